@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "629edd0bb1e358e94c77a679249dee68474876883c97096a09c335b4f37dd8d4"
+    static let digest = "a2ced6f3129b56d97f8f02a92aa294da98a04fe58c1a0a0bd6048b3e870bb92a"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -882,6 +882,49 @@ rules:
         ↓Visible links:
         ↓1. https://example.com/
         ↓2. https://example.com/section/world/
+
+  - id: navigation.table-of-contents
+    name: Table of contents
+    description: "Drops a page's table of contents: a \"Contents\" / \"Inhaltsverzeichnis\" / \"Sommaire\" label and the list of section links under it (1 Details, 2 Software, 2.1 History)."
+    rationale: >-
+      Encyclopedia articles, long guides and wiki pages list their own sections under a fixed
+      label between the lead and the first section. The entries repeat the section headings
+      that follow, and as a list of short lines they also read as a menu in the middle of the
+      article. The label alone on its line starts it; the list under it ends at the first
+      heading or paragraph.
+    scope: section
+    match:
+      # Whole line, no colon after the label: "Contents:" over a digest's first item is prose.
+      regex: '^(?:contents|table of contents|in this article|on this page|inhaltsverzeichnis|sommaire|table des matières|índice|contenido|contenidos|indice|sommario|conteúdo|inhoud|inhoudsopgave|spis treści|содержание|зміст|içindekiler|obsah|tartalomjegyzék|cuprins|περιεχόμενα|sadržaj|innehåll|indhold|innhold|sisällys|continguts|目次|目录|目錄|목차|المحتويات)$'
+    unless:
+      regex: '^(?:[•·*+-]|\d{1,3}[.)])\s+(?![\s#])'
+      input: raw
+    extent:
+      until: [heading, plain-paragraph, long-paragraph]
+      long-paragraph-words: 10
+      max-lines: 60
+    examples:
+      drop:
+        - "Contents"
+        - "Inhaltsverzeichnis"
+        - "## Table of Contents"
+        - "Sommaire"
+      keep:
+        - "Contents of the report were leaked to the press on Monday."
+        - "• Contents"
+        - "Contents:"
+      context: |
+        t-SNE is a statistical method for visualizing high-dimensional data by giving each datapoint a location in a two or three-dimensional map.
+
+        ↓Contents
+        ↓
+        ↓* 1 Details
+        ↓* 2 Software
+        ↓* 3 References
+
+        Details
+
+        Given a set of N high-dimensional objects, t-SNE first computes probabilities that are proportional to the similarity of objects.
 
 """##),
         ("navigation/post-neighbours.yaml", ##"""

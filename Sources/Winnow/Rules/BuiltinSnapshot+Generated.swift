@@ -5,8 +5,8 @@ extension BuiltinSnapshot {
     /// The built-in rules' analysis, one token a line (see `SnapshotWriter`).
     static let text = #"""
 5
-=629edd0bb1e358e94c77a679249dee68474876883c97096a09c335b4f37dd8d4
-127
+=a2ced6f3129b56d97f8f02a92aa294da98a04fe58c1a0a0bd6048b3e870bb92a
+128
 =captions.bare-image-file-name
 =Bare image file name
 =Drops a line that is only an image's file name, which a text browser shows when a picture has no alt text (IMG_6524.jpg, gdp_growth_oct_12.gif, Screen Shot 2012-11-01 at 9.41.03 AM).
@@ -1548,6 +1548,58 @@ extension BuiltinSnapshot {
 151
 =Rules/navigation/links.yaml
 121
+1
+=navigation.table-of-contents
+=Table of contents
+=Drops a page's table of contents: a \22Contents\22 / \22Inhaltsverzeichnis\22 / \22Sommaire\22 label and the list of section links under it (1 Details, 2 Software, 2.1 History).
+=section
+=regex
+=^(?:contents|table of contents|in this article|on this page|inhaltsverzeichnis|sommaire|table des mati\C3\A8res|\C3\ADndice|contenido|contenidos|indice|sommario|conte\C3\BAdo|inhoud|inhoudsopgave|spis tre\C5\9Bci|\D1\81\D0\BE\D0\B4\D0\B5\D1\80\D0\B6\D0\B0\D0\BD\D0\B8\D0\B5|\D0\B7\D0\BC\D1\96\D1\81\D1\82|i\C3\A7indekiler|obsah|tartalomjegyz\C3\A9k|cuprins|\CF\80\CE\B5\CF\81\CE\B9\CE\B5\CF\87\CF\8C\CE\BC\CE\B5\CE\BD\CE\B1|sadr\C5\BEaj|inneh\C3\A5ll|indhold|innhold|sis\C3\A4llys|continguts|\E7\9B\AE\E6\AC\A1|\E7\9B\AE\E5\BD\95|\E7\9B\AE\E9\8C\84|\EB\AA\A9\EC\B0\A8|\D8\A7\D9\84\D9\85\D8\AD\D8\AA\D9\88\D9\8A\D8\A7\D8\AA)$
+=plain
+1
+~
+~
++
+=regex
+=^(?:[\E2\80\A2\C2\B7*+-]|\5Cd{1,3}[.)])\5Cs+(?![\5Cs#])
+=raw
+1
+~
+~
+~
++
+1
++
+10
+1
+~
+60
+1
+=drop
+0
+0
+0
+4
+=Contents
+182
+=Inhaltsverzeichnis
+183
+=## Table of Contents
+184
+=Sommaire
+185
+3
+=Contents of the report were leaked to the press on Monday.
+187
+=\E2\80\A2 Contents
+188
+=Contents:
+189
+1
+=t-SNE is a statistical method for visualizing high-dimensional data by giving each datapoint a location in a two or three-dimensional map.\0A\0A\E2\86\93Contents\0A\E2\86\93\0A\E2\86\93* 1 Details\0A\E2\86\93* 2 Software\0A\E2\86\93* 3 References\0A\0ADetails\0A\0AGiven a set of N high-dimensional objects, t-SNE first computes probabilities that are proportional to the similarity of objects.\0A
+190
+=Rules/navigation/links.yaml
+160
 1
 =navigation.post-neighbours
 =Previous / next post links
@@ -8789,7 +8841,7 @@ extension BuiltinSnapshot {
 =Rules/widgets/sections.yaml
 290
 1
-127
+128
 =regex
 0
 3
@@ -13094,8 +13146,504 @@ extension BuiltinSnapshot {
 ~
 =regex
 237
-12
+34
 238
+~
++
+=contents
+:8
+0
++
+0
+2251799814209536
+0
++
+1
+1
+=contents
+239
+~
++
+=table of contents
+:17
+0
++
+0
+2251799814209536
+0
++
+1
+1
+=table of contents
+240
+~
++
+=in this article
+:15
+0
++
+0
+137438953504
+0
++
+1
+1
+=in this article
+241
+~
++
+=on this page
+:12
+0
++
+0
+137438953504
+0
++
+1
+1
+=on this page
+242
+~
++
+=inhaltsverzeichnis
+:18
+0
++
+0
+2251799814209536
+0
++
+1
+1
+=inhaltsverzeichnis
+243
+~
++
+=sommaire
+:8
+0
++
+0
+137438953504
+0
++
+1
+1
+=sommaire
+244
+~
++
+=table des mati\C3\A8res
+:19
+0
++
+0
+2251799814209536
+0
++
+1
+1
+=table des mati\C3\A8res
+245
+~
++
+=\C3\ADndice
+:7
+0
++
+0
+137438953504
+0
++
+1
+1
+=\C3\ADndice
+246
+~
++
+=contenido
+:9
+0
++
+0
+140737488388096
+0
++
+1
+1
+=contenido
+247
+~
++
+=contenidos
+:10
+0
++
+0
+2251799814209536
+0
++
+1
+1
+=contenidos
+248
+~
++
+=indice
+:6
+0
++
+0
+137438953504
+0
++
+1
+1
+=indice
+249
+~
++
+=sommario
+:8
+0
++
+0
+140737488388096
+0
++
+1
+1
+=sommario
+250
+~
++
+=conte\C3\BAdo
+:9
+0
++
+0
+140737488388096
+0
++
+1
+1
+=conte\C3\BAdo
+251
+~
++
+=inhoud
+:6
+0
++
+0
+68719476752
+0
++
+1
+1
+=inhoud
+252
+~
++
+=inhoudsopgave
+:13
+0
++
+0
+137438953504
+0
++
+1
+1
+=inhoudsopgave
+253
+~
++
+=spis tre\C5\9Bci
+:12
+0
++
+0
+2199023256064
+0
++
+1
+1
+=spis tre\C5\9Bci
+254
+~
++
+=\D1\81\D0\BE\D0\B4\D0\B5\D1\80\D0\B6\D0\B0\D0\BD\D0\B8\D0\B5
+:20
+0
+~
+0
++
+1
+1
+=\D1\81\D0\BE\D0\B4\D0\B5\D1\80\D0\B6\D0\B0\D0\BD\D0\B8\D0\B5
+255
+~
++
+=\D0\B7\D0\BC\D1\96\D1\81\D1\82
+:10
+0
+~
+0
++
+1
+1
+=\D0\B7\D0\BC\D1\96\D1\81\D1\82
+256
+~
++
+=i\C3\A7indekiler
+:12
+0
++
+0
+1125899907104768
+0
++
+1
+1
+=i\C3\A7indekiler
+257
+~
++
+=obsah
+:5
+0
++
+0
+1099511628032
+0
++
+1
+1
+=obsah
+258
+~
++
+=tartalomjegyz\C3\A9k
+:16
+0
++
+0
+8796093024256
+0
++
+1
+1
+=tartalomjegyz\C3\A9k
+259
+~
++
+=cuprins
+:7
+0
++
+0
+2251799814209536
+0
++
+1
+1
+=cuprins
+260
+~
++
+=\CF\80\CE\B5\CF\81\CE\B9\CE\B5\CF\87\CF\8C\CE\BC\CE\B5\CE\BD\CE\B1
+:22
+0
+~
+0
++
+1
+1
+=\CF\80\CE\B5\CF\81\CE\B9\CE\B5\CF\87\CF\8C\CE\BC\CE\B5\CE\BD\CE\B1
+261
+~
++
+=sadr\C5\BEaj
+:8
+0
++
+0
+4398046512128
+0
++
+1
+1
+=sadr\C5\BEaj
+262
+~
++
+=inneh\C3\A5ll
+:9
+0
++
+0
+17592186048512
+0
++
+1
+1
+=inneh\C3\A5ll
+263
+~
++
+=indhold
+:7
+0
++
+0
+68719476752
+0
++
+1
+1
+=indhold
+264
+~
++
+=innhold
+:7
+0
++
+0
+68719476752
+0
++
+1
+1
+=innhold
+265
+~
++
+=sis\C3\A4llys
+:9
+0
++
+0
+2251799814209536
+0
++
+1
+1
+=sis\C3\A4llys
+266
+~
++
+=continguts
+:10
+0
++
+0
+2251799814209536
+0
++
+1
+1
+=continguts
+267
+~
++
+=\E7\9B\AE\E6\AC\A1
+:6
+0
+~
+0
++
+1
+1
+=\E7\9B\AE\E6\AC\A1
+268
+~
++
+=\E7\9B\AE\E5\BD\95
+:6
+0
+~
+0
++
+1
+1
+=\E7\9B\AE\E5\BD\95
+269
+~
++
+=\E7\9B\AE\E9\8C\84
+:6
+0
+~
+0
++
+1
+1
+=\E7\9B\AE\E9\8C\84
+270
+~
++
+=\EB\AA\A9\EC\B0\A8
+:6
+0
+~
+0
++
+1
+1
+=\EB\AA\A9\EC\B0\A8
+271
+~
++
+=\D8\A7\D9\84\D9\85\D8\AD\D8\AA\D9\88\D9\8A\D8\A7\D8\AA
+:18
+0
+~
+0
++
+1
+1
+=\D8\A7\D9\84\D9\85\D8\AD\D8\AA\D9\88\D9\8A\D8\A7\D8\AA
+=plain
+1
+~
+~
+~
++
+=contenidocontentsconte\C3\BAdocontingutscuprinsin this articleindholdindiceinhaltsverzeichnisinhoudinneh\C3\A5llinnholdi\C3\A7indekilerobsahon this pagesadr\C5\BEajsis\C3\A4llyssommairesommariospis tre\C5\9Bcitable des mati\C3\A8restable of contentstartalomjegyz\C3\A9k\C3\ADndice\CF\80\CE\B5\CF\81\CE\B9\CE\B5\CF\87\CF\8C\CE\BC\CE\B5\CE\BD\CE\B1\D0\B7\D0\BC\D1\96\D1\81\D1\82\D1\81\D0\BE\D0\B4\D0\B5\D1\80\D0\B6\D0\B0\D0\BD\D0\B8\D0\B5\D8\A7\D9\84\D9\85\D8\AD\D8\AA\D9\88\D9\8A\D8\A7\D8\AA\E7\9B\AE\E5\BD\95\E7\9B\AE\E6\AC\A1\E7\9B\AE\E9\8C\84\EB\AA\A9\EC\B0\A8
+:9,17,26,36,43,58,65,71,89,95,104,111,123,128,140,148,157,165,173,185,204,221,237,244,266,276,296,314,320,326,332,338
+~
+0
+~
+~
+0
+~
++
+=regex
+272
+0
+=raw
+1
+~
+~
+~
++
+=*+-0123456789\C2\C3\C4\C5\C6\C7\C8\C9\CA\CB\CC\CD\CE\CF\D0\D1\D2\D3\D4\D5\D6\D7\D8\D9\DA\DB\DC\DD\DE\DF\E0\E1\E2\E3\E4\E5\E6\E7\E8\E9\EA\EB\EC\ED\EE\EF\F0\F1\F2\F3\F4
+:1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64
+~
+0
+~
+~
+0
+~
+~
+=regex
+273
+12
+274
 +
 9
 635
@@ -13115,7 +13663,7 @@ extension BuiltinSnapshot {
 1
 1
 =|
-239
+275
 +
 8
 644
@@ -13131,7 +13679,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-240
+276
 +
 1
 648
@@ -13151,7 +13699,7 @@ extension BuiltinSnapshot {
 = artikel
 = beitrag
 = eintrag
-241
+277
 +
 2
 649
@@ -13165,7 +13713,7 @@ extension BuiltinSnapshot {
 2
 =article suivant
 =billet suivant
-242
+278
 +
 3
 651
@@ -13181,7 +13729,7 @@ extension BuiltinSnapshot {
 =art\C3\ADculo anterior
 =entrada anterior
 =noticia anterior
-243
+279
 +
 2
 654
@@ -13195,7 +13743,7 @@ extension BuiltinSnapshot {
 2
 =articolo successivo
 =post successivo
-244
+280
 +
 2
 656
@@ -13211,7 +13759,7 @@ extension BuiltinSnapshot {
 =pr\C3\B3ximo post
 =seguinte artigo
 =seguinte post
-245
+281
 +
 2
 658
@@ -13226,7 +13774,7 @@ extension BuiltinSnapshot {
 =vorig
 1
 =volgend
-246
+282
 ~
 +
 =\C2\AB\FFnewer\C2\AB\FFnext\C2\AB\FFolder\C2\AB\FFprev\E2\80\B9\FFnewer\E2\80\B9\FFnext\E2\80\B9\FFolder\E2\80\B9\FFprev\E2\86\90\FFnewer\E2\86\90\FFnext\E2\86\90\FFolder\E2\86\90\FFprev
@@ -13237,7 +13785,7 @@ extension BuiltinSnapshot {
 25895697863409664
 0
 ~
-247
+283
 ~
 +
 =newer\FF\C2\BBnewer\FF\E2\80\BAnewer\FF\E2\86\92next\FF\C2\BBnext\FF\E2\80\BAnext\FF\E2\86\92older\FF\C2\BBolder\FF\E2\80\BAolder\FF\E2\86\92previous\FF\C2\BBprevious\FF\E2\80\BAprevious\FF\E2\86\92prev\FF\C2\BBprev\FF\E2\80\BAprev\FF\E2\86\92
@@ -13246,7 +13794,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-248
+284
 ~
 +
 =\C2\AB\FFnewer article\FF:\C2\AB\FFnewer entry\FF:\C2\AB\FFnewer post\FF:\C2\AB\FFnewer story\FF:\C2\AB\FFnewer\FF:\C2\AB\FFnext article\FF:\C2\AB\FFnext entry\FF:\C2\AB\FFnext post\FF:\C2\AB\FFnext story\FF:\C2\AB\FFnext\FF:\C2\AB\FFolder article\FF:\C2\AB\FFolder entry\FF:\C2\AB\FFolder post\FF:\C2\AB\FFolder story\FF:\C2\AB\FFolder\FF:\C2\AB\FFprev article\FF:\C2\AB\FFprev entry\FF:\C2\AB\FFprev post\FF:\C2\AB\FFprev story\FF:\C2\AB\FFprevious article\FF:\C2\AB\FFprevious entry\FF:\C2\AB\FFprevious post\FF:\C2\AB\FFprevious story\FF:\C2\AB\FFprevious\FF:\C2\AB\FFprev\FF:\E2\80\B9\FFnewer article\FF:\E2\80\B9\FFnewer entry\FF:\E2\80\B9\FFnewer post\FF:\E2\80\B9\FFnewer story\FF:\E2\80\B9\FFnewer\FF:\E2\80\B9\FFnext article\FF:\E2\80\B9\FFnext entry\FF:\E2\80\B9\FFnext post\FF:\E2\80\B9\FFnext story\FF:\E2\80\B9\FFnext\FF:\E2\80\B9\FFolder article\FF:\E2\80\B9\FFolder entry\FF:\E2\80\B9\FFolder post\FF:\E2\80\B9\FFolder story\FF:\E2\80\B9\FFolder\FF:\E2\80\B9\FFprev article\FF:\E2\80\B9\FFprev entry\FF:\E2\80\B9\FFprev post\FF:\E2\80\B9\FFprev story\FF:\E2\80\B9\FFprevious article\FF:\E2\80\B9\FFprevious entry\FF:\E2\80\B9\FFprevious post\FF:\E2\80\B9\FFprevious story\FF:\E2\80\B9\FFprevious\FF:\E2\80\B9\FFprev\FF:\E2\86\90\FFnewer article\FF:\E2\86\90\FFnewer entry\FF:\E2\86\90\FFnewer post\FF:\E2\86\90\FFnewer story\FF:\E2\86\90\FFnewer\FF:\E2\86\90\FFnext article\FF:\E2\86\90\FFnext entry\FF:\E2\86\90\FFnext post\FF:\E2\86\90\FFnext story\FF:\E2\86\90\FFnext\FF:\E2\86\90\FFolder article\FF:\E2\86\90\FFolder entry\FF:\E2\86\90\FFolder post\FF:\E2\86\90\FFolder story\FF:\E2\86\90\FFolder\FF:\E2\86\90\FFprev article\FF:\E2\86\90\FFprev entry\FF:\E2\86\90\FFprev post\FF:\E2\86\90\FFprev story\FF:\E2\86\90\FFprevious article\FF:\E2\86\90\FFprevious entry\FF:\E2\86\90\FFprevious post\FF:\E2\86\90\FFprevious story\FF:\E2\86\90\FFprevious\FF:\E2\86\90\FFprev\FF:
@@ -13258,7 +13806,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-249
+285
 ~
 +
 =newer article\FF:newer entry\FF:newer post\FF:newer story\FF:newer\FF:next article\FF:next entry\FF:next post\FF:next story\FF:next\FF:older article\FF:older entry\FF:older post\FF:older story\FF:older\FF:prev article\FF:prev entry\FF:prev post\FF:prev story\FF:previous article\FF:previous entry\FF:previous post\FF:previous story\FF:previous\FF:prev\FF:
@@ -13320,7 +13868,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-250
+286
 0
 =raw
 1
@@ -13345,7 +13893,7 @@ extension BuiltinSnapshot {
 =)
 ~
 =regex
-251
+287
 0
 =plain
 1
@@ -13368,7 +13916,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-252
+288
 0
 =plain
 1
@@ -13438,7 +13986,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-253
+289
 0
 =plain
 1
@@ -13474,7 +14022,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-254
+290
 0
 =plain
 1
@@ -13494,7 +14042,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-255
+291
 0
 =plain
 1
@@ -13513,7 +14061,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-256
+292
 0
 =raw
 1
@@ -13531,7 +14079,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-257
+293
 0
 =plain
 0
@@ -13562,7 +14110,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-258
+294
 0
 =plain
 1
@@ -13585,7 +14133,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-259
+295
 0
 =plain
 0
@@ -13609,7 +14157,7 @@ extension BuiltinSnapshot {
 =\C3\A0 propos de\20
 +
 =regex
-260
+296
 0
 =raw
 1
@@ -13627,9 +14175,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-261
+297
 5
-262
+298
 +
 15
 738
@@ -13659,7 +14207,7 @@ extension BuiltinSnapshot {
 =:
 1
 =:
-263
+299
 ~
 +
 =on\20
@@ -13687,7 +14235,7 @@ extension BuiltinSnapshot {
 = wrote
 1
 =:
-264
+300
 +
 6
 753
@@ -13706,7 +14254,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-265
+301
 +
 1
 759
@@ -13720,7 +14268,7 @@ extension BuiltinSnapshot {
 1
 1
 =,
-266
+302
 ~
 +
 =by\20
@@ -13779,7 +14327,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-267
+303
 0
 =plain
 1
@@ -13806,9 +14354,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-268
+304
 12
-269
+305
 ~
 +
 =be the first to comment on thisbe the first to like thisbe the first to rate thisbe the first to review this
@@ -13823,7 +14371,7 @@ extension BuiltinSnapshot {
 =be the first to like this
 =be the first to rate this
 =be the first to review this
-270
+306
 ~
 +
 =be the first to commentbe the first to review
@@ -13838,7 +14386,7 @@ extension BuiltinSnapshot {
 2
 =be the first to comment
 =be the first to review
-271
+307
 ~
 +
 =one blogger likes this
@@ -13850,7 +14398,7 @@ extension BuiltinSnapshot {
 1
 1
 =one blogger likes this
-272
+308
 +
 1
 768
@@ -13861,7 +14409,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-273
+309
 ~
 +
 =s\C3\A9 el primero en comentars\C3\A9 el primero en decir que te gusta
@@ -13874,7 +14422,7 @@ extension BuiltinSnapshot {
 2
 =s\C3\A9 el primero en comentar
 =s\C3\A9 el primero en decir que te gusta
-274
+310
 ~
 +
 =soyez la premier \C3\A0 aimersoyez la premier \C3\A0 commentersoyez la premi\C3\A8re \C3\A0 aimersoyez la premi\C3\A8re \C3\A0 commentersoyez le premier \C3\A0 aimersoyez le premier \C3\A0 commentersoyez le premi\C3\A8re \C3\A0 aimersoyez le premi\C3\A8re \C3\A0 commenter
@@ -13883,7 +14431,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-275
+311
 ~
 +
 =sii il primo a commentaresii il primo a cui piace
@@ -13896,7 +14444,7 @@ extension BuiltinSnapshot {
 2
 =sii il primo a commentare
 =sii il primo a cui piace
-276
+312
 ~
 +
 =seja o primeiro a comentarseja o primeiro a curtirseja o primeiro a gostar
@@ -13910,7 +14458,7 @@ extension BuiltinSnapshot {
 =seja o primeiro a comentar
 =seja o primeiro a curtir
 =seja o primeiro a gostar
-277
+313
 ~
 +
 =wees de eerste die dit leuk vindt
@@ -13922,7 +14470,7 @@ extension BuiltinSnapshot {
 1
 1
 =wees de eerste die dit leuk vindt
-278
+314
 ~
 +
 =wees de eerste om te reageren
@@ -13934,7 +14482,7 @@ extension BuiltinSnapshot {
 1
 1
 =wees de eerste om te reageren
-279
+315
 ~
 +
 =sei der erste dem das gef\C3\A4lltsei der erste der kommentiertsei der erste, dem das gef\C3\A4lltsei der erste, der kommentiert
@@ -13950,7 +14498,7 @@ extension BuiltinSnapshot {
 2
 = dem das gef\C3\A4llt
 = der kommentiert
-280
+316
 ~
 +
 =gef\C3\A4llt mir wird geladen
@@ -14009,9 +14557,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-281
+317
 10
-282
+318
 +
 20
 796
@@ -14042,7 +14590,7 @@ extension BuiltinSnapshot {
 1
 1
 =moderation
-283
+319
 +
 1
 816
@@ -14054,7 +14602,7 @@ extension BuiltinSnapshot {
 1
 1
 =your comment is\20
-284
+320
 +
 2
 817
@@ -14071,7 +14619,7 @@ extension BuiltinSnapshot {
 2
 =appear
 =approv
-285
+321
 +
 1
 819
@@ -14086,7 +14634,7 @@ extension BuiltinSnapshot {
 =it will
 =your comment is
 =your comment will
-286
+322
 +
 2
 820
@@ -14096,7 +14644,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-287
+323
 +
 1
 822
@@ -14105,7 +14653,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-288
+324
 +
 2
 823
@@ -14118,7 +14666,7 @@ extension BuiltinSnapshot {
 1
 1
 =moderaci\C3\B3n
-289
+325
 +
 1
 825
@@ -14127,7 +14675,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-290
+326
 +
 1
 826
@@ -14141,7 +14689,7 @@ extension BuiltinSnapshot {
 =aguarda
 1
 = modera\C3\A7\C3\A3o
-291
+327
 +
 2
 827
@@ -14201,9 +14749,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-292
+328
 4
-293
+329
 +
 6
 829
@@ -14220,7 +14768,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-294
+330
 +
 1
 835
@@ -14229,7 +14777,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-295
+331
 +
 1
 836
@@ -14238,7 +14786,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-296
+332
 +
 1
 837
@@ -14275,9 +14823,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-297
+333
 2
-298
+334
 +
 16
 838
@@ -14301,7 +14849,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-299
+335
 ~
 +
 =thank you your comment has been postedthank you your comment has been receivedthank you your comment has been submittedthank you your reply has been postedthank you your reply has been receivedthank you your reply has been submittedthank you! your comment has been postedthank you! your comment has been receivedthank you! your comment has been submittedthank you! your reply has been postedthank you! your reply has been receivedthank you! your reply has been submittedthank you, your comment has been postedthank you, your comment has been receivedthank you, your comment has been submittedthank you, your reply has been postedthank you, your reply has been receivedthank you, your reply has been submittedthank you. your comment has been postedthank you. your comment has been receivedthank you. your comment has been submittedthank you. your reply has been postedthank you. your reply has been receivedthank you. your reply has been submittedthanks your comment has been postedthanks your comment has been receivedthanks your comment has been submittedthanks your reply has been postedthanks your reply has been receivedthanks your reply has been submittedthanks! your comment has been postedthanks! your comment has been receivedthanks! your comment has been submittedthanks! your reply has been postedthanks! your reply has been receivedthanks! your reply has been submittedthanks, your comment has been postedthanks, your comment has been receivedthanks, your comment has been submittedthanks, your reply has been postedthanks, your reply has been receivedthanks, your reply has been submittedthanks. your comment has been postedthanks. your comment has been receivedthanks. your comment has been submittedthanks. your reply has been postedthanks. your reply has been receivedthanks. your reply has been submitted
@@ -14574,7 +15122,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-300
+336
 0
 =raw
 1
@@ -14599,7 +15147,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-301
+337
 0
 =plain
 1
@@ -14619,7 +15167,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-302
+338
 0
 =plain
 1
@@ -14639,9 +15187,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-303
+339
 23
-304
+340
 +
 1
 860
@@ -14663,7 +15211,7 @@ extension BuiltinSnapshot {
 =k\C3\BCrzen
 =l\C3\B6schen
 =sperren
-305
+341
 +
 20
 861
@@ -14695,7 +15243,7 @@ extension BuiltinSnapshot {
 2
 =forum for debate
 =forum for discussion
-306
+342
 ~
 +
 =please follow our comment guidelinesplease follow our comment policyplease follow our comment rulesplease follow our comment standardsplease follow our commenting guidelinesplease follow our commenting policyplease follow our commenting rulesplease follow our commenting standardsplease follow our community guidelinesplease follow our community policyplease follow our community rulesplease follow our community standardsplease follow our discussion guidelinesplease follow our discussion policyplease follow our discussion rulesplease follow our discussion standardsplease read our comment guidelinesplease read our comment policyplease read our comment rulesplease read our comment standardsplease read our commenting guidelinesplease read our commenting policyplease read our commenting rulesplease read our commenting standardsplease read our community guidelinesplease read our community policyplease read our community rulesplease read our community standardsplease read our discussion guidelinesplease read our discussion policyplease read our discussion rulesplease read our discussion standardsplease respect our comment guidelinesplease respect our comment policyplease respect our comment rulesplease respect our comment standardsplease respect our commenting guidelinesplease respect our commenting policyplease respect our commenting rulesplease respect our commenting standardsplease respect our community guidelinesplease respect our community policyplease respect our community rulesplease respect our community standardsplease respect our discussion guidelinesplease respect our discussion policyplease respect our discussion rulesplease respect our discussion standardsplease review our comment guidelinesplease review our comment policyplease review our comment rulesplease review our comment standardsplease review our commenting guidelinesplease review our commenting policyplease review our commenting rulesplease review our commenting standardsplease review our community guidelinesplease review our community policyplease review our community rulesplease review our community standardsplease review our discussion guidelinesplease review our discussion policyplease review our discussion rulesplease review our discussion standardsplease see our comment guidelinesplease see our comment policyplease see our comment rulesplease see our comment standardsplease see our commenting guidelinesplease see our commenting policyplease see our commenting rulesplease see our commenting standardsplease see our community guidelinesplease see our community policyplease see our community rulesplease see our community standardsplease see our discussion guidelinesplease see our discussion policyplease see our discussion rulesplease see our discussion standards
@@ -14704,7 +15252,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-307
+343
 +
 4
 881
@@ -14722,7 +15270,7 @@ extension BuiltinSnapshot {
 =reserves
 1
 =comment
-308
+344
 +
 2
 885
@@ -14742,7 +15290,7 @@ extension BuiltinSnapshot {
 2
 = of the\20
 = of their\20
-309
+345
 +
 8
 887
@@ -14761,7 +15309,7 @@ extension BuiltinSnapshot {
 1
 1
 =comentario
-310
+346
 +
 12
 895
@@ -14787,7 +15335,7 @@ extension BuiltinSnapshot {
 2
 =es\20
 =son\20
-311
+347
 +
 1
 907
@@ -14802,7 +15350,7 @@ extension BuiltinSnapshot {
 2
 =s\C3\A3o\20
 =\C3\A9\20
-312
+348
 +
 6
 908
@@ -14816,7 +15364,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-313
+349
 ~
 +
 =normas de participaci\C3\B3nnormas de uso
@@ -14831,7 +15379,7 @@ extension BuiltinSnapshot {
 2
 =normas de participaci\C3\B3n
 =normas de uso
-314
+350
 ~
 +
 =netiquette
@@ -14845,7 +15393,7 @@ extension BuiltinSnapshot {
 1
 1
 =netiquette
-315
+351
 +
 6
 914
@@ -14862,7 +15410,7 @@ extension BuiltinSnapshot {
 1
 1
 =kommentar
-316
+352
 +
 3
 920
@@ -14876,7 +15424,7 @@ extension BuiltinSnapshot {
 1
 1
 =commentaire
-317
+353
 +
 2
 923
@@ -14889,7 +15437,7 @@ extension BuiltinSnapshot {
 1
 1
 =responsabilit\C3\A9
-318
+354
 +
 1
 925
@@ -14905,7 +15453,7 @@ extension BuiltinSnapshot {
 =di rimuovere
 1
 =commenti
-319
+355
 +
 2
 926
@@ -14918,7 +15466,7 @@ extension BuiltinSnapshot {
 1
 1
 =\20
-320
+356
 +
 1
 928
@@ -14935,7 +15483,7 @@ extension BuiltinSnapshot {
 =\20
 1
 =\20
-321
+357
 +
 2
 929
@@ -14952,7 +15500,7 @@ extension BuiltinSnapshot {
 2
 = geben\20
 = spiegeln\20
-322
+358
 +
 1
 931
@@ -14967,7 +15515,7 @@ extension BuiltinSnapshot {
 =propos
 1
 =n
-323
+359
 +
 3
 932
@@ -14984,7 +15532,7 @@ extension BuiltinSnapshot {
 = dei\20
 1
 =autori
-324
+360
 +
 2
 935
@@ -14994,7 +15542,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-325
+361
 +
 1
 937
@@ -15003,7 +15551,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-326
+362
 +
 1
 938
@@ -15135,9 +15683,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-327
+363
 12
-328
+364
 ~
 +
 =you must be log in and register to you must be log in and sign up to you must be log in or register to you must be log in or sign up to you must be log in to you must be logged in and register to you must be logged in and sign up to you must be logged in or register to you must be logged in or sign up to you must be logged in to you must be register and register to you must be register and sign up to you must be register or register to you must be register or sign up to you must be register to you must be registered and register to you must be registered and sign up to you must be registered or register to you must be registered or sign up to you must be registered to you must be sign in and register to you must be sign in and sign up to you must be sign in or register to you must be sign in or sign up to you must be sign in to you must be signed in and register to you must be signed in and sign up to you must be signed in or register to you must be signed in or sign up to you must be signed in to you must log in and register to you must log in and sign up to you must log in or register to you must log in or sign up to you must log in to you must logged in and register to you must logged in and sign up to you must logged in or register to you must logged in or sign up to you must logged in to you must register and register to you must register and sign up to you must register or register to you must register or sign up to you must register to you must registered and register to you must registered and sign up to you must registered or register to you must registered or sign up to you must registered to you must sign in and register to you must sign in and sign up to you must sign in or register to you must sign in or sign up to you must sign in to you must signed in and register to you must signed in and sign up to you must signed in or register to you must signed in or sign up to you must signed in to you need to be log in and register to you need to be log in and sign up to you need to be log in or register to you need to be log in or sign up to you need to be log in to you need to be logged in and register to you need to be logged in and sign up to you need to be logged in or register to you need to be logged in or sign up to you need to be logged in to you need to be register and register to you need to be register and sign up to you need to be register or register to you need to be register or sign up to you need to be register to you need to be registered and register to you need to be registered and sign up to you need to be registered or register to you need to be registered or sign up to you need to be registered to you need to be sign in and register to you need to be sign in and sign up to you need to be sign in or register to you need to be sign in or sign up to you need to be sign in to you need to be signed in and register to you need to be signed in and sign up to you need to be signed in or register to you need to be signed in or sign up to you need to be signed in to you need to log in and register to you need to log in and sign up to you need to log in or register to you need to log in or sign up to you need to log in to you need to logged in and register to you need to logged in and sign up to you need to logged in or register to you need to logged in or sign up to you need to logged in to you need to register and register to you need to register and sign up to you need to register or register to you need to register or sign up to you need to register to you need to registered and register to you need to registered and sign up to you need to registered or register to you need to registered or sign up to you need to registered to you need to sign in and register to you need to sign in and sign up to you need to sign in or register to you need to sign in or sign up to you need to sign in to you need to signed in and register to you need to signed in and sign up to you need to signed in or register to you need to signed in or sign up to you need to signed in to\20
@@ -15154,7 +15702,7 @@ extension BuiltinSnapshot {
 = to\20
 1
 =comment
-329
+365
 ~
 +
 =log in or register to a commentlog in or register to add a commentlog in or register to add commentlog in or register to add your commentlog in or register to commentlog in or register to leave a commentlog in or register to leave commentlog in or register to leave your commentlog in or register to post a commentlog in or register to post commentlog in or register to post your commentlog in or register to write a commentlog in or register to write commentlog in or register to write your commentlog in or register to your commentlog in or sign up to a commentlog in or sign up to add a commentlog in or sign up to add commentlog in or sign up to add your commentlog in or sign up to commentlog in or sign up to leave a commentlog in or sign up to leave commentlog in or sign up to leave your commentlog in or sign up to post a commentlog in or sign up to post commentlog in or sign up to post your commentlog in or sign up to write a commentlog in or sign up to write commentlog in or sign up to write your commentlog in or sign up to your commentlog in to a commentlog in to add a commentlog in to add commentlog in to add your commentlog in to commentlog in to leave a commentlog in to leave commentlog in to leave your commentlog in to post a commentlog in to post commentlog in to post your commentlog in to write a commentlog in to write commentlog in to write your commentlog in to your commentlogin or register to a commentlogin or register to add a commentlogin or register to add commentlogin or register to add your commentlogin or register to commentlogin or register to leave a commentlogin or register to leave commentlogin or register to leave your commentlogin or register to post a commentlogin or register to post commentlogin or register to post your commentlogin or register to write a commentlogin or register to write commentlogin or register to write your commentlogin or register to your commentlogin or sign up to a commentlogin or sign up to add a commentlogin or sign up to add commentlogin or sign up to add your commentlogin or sign up to commentlogin or sign up to leave a commentlogin or sign up to leave commentlogin or sign up to leave your commentlogin or sign up to post a commentlogin or sign up to post commentlogin or sign up to post your commentlogin or sign up to write a commentlogin or sign up to write commentlogin or sign up to write your commentlogin or sign up to your commentlogin to a commentlogin to add a commentlogin to add commentlogin to add your commentlogin to commentlogin to leave a commentlogin to leave commentlogin to leave your commentlogin to post a commentlogin to post commentlogin to post your commentlogin to write a commentlogin to write commentlogin to write your commentlogin to your commentsign in or register to a commentsign in or register to add a commentsign in or register to add commentsign in or register to add your commentsign in or register to commentsign in or register to leave a commentsign in or register to leave commentsign in or register to leave your commentsign in or register to post a commentsign in or register to post commentsign in or register to post your commentsign in or register to write a commentsign in or register to write commentsign in or register to write your commentsign in or register to your commentsign in or sign up to a commentsign in or sign up to add a commentsign in or sign up to add commentsign in or sign up to add your commentsign in or sign up to commentsign in or sign up to leave a commentsign in or sign up to leave commentsign in or sign up to leave your commentsign in or sign up to post a commentsign in or sign up to post commentsign in or sign up to post your commentsign in or sign up to write a commentsign in or sign up to write commentsign in or sign up to write your commentsign in or sign up to your commentsign in to a commentsign in to add a commentsign in to add commentsign in to add your commentsign in to commentsign in to leave a commentsign in to leave commentsign in to leave your commentsign in to post a commentsign in to post commentsign in to post your commentsign in to write a commentsign in to write commentsign in to write your commentsign in to your commentsignin or register to a commentsignin or register to add a commentsignin or register to add commentsignin or register to add your commentsignin or register to commentsignin or register to leave a commentsignin or register to leave commentsignin or register to leave your commentsignin or register to post a commentsignin or register to post commentsignin or register to post your commentsignin or register to write a commentsignin or register to write commentsignin or register to write your commentsignin or register to your commentsignin or sign up to a commentsignin or sign up to add a commentsignin or sign up to add commentsignin or sign up to add your commentsignin or sign up to commentsignin or sign up to leave a commentsignin or sign up to leave commentsignin or sign up to leave your commentsignin or sign up to post a commentsignin or sign up to post commentsignin or sign up to post your commentsignin or sign up to write a commentsignin or sign up to write commentsignin or sign up to write your commentsignin or sign up to your commentsignin to a commentsignin to add a commentsignin to add commentsignin to add your commentsignin to commentsignin to leave a commentsignin to leave commentsignin to leave your commentsignin to post a commentsignin to post commentsignin to post your commentsignin to write a commentsignin to write commentsignin to write your commentsignin to your comment
@@ -15175,7 +15723,7 @@ extension BuiltinSnapshot {
 =to\20
 1
 =comment
-330
+366
 ~
 +
 =para comentar debes que estar registradopara comentar debes que identificartepara comentar debes que ingresarpara comentar debes que iniciar sesi\C3\B3npara comentar debes que logueartepara comentar debes que registrartepara comentar deb\C3\A9s que estar registradopara comentar deb\C3\A9s que identificartepara comentar deb\C3\A9s que ingresarpara comentar deb\C3\A9s que iniciar sesi\C3\B3npara comentar deb\C3\A9s que logueartepara comentar deb\C3\A9s que registrartepara comentar hay que estar registradopara comentar hay que identificartepara comentar hay que ingresarpara comentar hay que iniciar sesi\C3\B3npara comentar hay que logueartepara comentar hay que registrartepara comentar ten\C3\A9s que estar registradopara comentar ten\C3\A9s que identificartepara comentar ten\C3\A9s que ingresarpara comentar ten\C3\A9s que iniciar sesi\C3\B3npara comentar ten\C3\A9s que logueartepara comentar ten\C3\A9s que registrartepara comentar tienes que estar registradopara comentar tienes que identificartepara comentar tienes que ingresarpara comentar tienes que iniciar sesi\C3\B3npara comentar tienes que logueartepara comentar tienes que registrartepara comentar, debes que estar registradopara comentar, debes que identificartepara comentar, debes que ingresarpara comentar, debes que iniciar sesi\C3\B3npara comentar, debes que logueartepara comentar, debes que registrartepara comentar, deb\C3\A9s que estar registradopara comentar, deb\C3\A9s que identificartepara comentar, deb\C3\A9s que ingresarpara comentar, deb\C3\A9s que iniciar sesi\C3\B3npara comentar, deb\C3\A9s que logueartepara comentar, deb\C3\A9s que registrartepara comentar, hay que estar registradopara comentar, hay que identificartepara comentar, hay que ingresarpara comentar, hay que iniciar sesi\C3\B3npara comentar, hay que logueartepara comentar, hay que registrartepara comentar, ten\C3\A9s que estar registradopara comentar, ten\C3\A9s que identificartepara comentar, ten\C3\A9s que ingresarpara comentar, ten\C3\A9s que iniciar sesi\C3\B3npara comentar, ten\C3\A9s que logueartepara comentar, ten\C3\A9s que registrartepara comentar, tienes que estar registradopara comentar, tienes que identificartepara comentar, tienes que ingresarpara comentar, tienes que iniciar sesi\C3\B3npara comentar, tienes que logueartepara comentar, tienes que registrartepara poder comentar debes que estar registradopara poder comentar debes que identificartepara poder comentar debes que ingresarpara poder comentar debes que iniciar sesi\C3\B3npara poder comentar debes que logueartepara poder comentar debes que registrartepara poder comentar deb\C3\A9s que estar registradopara poder comentar deb\C3\A9s que identificartepara poder comentar deb\C3\A9s que ingresarpara poder comentar deb\C3\A9s que iniciar sesi\C3\B3npara poder comentar deb\C3\A9s que logueartepara poder comentar deb\C3\A9s que registrartepara poder comentar hay que estar registradopara poder comentar hay que identificartepara poder comentar hay que ingresarpara poder comentar hay que iniciar sesi\C3\B3npara poder comentar hay que logueartepara poder comentar hay que registrartepara poder comentar ten\C3\A9s que estar registradopara poder comentar ten\C3\A9s que identificartepara poder comentar ten\C3\A9s que ingresarpara poder comentar ten\C3\A9s que iniciar sesi\C3\B3npara poder comentar ten\C3\A9s que logueartepara poder comentar ten\C3\A9s que registrartepara poder comentar tienes que estar registradopara poder comentar tienes que identificartepara poder comentar tienes que ingresarpara poder comentar tienes que iniciar sesi\C3\B3npara poder comentar tienes que logueartepara poder comentar tienes que registrartepara poder comentar, debes que estar registradopara poder comentar, debes que identificartepara poder comentar, debes que ingresarpara poder comentar, debes que iniciar sesi\C3\B3npara poder comentar, debes que logueartepara poder comentar, debes que registrartepara poder comentar, deb\C3\A9s que estar registradopara poder comentar, deb\C3\A9s que identificartepara poder comentar, deb\C3\A9s que ingresarpara poder comentar, deb\C3\A9s que iniciar sesi\C3\B3npara poder comentar, deb\C3\A9s que logueartepara poder comentar, deb\C3\A9s que registrartepara poder comentar, hay que estar registradopara poder comentar, hay que identificartepara poder comentar, hay que ingresarpara poder comentar, hay que iniciar sesi\C3\B3npara poder comentar, hay que logueartepara poder comentar, hay que registrartepara poder comentar, ten\C3\A9s que estar registradopara poder comentar, ten\C3\A9s que identificartepara poder comentar, ten\C3\A9s que ingresarpara poder comentar, ten\C3\A9s que iniciar sesi\C3\B3npara poder comentar, ten\C3\A9s que logueartepara poder comentar, ten\C3\A9s que registrartepara poder comentar, tienes que estar registradopara poder comentar, tienes que identificartepara poder comentar, tienes que ingresarpara poder comentar, tienes que iniciar sesi\C3\B3npara poder comentar, tienes que logueartepara poder comentar, tienes que registrarte
@@ -15190,7 +15738,7 @@ extension BuiltinSnapshot {
 2
 =comentar\20
 =comentar,
-331
+367
 ~
 +
 =ingresa para comentaringresa para poder comentaringres\C3\A1 para comentaringres\C3\A1 para poder comentarinicia sesi\C3\B3n para comentarinicia sesi\C3\B3n para poder comentarregistrate para comentarregistrate para poder comentarreg\C3\ADstrate para comentarreg\C3\ADstrate para poder comentar
@@ -15202,7 +15750,7 @@ extension BuiltinSnapshot {
 1
 1
 =comentar
-332
+368
 ~
 +
 =pour commenter connectez-vouspour commenter identifiez-vouspour commenter il fautpour commenter vous devezpour commenter, connectez-vouspour commenter, identifiez-vouspour commenter, il fautpour commenter, vous devezpour pouvoir commenter connectez-vouspour pouvoir commenter identifiez-vouspour pouvoir commenter il fautpour pouvoir commenter vous devezpour pouvoir commenter, connectez-vouspour pouvoir commenter, identifiez-vouspour pouvoir commenter, il fautpour pouvoir commenter, vous devezpour pouvoir r\C3\A9agir connectez-vouspour pouvoir r\C3\A9agir identifiez-vouspour pouvoir r\C3\A9agir il fautpour pouvoir r\C3\A9agir vous devezpour pouvoir r\C3\A9agir, connectez-vouspour pouvoir r\C3\A9agir, identifiez-vouspour pouvoir r\C3\A9agir, il fautpour pouvoir r\C3\A9agir, vous devezpour r\C3\A9agir connectez-vouspour r\C3\A9agir identifiez-vouspour r\C3\A9agir il fautpour r\C3\A9agir vous devezpour r\C3\A9agir, connectez-vouspour r\C3\A9agir, identifiez-vouspour r\C3\A9agir, il fautpour r\C3\A9agir, vous devez
@@ -15224,7 +15772,7 @@ extension BuiltinSnapshot {
 = identifiez-vous
 = il faut
 = vous devez
-333
+369
 ~
 +
 =connectez-vous pour commenterconnectez-vous pour pouvoir commenterconnectez-vous pour pouvoir r\C3\A9agirconnectez-vous pour r\C3\A9agiridentifiez-vous pour commenteridentifiez-vous pour pouvoir commenteridentifiez-vous pour pouvoir r\C3\A9agiridentifiez-vous pour r\C3\A9agir
@@ -15240,7 +15788,7 @@ extension BuiltinSnapshot {
 2
 =commenter
 =r\C3\A9agir
-334
+370
 ~
 +
 =um einen kommentar abzugeben logge dichum einen kommentar abzugeben loggen sie sichum einen kommentar abzugeben melde dichum einen kommentar abzugeben melden sie sichum einen kommentar abzugeben musst duum einen kommentar abzugeben m\C3\BCssen sieum einen kommentar abzugeben, logge dichum einen kommentar abzugeben, loggen sie sichum einen kommentar abzugeben, melde dichum einen kommentar abzugeben, melden sie sichum einen kommentar abzugeben, musst duum einen kommentar abzugeben, m\C3\BCssen sieum einen kommentar schreiben logge dichum einen kommentar schreiben loggen sie sichum einen kommentar schreiben melde dichum einen kommentar schreiben melden sie sichum einen kommentar schreiben musst duum einen kommentar schreiben m\C3\BCssen sieum einen kommentar schreiben, logge dichum einen kommentar schreiben, loggen sie sichum einen kommentar schreiben, melde dichum einen kommentar schreiben, melden sie sichum einen kommentar schreiben, musst duum einen kommentar schreiben, m\C3\BCssen sieum einen kommentar verfassen logge dichum einen kommentar verfassen loggen sie sichum einen kommentar verfassen melde dichum einen kommentar verfassen melden sie sichum einen kommentar verfassen musst duum einen kommentar verfassen m\C3\BCssen sieum einen kommentar verfassen, logge dichum einen kommentar verfassen, loggen sie sichum einen kommentar verfassen, melde dichum einen kommentar verfassen, melden sie sichum einen kommentar verfassen, musst duum einen kommentar verfassen, m\C3\BCssen sieum einen kommentar zu abzugeben logge dichum einen kommentar zu abzugeben loggen sie sichum einen kommentar zu abzugeben melde dichum einen kommentar zu abzugeben melden sie sichum einen kommentar zu abzugeben musst duum einen kommentar zu abzugeben m\C3\BCssen sieum einen kommentar zu abzugeben, logge dichum einen kommentar zu abzugeben, loggen sie sichum einen kommentar zu abzugeben, melde dichum einen kommentar zu abzugeben, melden sie sichum einen kommentar zu abzugeben, musst duum einen kommentar zu abzugeben, m\C3\BCssen sieum einen kommentar zu schreiben logge dichum einen kommentar zu schreiben loggen sie sichum einen kommentar zu schreiben melde dichum einen kommentar zu schreiben melden sie sichum einen kommentar zu schreiben musst duum einen kommentar zu schreiben m\C3\BCssen sieum einen kommentar zu schreiben, logge dichum einen kommentar zu schreiben, loggen sie sichum einen kommentar zu schreiben, melde dichum einen kommentar zu schreiben, melden sie sichum einen kommentar zu schreiben, musst duum einen kommentar zu schreiben, m\C3\BCssen sieum einen kommentar zu verfassen logge dichum einen kommentar zu verfassen loggen sie sichum einen kommentar zu verfassen melde dichum einen kommentar zu verfassen melden sie sichum einen kommentar zu verfassen musst duum einen kommentar zu verfassen m\C3\BCssen sieum einen kommentar zu verfassen, logge dichum einen kommentar zu verfassen, loggen sie sichum einen kommentar zu verfassen, melde dichum einen kommentar zu verfassen, melden sie sichum einen kommentar zu verfassen, musst duum einen kommentar zu verfassen, m\C3\BCssen sieum zu kommentieren logge dichum zu kommentieren loggen sie sichum zu kommentieren melde dichum zu kommentieren melden sie sichum zu kommentieren musst duum zu kommentieren m\C3\BCssen sieum zu kommentieren, logge dichum zu kommentieren, loggen sie sichum zu kommentieren, melde dichum zu kommentieren, melden sie sichum zu kommentieren, musst duum zu kommentieren, m\C3\BCssen sie
@@ -15252,7 +15800,7 @@ extension BuiltinSnapshot {
 1
 1
 =um\20
-335
+371
 ~
 +
 =logge dich ein an um einen kommentarlogge dich ein an um zu kommentierenlogge dich ein an, um einen kommentarlogge dich ein an, um zu kommentierenloggen sie sich ein an um einen kommentarloggen sie sich ein an um zu kommentierenloggen sie sich ein an, um einen kommentarloggen sie sich ein an, um zu kommentierenmelde dich an um einen kommentarmelde dich an um zu kommentierenmelde dich an, um einen kommentarmelde dich an, um zu kommentierenmelden sie sich an um einen kommentarmelden sie sich an um zu kommentierenmelden sie sich an, um einen kommentarmelden sie sich an, um zu kommentieren
@@ -15265,7 +15813,7 @@ extension BuiltinSnapshot {
 2
 = um einen kommentar
 = um zu kommentieren
-336
+372
 ~
 +
 =per commentare devi accedereper commentare devi effettuare il loginper commentare devi essere registratper commentare occorre accedereper commentare occorre effettuare il loginper commentare occorre essere registratper commentare \C3\A8 necessario accedereper commentare \C3\A8 necessario effettuare il loginper commentare \C3\A8 necessario essere registratper poter commentare devi accedereper poter commentare devi effettuare il loginper poter commentare devi essere registratper poter commentare occorre accedereper poter commentare occorre effettuare il loginper poter commentare occorre essere registratper poter commentare \C3\A8 necessario accedereper poter commentare \C3\A8 necessario effettuare il loginper poter commentare \C3\A8 necessario essere registrat
@@ -15277,7 +15825,7 @@ extension BuiltinSnapshot {
 1
 1
 =per\20
-337
+373
 ~
 +
 =accedi per commentareaccedi per poter commentareregistrati per commentareregistrati per poter commentare
@@ -15292,7 +15840,7 @@ extension BuiltinSnapshot {
 =registrati per\20
 1
 =commentare
-338
+374
 ~
 +
 =para comentar voc\C3\AA precisa entrarpara comentar voc\C3\AA precisa estar logadopara comentar voc\C3\AA precisa fazer loginpara comentar voc\C3\AA precisa se cadastrarpara comentar \C3\A9 necess\C3\A1rio entrarpara comentar \C3\A9 necess\C3\A1rio estar logadopara comentar \C3\A9 necess\C3\A1rio fazer loginpara comentar \C3\A9 necess\C3\A1rio se cadastrarpara comentar \C3\A9 preciso entrarpara comentar \C3\A9 preciso estar logadopara comentar \C3\A9 preciso fazer loginpara comentar \C3\A9 preciso se cadastrarpara comentar, voc\C3\AA precisa entrarpara comentar, voc\C3\AA precisa estar logadopara comentar, voc\C3\AA precisa fazer loginpara comentar, voc\C3\AA precisa se cadastrarpara comentar, \C3\A9 necess\C3\A1rio entrarpara comentar, \C3\A9 necess\C3\A1rio estar logadopara comentar, \C3\A9 necess\C3\A1rio fazer loginpara comentar, \C3\A9 necess\C3\A1rio se cadastrarpara comentar, \C3\A9 preciso entrarpara comentar, \C3\A9 preciso estar logadopara comentar, \C3\A9 preciso fazer loginpara comentar, \C3\A9 preciso se cadastrar
@@ -15305,7 +15853,7 @@ extension BuiltinSnapshot {
 2
 =para comentar\20
 =para comentar,
-339
+375
 ~
 +
 =entre para comentarfa\C3\A7a login para comentar
@@ -15408,9 +15956,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-340
+376
 14
-341
+377
 +
 1
 1035
@@ -15419,19 +15967,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-342
-+
-1
-1035
-~
-0
-~
-0
-+
-1
-1
-=|
-343
+378
 +
 1
 1035
@@ -15443,7 +15979,19 @@ extension BuiltinSnapshot {
 1
 1
 =|
-344
+379
++
+1
+1035
+~
+0
+~
+0
++
+1
+1
+=|
+380
 +
 2
 1036
@@ -15457,7 +16005,7 @@ extension BuiltinSnapshot {
 2
 = are closed
 = url
-345
+381
 +
 1
 1038
@@ -15466,7 +16014,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-346
+382
 +
 1
 1039
@@ -15475,7 +16023,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-347
+383
 +
 1
 1040
@@ -15484,7 +16032,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-348
+384
 ~
 +
 =this entry was filedthis entry was postedthis entry was publishedthis entry was writtenthis post was filedthis post was postedthis post was publishedthis post was written
@@ -15493,7 +16041,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-349
+385
 ~
 +
 =dieser beitrag wurde am dieser beitrag wurde geschriebendieser beitrag wurde ver\C3\B6ffentlichtdieser eintrag wurde am dieser eintrag wurde geschriebendieser eintrag wurde ver\C3\B6ffentlicht
@@ -15509,7 +16057,7 @@ extension BuiltinSnapshot {
 2
 =geschrieben
 =ver\C3\B6ffentlicht
-350
+386
 ~
 +
 =cet article a \C3\A9t\C3\A9 publi\C3\A9cet billet a \C3\A9t\C3\A9 publi\C3\A9
@@ -15522,7 +16070,7 @@ extension BuiltinSnapshot {
 2
 =cet article a \C3\A9t\C3\A9 publi\C3\A9
 =cet billet a \C3\A9t\C3\A9 publi\C3\A9
-351
+387
 ~
 +
 =esta entrada fue publicadaesta entrada ha sido publicada
@@ -15535,7 +16083,7 @@ extension BuiltinSnapshot {
 2
 =esta entrada fue publicada
 =esta entrada ha sido publicada
-352
+388
 ~
 +
 =questo articolo \C3\A8 stato pubblicatoquesto elemento \C3\A8 stato pubblicatoquesto post \C3\A8 stato pubblicato
@@ -15549,7 +16097,7 @@ extension BuiltinSnapshot {
 =questo articolo \C3\A8 stato pubblicato
 =questo elemento \C3\A8 stato pubblicato
 =questo post \C3\A8 stato pubblicato
-353
+389
 ~
 +
 =este artigo foi publicadoeste artigo fue publicadoeste art\C3\ADculo foi publicadoeste art\C3\ADculo fue publicadoeste item foi publicadoeste item fue publicadoeste post foi publicadoeste post fue publicado
@@ -15558,7 +16106,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-354
+390
 ~
 +
 =dit artikel is geplaatstdit artikel werd geplaatstdit bericht is geplaatstdit bericht werd geplaatst
@@ -15625,9 +16173,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-355
+391
 11
-356
+392
 +
 1
 1070
@@ -15636,7 +16184,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-357
+393
 +
 2
 1071
@@ -15651,7 +16199,7 @@ extension BuiltinSnapshot {
 = up
 1
 = down
-358
+394
 +
 1
 1073
@@ -15663,7 +16211,7 @@ extension BuiltinSnapshot {
 1
 1
 =comment
-359
+395
 +
 1
 1074
@@ -15675,7 +16223,7 @@ extension BuiltinSnapshot {
 1
 1
 =comment
-360
+396
 ~
 +
 =report abusereport commentreport this comment
@@ -15691,7 +16239,7 @@ extension BuiltinSnapshot {
 =report abuse
 =report comment
 =report this comment
-361
+397
 +
 3
 1075
@@ -15706,7 +16254,7 @@ extension BuiltinSnapshot {
 2
 =flag\20
 =report\20
-362
+398
 ~
 +
 =you can use these html tagsyou may use these html tags
@@ -15719,7 +16267,7 @@ extension BuiltinSnapshot {
 2
 =you can use these html tags
 =you may use these html tags
-363
+399
 +
 2
 1078
@@ -15729,7 +16277,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-364
+400
 ~
 +
 =posted by:
@@ -15751,7 +16299,7 @@ extension BuiltinSnapshot {
 = at\20
 1
 =:
-365
+401
 ~
 +
 =joined sincemember sinceregistered since
@@ -15765,7 +16313,7 @@ extension BuiltinSnapshot {
 =joined since
 =member since
 =registered since
-366
+402
 +
 3
 1080
@@ -15822,7 +16370,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-367
+403
 0
 =plain
 1
@@ -15855,7 +16403,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-368
+404
 0
 =plain
 1
@@ -15887,9 +16435,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-369
+405
 36
-370
+406
 +
 3
 1106
@@ -15900,7 +16448,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-371
+407
 +
 1
 1109
@@ -15909,7 +16457,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-372
+408
 +
 1
 1110
@@ -15921,7 +16469,7 @@ extension BuiltinSnapshot {
 1
 1
 = support\20
-373
+409
 +
 1
 1107
@@ -15933,7 +16481,7 @@ extension BuiltinSnapshot {
 1
 1
 =get\20
-374
+410
 ~
 +
 =embed(http://embed(https://
@@ -15948,7 +16496,7 @@ extension BuiltinSnapshot {
 =embed(https
 1
 =://
-375
+411
 ~
 +
 =document.write(
@@ -15960,7 +16508,7 @@ extension BuiltinSnapshot {
 1
 1
 =document.write(
-376
+412
 +
 1
 1111
@@ -15974,7 +16522,7 @@ extension BuiltinSnapshot {
 =ord
 1
 ==
-377
+413
 +
 1
 1112
@@ -15989,7 +16537,7 @@ extension BuiltinSnapshot {
 =disabled to
 =required for
 =required to
-378
+414
 +
 1
 1113
@@ -15998,7 +16546,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-379
+415
 +
 2
 1114
@@ -16008,7 +16556,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-380
+416
 +
 1
 1116
@@ -16017,7 +16565,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-381
+417
 +
 4
 1117
@@ -16029,7 +16577,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-382
+418
 +
 1
 1121
@@ -16038,7 +16586,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-383
+419
 +
 4
 1122
@@ -16050,7 +16598,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-384
+420
 +
 1
 1126
@@ -16062,7 +16610,7 @@ extension BuiltinSnapshot {
 1
 1
 =javascript
-385
+421
 +
 1
 1127
@@ -16074,7 +16622,7 @@ extension BuiltinSnapshot {
 1
 1
 =javascript
-386
+422
 +
 1
 1108
@@ -16091,7 +16639,7 @@ extension BuiltinSnapshot {
 =\20
 1
 =\20
-387
+423
 +
 2
 1128
@@ -16107,7 +16655,7 @@ extension BuiltinSnapshot {
 = attiva\20
 1
 =javascript
-388
+424
 +
 2
 1130
@@ -16117,7 +16665,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-389
+425
 +
 4
 1132
@@ -16129,7 +16677,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-390
+426
 +
 2
 1136
@@ -16144,7 +16692,7 @@ extension BuiltinSnapshot {
 = aby
 = by
 = w
-391
+427
 +
 2
 1138
@@ -16159,7 +16707,7 @@ extension BuiltinSnapshot {
 = \D0\B2
 = \D0\B4\D0\BB\D1\8F
 = \D1\87\D1\82\D0\BE\D0\B1\D1\8B
-392
+428
 +
 2
 1140
@@ -16169,7 +16717,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-393
+429
 +
 2
 1142
@@ -16183,7 +16731,7 @@ extension BuiltinSnapshot {
 2
 =audio
 =vid\C3\A9o
-394
+430
 +
 1
 1144
@@ -16196,7 +16744,7 @@ extension BuiltinSnapshot {
 2
 =audio
 =video
-395
+431
 +
 1
 1145
@@ -16209,7 +16757,7 @@ extension BuiltinSnapshot {
 2
 =audio
 =video
-396
+432
 +
 1
 1146
@@ -16222,7 +16770,7 @@ extension BuiltinSnapshot {
 2
 =v\C3\ADdeo
 =\C3\A1udio
-397
+433
 +
 3
 1147
@@ -16233,7 +16781,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-398
+434
 +
 1
 1150
@@ -16246,7 +16794,7 @@ extension BuiltinSnapshot {
 2
 =audio
 =wideo
-399
+435
 +
 3
 1151
@@ -16257,7 +16805,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-400
+436
 +
 1
 1154
@@ -16266,7 +16814,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-401
+437
 +
 1
 1155
@@ -16275,7 +16823,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-402
+438
 ~
 +
 =enable javascript forenable javascript in order toenable javascript toplease enable javascript forplease enable javascript in order toplease enable javascript to
@@ -16289,7 +16837,7 @@ extension BuiltinSnapshot {
 =enable javascript for
 =enable javascript in order to
 =enable javascript to
-403
+439
 +
 1
 1156
@@ -16298,7 +16846,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-404
+440
 +
 2
 1157
@@ -16308,7 +16856,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-405
+441
 +
 4
 1159
@@ -16400,9 +16948,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-406
+442
 34
-407
+443
 ~
 +
 =our editors independently chooseour editors independently evaluateour editors independently researchour editors independently reviewour editors independently selectour editors independently testour experts independently chooseour experts independently evaluateour experts independently researchour experts independently reviewour experts independently selectour experts independently testour team independently chooseour team independently evaluateour team independently researchour team independently reviewour team independently selectour team independently testour writers independently chooseour writers independently evaluateour writers independently researchour writers independently reviewour writers independently selectour writers independently testthe editors independently choosethe editors independently evaluatethe editors independently researchthe editors independently reviewthe editors independently selectthe editors independently testthe experts independently choosethe experts independently evaluatethe experts independently researchthe experts independently reviewthe experts independently selectthe experts independently testthe team independently choosethe team independently evaluatethe team independently researchthe team independently reviewthe team independently selectthe team independently testthe writers independently choosethe writers independently evaluatethe writers independently researchthe writers independently reviewthe writers independently selectthe writers independently test
@@ -16411,7 +16959,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-408
+444
 ~
 +
 =a version of this article appeared in printa version of this article appears in printa version of this column appeared in printa version of this column appears in printa version of this op-ed appeared in printa version of this op-ed appears in printa version of this review appeared in printa version of this review appears in printa version of this story appeared in printa version of this story appears in print
@@ -16420,7 +16968,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-409
+445
 +
 2
 1169
@@ -16436,7 +16984,7 @@ extension BuiltinSnapshot {
 = nonc
 1
 =commercial use only
-410
+446
 +
 1
 1171
@@ -16445,7 +16993,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-411
+447
 +
 1
 1172
@@ -16454,7 +17002,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-412
+448
 +
 1
 1173
@@ -16463,7 +17011,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-413
+449
 +
 1
 1174
@@ -16479,7 +17027,7 @@ extension BuiltinSnapshot {
 2
 =disclosed
 =marked
-414
+450
 +
 1
 1175
@@ -16495,7 +17043,7 @@ extension BuiltinSnapshot {
 2
 = in part\20
 = in part,
-415
+451
 +
 2
 1176
@@ -16509,7 +17057,7 @@ extension BuiltinSnapshot {
 2
 = i earn
 = we earn
-416
+452
 +
 1
 1178
@@ -16518,7 +17066,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-417
+453
 +
 2
 1179
@@ -16528,7 +17076,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-418
+454
 +
 2
 1181
@@ -16545,7 +17093,7 @@ extension BuiltinSnapshot {
 =earn\20
 =get\20
 =receive\20
-419
+455
 +
 1
 1181
@@ -16559,7 +17107,7 @@ extension BuiltinSnapshot {
 = may earn\20
 = may get\20
 = may receive\20
-420
+456
 +
 1
 1183
@@ -16571,7 +17119,7 @@ extension BuiltinSnapshot {
 1
 1
 =commission
-421
+457
 +
 2
 1184
@@ -16586,7 +17134,7 @@ extension BuiltinSnapshot {
 =eine\20
 1
 =provision
-422
+458
 +
 3
 1186
@@ -16600,7 +17148,7 @@ extension BuiltinSnapshot {
 1
 1
 =nous\20
-423
+459
 +
 3
 1189
@@ -16611,7 +17159,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-424
+460
 ~
 +
 =our standards: the thomson reuters trust principles
@@ -16625,7 +17173,7 @@ extension BuiltinSnapshot {
 1
 1
 =our standards: the thomson reuters trust principles
-425
+461
 +
 1
 1192
@@ -16634,7 +17182,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-426
+462
 +
 1
 1193
@@ -16646,7 +17194,7 @@ extension BuiltinSnapshot {
 1
 1
 =affiliation
-427
+463
 +
 1
 1194
@@ -16655,7 +17203,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-428
+464
 +
 3
 1195
@@ -16666,7 +17214,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-429
+465
 +
 2
 1198
@@ -16679,7 +17227,7 @@ extension BuiltinSnapshot {
 1
 1
 =contiene\20
-430
+466
 +
 1
 1200
@@ -16691,7 +17239,7 @@ extension BuiltinSnapshot {
 1
 1
 =links
-431
+467
 +
 1
 1201
@@ -16700,7 +17248,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-432
+468
 +
 2
 1202
@@ -16710,7 +17258,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-433
+469
 +
 1
 1204
@@ -16719,7 +17267,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-434
+470
 +
 1
 1205
@@ -16728,7 +17276,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-435
+471
 +
 2
 1206
@@ -16742,7 +17290,7 @@ extension BuiltinSnapshot {
 2
 = &\20
 = and\20
-436
+472
 ~
 +
 =buy a reprintbuy reprintorder a reprintorder reprintpurchase a reprintpurchase reprintrequest a reprintrequest reprint
@@ -16761,7 +17309,7 @@ extension BuiltinSnapshot {
 =request\20
 1
 =reprint
-437
+473
 ~
 +
 =reprints\FF&\FFlicensingreprints\FF&\FFpermissionreprints\FF&\FFrightsreprints\FF,\FFlicensingreprints\FF,\FFpermissionreprints\FF,\FFrightsreprints\FFand\FFlicensingreprints\FFand\FFpermissionreprints\FFand\FFrightsreprints\FF|\FFlicensingreprints\FF|\FFpermissionreprints\FF|\FFrightsreprint\FF&\FFlicensingreprint\FF&\FFpermissionreprint\FF&\FFrightsreprint\FF,\FFlicensingreprint\FF,\FFpermissionreprint\FF,\FFrightsreprint\FFand\FFlicensingreprint\FFand\FFpermissionreprint\FFand\FFrightsreprint\FF|\FFlicensingreprint\FF|\FFpermissionreprint\FF|\FFrights
@@ -16775,7 +17323,7 @@ extension BuiltinSnapshot {
 1
 1
 =reprint
-438
+474
 ~
 +
 =\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\97\A5\E7\B5\8C\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\97\A5\E7\B5\8C\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\9C\9D\E6\97\A5\E6\96\B0\E8\81\9E\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\9C\9D\E6\97\A5\E6\96\B0\E8\81\9E\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\AF\8E\E6\97\A5\E6\96\B0\E8\81\9E\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E6\AF\8E\E6\97\A5\E6\96\B0\E8\81\9E\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E8\AA\AD\E5\A3\B2\E6\96\B0\E8\81\9E\E3\81\AE\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9\E8\AA\AD\E5\A3\B2\E6\96\B0\E8\81\9E\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9
@@ -16787,7 +17335,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E8\A8\98\E4\BA\8B\E5\88\A9\E7\94\A8\E3\82\B5\E3\83\BC\E3\83\93\E3\82\B9
-439
+475
 +
 1
 1208
@@ -16799,7 +17347,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E8\BB\A2\E8\BC\89\E3\83\BB\E8\A4\87\E8\A3\BD
-440
+476
 +
 2
 1209
@@ -16933,9 +17481,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-441
+477
 2
-442
+478
 ~
 +
 =e-mailemailfacebookflipboardinstagramlinkedinmessengerpinterestpocketprintreddittelegramtumblrtwitterwhatsappxingyoutube
@@ -16946,7 +17494,7 @@ extension BuiltinSnapshot {
 6043671821908144
 0
 ~
-443
+479
 ~
 +
 =+1afdrukkenblueskybookmarkbuffercommentcompartilhar aufcompartilhar bycompartilhar encompartilhar nocompartilhar oncompartilhar opcompartilhar percompartilhar porcompartilhar sucompartilhar viacompartilhar withcompartilhe aufcompartilhe bycompartilhe encompartilhe nocompartilhe oncompartilhe opcompartilhe percompartilhe porcompartilhe sucompartilhe viacompartilhe withcompartircondividicopia linkcopiar enlacecopiar linkcopier le liencopy linkcopy the linkcopy the urlcopy urldelendeliciousdiggdruckene-mailemailempfehlenfacebookflipboardgoogleimprimerimprimirinstagramlikelink kopierenlink kopi\C3\ABrenlinked inlinkedinmastodonmerkenmessengerpartagerpartilhar aufpartilhar bypartilhar enpartilhar nopartilhar onpartilhar oppartilhar perpartilhar porpartilhar supartilhar viapartilhar withpin itpinterestpocketprintrecommendredditsavesend to a friendsend to friendsharesnapchatstampastumbleuponteilentelegramthreadstiktoktumblrtweettwittervkweiterempfehlenwhatsappxyoutube
@@ -16974,7 +17522,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-444
+480
 0
 =plain
 1
@@ -17060,7 +17608,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-445
+481
 0
 =plain
 1
@@ -17080,9 +17628,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-446
+482
 5
-447
+483
 +
 6
 1337
@@ -17101,7 +17649,7 @@ extension BuiltinSnapshot {
 = feed
 = rss
 = updates
-448
+484
 +
 2
 1343
@@ -17111,7 +17659,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-449
+485
 +
 1
 1345
@@ -17127,7 +17675,7 @@ extension BuiltinSnapshot {
 2
 =e-
 =em
-450
+486
 +
 4
 1346
@@ -17144,7 +17692,7 @@ extension BuiltinSnapshot {
 =get\20
 1
 =mail
-451
+487
 ~
 +
 =follow @
@@ -17187,9 +17735,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-452
+488
 4
-453
+489
 ~
 +
 =abgelegt unter\FF:archivado en\FF:archiviato in\FF:argomenti\FF:arquivado em\FF:avainsanat\FF:categorias\FF:categoria\FF:categories\FF:categorie\C3\ABn\FF:categorie\FF:categorii\FF:category\FF:categor\C3\ADas\FF:categor\C3\ADa\FF:cat\C3\A9gories\FF:cat\C3\A9gorie\FF:ch\E1\BB\A7 \C4\91\E1\BB\81\FF:class\C3\A9 dans\FF:c\C3\ADmk\C3\A9k\FF:emneord\FF:emner\FF:etichete\FF:etichette\FF:etiketler\FF:etiketter\FF:etiquetas\FF:etiquetes\FF:filed in\FF:filed under\FF:geplaatst in\FF:getaggt mit\FF:kata kunci\FF:kategoriat\FF:kategorien\FF:kategorier\FF:kategorie\FF:kategorije\FF:kategoriler\FF:kateg\C3\B3ri\C3\A1k\FF:keywords\FF:klju\C4\8Dne rije\C4\8Di\FF:kl\C3\AD\C4\8Dov\C3\A1 slova\FF:k\C4\BE\C3\BA\C4\8Dov\C3\A9 slov\C3\A1\FF:marcadores\FF:more about\FF:mots cl\C3\A9s\FF:mots-cl\C3\A9s\FF:n\C3\B8kkelord\FF:onderwerpen\FF:oznake\FF:posted in\FF:posted under\FF:pubblicato in\FF:publicado em\FF:publicado en\FF:publi\C3\A9 dans\FF:related topics\FF:schlagworte\FF:schlagw\C3\B6rter\FF:stichworte\FF:stichw\C3\B6rter\FF:stikkord\FF:stikord\FF:tag correlati\FF:taggar\FF:tagged as\FF:tagged in\FF:tagged with\FF:tagged\FF:tagi\FF:tags\FF:tag\FF:temas\FF:themen\FF:th\C3\A8mes\FF:th\E1\BA\BB\FF:topics\FF:topic\FF:topik\FF:trefwoorden\FF:tunnisteet\FF:t\E1\BB\AB kho\C3\A1\FF:t\E1\BB\AB kh\C3\B3a\FF:verschlagwortet mit\FF:ver\C3\B6ffentlicht in\FF:\C3\A9tiquettes\FF:\C3\A9tiquette\FF:\C5\A1t\C3\ADtky\FF:\CE\B5\CF\84\CE\B9\CE\BA\CE\AD\CF\84\CE\B5\CF\83\FF:\CE\BA\CE\B1\CF\84\CE\B7\CE\B3\CE\BF\CF\81\CE\AF\CE\B5\CF\83\FF:\D0\BA\D0\B0\D1\82\D0\B5\D0\B3\D0\BE\D1\80\D0\B8\D0\B8\FF:\D0\BA\D0\B0\D1\82\D0\B5\D0\B3\D0\BE\D1\80\D1\96\D1\97\FF:\D0\BA\D0\BB\D1\8E\D1\87\D0\B5\D0\B2\D1\8B\D0\B5 \D1\81\D0\BB\D0\BE\D0\B2\D0\B0\FF:\D0\BC\D0\B5\D1\82\D0\BA\D0\B8\FF:\D0\BC\D1\96\D1\82\D0\BA\D0\B8\FF:\D1\80\D1\83\D0\B1\D1\80\D0\B8\D0\BA\D0\B0\FF:\D1\80\D1\83\D0\B1\D1\80\D0\B8\D0\BA\D0\B8\FF:\D1\82\D0\B5\D0\B3\D0\B8\FF:\D8\A7\D9\84\D8\AA\D8\B5\D9\86\D9\8A\D9\81\D8\A7\D8\AA\FF:\D8\A7\D9\84\D9\83\D9\84\D9\85\D8\A7\D8\AA \D8\A7\D9\84\D9\85\D9\81\D8\AA\D8\A7\D8\AD\D9\8A\D8\A9\FF:\D8\A7\D9\84\D9\88\D8\B3\D9\88\D9\85\FF:\D9\83\D9\84\D9\85\D8\A7\D8\AA \D9\85\D9\81\D8\AA\D8\A7\D8\AD\D9\8A\D8\A9\FF:\D9\88\D8\B3\D9\88\D9\85\FF:\E0\A4\95\E0\A5\80\E0\A4\B5\E0\A4\B0\E0\A5\8D\E0\A4\A1\FF:\E0\A4\9F\E0\A5\88\E0\A4\97\E0\A5\8D\E0\A4\B8\FF:\E0\A4\9F\E0\A5\88\E0\A4\97\FF:\E0\A4\B5\E0\A4\BF\E0\A4\B7\E0\A4\AF\FF:
@@ -17201,7 +17749,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-454
+490
 ~
 +
 =filed in filed under posted in posted under\20
@@ -17216,7 +17764,7 @@ extension BuiltinSnapshot {
 =filed under\20
 =posted in\20
 =posted under\20
-455
+491
 +
 3
 1351
@@ -17227,7 +17775,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-456
+492
 +
 29
 1354
@@ -17396,7 +17944,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-457
+493
 0
 =plain
 1
@@ -17416,9 +17964,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-458
+494
 14
-459
+495
 ~
 +
 =if you appreciate my if you appreciate our if you appreciate the if you appreciate this if you appreciated my if you appreciated our if you appreciated the if you appreciated this if you enjoy my if you enjoy our if you enjoy the if you enjoy this if you enjoyed my if you enjoyed our if you enjoyed the if you enjoyed this if you found my if you found our if you found the if you found this if you like my if you like our if you like the if you like this if you liked my if you liked our if you liked the if you liked this\20
@@ -17427,7 +17975,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-460
+496
 ~
 +
 =did you enjoy the articledid you enjoy the postdid you enjoy the storydid you enjoy this articledid you enjoy this postdid you enjoy this storydid you enjoyed the articledid you enjoyed the postdid you enjoyed the storydid you enjoyed this articledid you enjoyed this postdid you enjoyed this storydid you like the articledid you like the postdid you like the storydid you like this articledid you like this postdid you like this storydid you liked the articledid you liked the postdid you liked the storydid you liked this articledid you liked this postdid you liked this storydo you enjoy the articledo you enjoy the postdo you enjoy the storydo you enjoy this articledo you enjoy this postdo you enjoy this storydo you enjoyed the articledo you enjoyed the postdo you enjoyed the storydo you enjoyed this articledo you enjoyed this postdo you enjoyed this storydo you like the articledo you like the postdo you like the storydo you like this articledo you like this postdo you like this storydo you liked the articledo you liked the postdo you liked the storydo you liked this articledo you liked this postdo you liked this story
@@ -17436,7 +17984,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-461
+497
 ~
 +
 =enjoyed this article\FF?enjoyed this post\FF?enjoyed this story\FF?like this article\FF?like this post\FF?like this story\FF?liked this article\FF?liked this post\FF?liked this story\FF?love this article\FF?love this post\FF?love this story\FF?
@@ -17448,7 +17996,7 @@ extension BuiltinSnapshot {
 1
 1
 =?
-462
+498
 ~
 +
 =if you
@@ -17462,7 +18010,7 @@ extension BuiltinSnapshot {
 =if you
 1
 =re new here
-463
+499
 ~
 +
 =wenn dir der artikel gefallen hatwenn dir der beitrag gefallen hatwenn dir der post gefallen hatwenn dir dieser artikel gefallen hatwenn dir dieser beitrag gefallen hatwenn dir dieser post gefallen hatwenn euch der artikel gefallen hatwenn euch der beitrag gefallen hatwenn euch der post gefallen hatwenn euch dieser artikel gefallen hatwenn euch dieser beitrag gefallen hatwenn euch dieser post gefallen hatwenn ihnen der artikel gefallen hatwenn ihnen der beitrag gefallen hatwenn ihnen der post gefallen hatwenn ihnen dieser artikel gefallen hatwenn ihnen dieser beitrag gefallen hatwenn ihnen dieser post gefallen hat
@@ -17471,7 +18019,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-464
+500
 ~
 +
 =hat dir der artikel gefallenhat dir der beitrag gefallenhat dir der post gefallenhat dir dieser artikel gefallenhat dir dieser beitrag gefallenhat dir dieser post gefallenhat euch der artikel gefallenhat euch der beitrag gefallenhat euch der post gefallenhat euch dieser artikel gefallenhat euch dieser beitrag gefallenhat euch dieser post gefallenhat ihnen der artikel gefallenhat ihnen der beitrag gefallenhat ihnen der post gefallenhat ihnen dieser artikel gefallenhat ihnen dieser beitrag gefallenhat ihnen dieser post gefallen
@@ -17480,7 +18028,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-465
+501
 ~
 +
 =si vous avez aim\C3\A9 ce billetsi vous avez aim\C3\A9 ce postsi vous avez aim\C3\A9 cet articlevous avez aim\C3\A9 ce billetvous avez aim\C3\A9 ce postvous avez aim\C3\A9 cet article
@@ -17494,7 +18042,7 @@ extension BuiltinSnapshot {
 =vous avez aim\C3\A9 ce billet
 =vous avez aim\C3\A9 ce post
 =vous avez aim\C3\A9 cet article
-466
+502
 ~
 +
 =si tu as aim\C3\A9 ce billetsi tu as aim\C3\A9 cet articletu as aim\C3\A9 ce billettu as aim\C3\A9 cet article
@@ -17507,7 +18055,7 @@ extension BuiltinSnapshot {
 2
 =tu as aim\C3\A9 ce billet
 =tu as aim\C3\A9 cet article
-467
+503
 ~
 +
 =si te gust\C3\B3 esta art\C3\ADculosi te gust\C3\B3 esta entradasi te gust\C3\B3 esta notasi te gust\C3\B3 esta postsi te gust\C3\B3 este art\C3\ADculosi te gust\C3\B3 este entradasi te gust\C3\B3 este notasi te gust\C3\B3 este postsi te ha gustado esta art\C3\ADculosi te ha gustado esta entradasi te ha gustado esta notasi te ha gustado esta postsi te ha gustado este art\C3\ADculosi te ha gustado este entradasi te ha gustado este notasi te ha gustado este postte gust\C3\B3 esta art\C3\ADculote gust\C3\B3 esta entradate gust\C3\B3 esta notate gust\C3\B3 esta postte gust\C3\B3 este art\C3\ADculote gust\C3\B3 este entradate gust\C3\B3 este notate gust\C3\B3 este postte ha gustado esta art\C3\ADculote ha gustado esta entradate ha gustado esta notate ha gustado esta postte ha gustado este art\C3\ADculote ha gustado este entradate ha gustado este notate ha gustado este post\C2\BFsi te gust\C3\B3 esta art\C3\ADculo\C2\BFsi te gust\C3\B3 esta entrada\C2\BFsi te gust\C3\B3 esta nota\C2\BFsi te gust\C3\B3 esta post\C2\BFsi te gust\C3\B3 este art\C3\ADculo\C2\BFsi te gust\C3\B3 este entrada\C2\BFsi te gust\C3\B3 este nota\C2\BFsi te gust\C3\B3 este post\C2\BFsi te ha gustado esta art\C3\ADculo\C2\BFsi te ha gustado esta entrada\C2\BFsi te ha gustado esta nota\C2\BFsi te ha gustado esta post\C2\BFsi te ha gustado este art\C3\ADculo\C2\BFsi te ha gustado este entrada\C2\BFsi te ha gustado este nota\C2\BFsi te ha gustado este post\C2\BFte gust\C3\B3 esta art\C3\ADculo\C2\BFte gust\C3\B3 esta entrada\C2\BFte gust\C3\B3 esta nota\C2\BFte gust\C3\B3 esta post\C2\BFte gust\C3\B3 este art\C3\ADculo\C2\BFte gust\C3\B3 este entrada\C2\BFte gust\C3\B3 este nota\C2\BFte gust\C3\B3 este post\C2\BFte ha gustado esta art\C3\ADculo\C2\BFte ha gustado esta entrada\C2\BFte ha gustado esta nota\C2\BFte ha gustado esta post\C2\BFte ha gustado este art\C3\ADculo\C2\BFte ha gustado este entrada\C2\BFte ha gustado este nota\C2\BFte ha gustado este post
@@ -17516,7 +18064,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-468
+504
 ~
 +
 =se ti \C3\A8 piaciuta questse ti \C3\A8 piaciuto questti \C3\A8 piaciuta questti \C3\A8 piaciuto quest
@@ -17533,7 +18081,7 @@ extension BuiltinSnapshot {
 2
 =articolo
 =post
-469
+505
 ~
 +
 =se voce gostou desse artigose voce gostou desse postse voce gostou desse textose voce gostou deste artigose voce gostou deste postse voce gostou deste textose voc\C3\AA gostou desse artigose voc\C3\AA gostou desse postse voc\C3\AA gostou desse textose voc\C3\AA gostou deste artigose voc\C3\AA gostou deste postse voc\C3\AA gostou deste textovoce gostou desse artigovoce gostou desse postvoce gostou desse textovoce gostou deste artigovoce gostou deste postvoce gostou deste textovoc\C3\AA gostou desse artigovoc\C3\AA gostou desse postvoc\C3\AA gostou desse textovoc\C3\AA gostou deste artigovoc\C3\AA gostou deste postvoc\C3\AA gostou deste texto
@@ -17542,7 +18090,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-470
+506
 ~
 +
 =gostou desse artigogostou desse postgostou desse textogostou deste artigogostou deste postgostou deste texto
@@ -17551,7 +18099,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-471
+507
 ~
 +
 =als je dit artikel leuk vondals je dit bericht leuk vondals je dit blog leuk vond
@@ -17565,7 +18113,7 @@ extension BuiltinSnapshot {
 =als je dit artikel leuk vond
 =als je dit bericht leuk vond
 =als je dit blog leuk vond
-472
+508
 ~
 +
 =vond je dit artikel leukvond je dit bericht leukvond je dit blog leuk
@@ -17597,9 +18145,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-473
+509
 14
-474
+510
 ~
 +
 =got a confidential got a hot got a news got a story got a tip for us\FF!got a tip for us\FF,got a tip for us\FF.got a tip for us\FF?got a tip or a story idea\FF!got a tip or a story idea\FF,got a tip or a story idea\FF.got a tip or a story idea\FF?got a tip or a story\FF!got a tip or a story\FF,got a tip or a story\FF.got a tip or a story\FF?got a tip or story idea\FF!got a tip or story idea\FF,got a tip or story idea\FF.got a tip or story idea\FF?got a tip or story\FF!got a tip or story\FF,got a tip or story\FF.got a tip or story\FF?got a tip\FF!got a tip\FF,got a tip\FF.got a tip\FF?got an confidential got an hot got an news got an story got an tip for us\FF!got an tip for us\FF,got an tip for us\FF.got an tip for us\FF?got an tip or a story idea\FF!got an tip or a story idea\FF,got an tip or a story idea\FF.got an tip or a story idea\FF?got an tip or a story\FF!got an tip or a story\FF,got an tip or a story\FF.got an tip or a story\FF?got an tip or story idea\FF!got an tip or story idea\FF,got an tip or story idea\FF.got an tip or story idea\FF?got an tip or story\FF!got an tip or story\FF,got an tip or story\FF.got an tip or story\FF?got an tip\FF!got an tip\FF,got an tip\FF.got an tip\FF?have a confidential have a hot have a news have a story have a tip for us\FF!have a tip for us\FF,have a tip for us\FF.have a tip for us\FF?have a tip or a story idea\FF!have a tip or a story idea\FF,have a tip or a story idea\FF.have a tip or a story idea\FF?have a tip or a story\FF!have a tip or a story\FF,have a tip or a story\FF.have a tip or a story\FF?have a tip or story idea\FF!have a tip or story idea\FF,have a tip or story idea\FF.have a tip or story idea\FF?have a tip or story\FF!have a tip or story\FF,have a tip or story\FF.have a tip or story\FF?have a tip\FF!have a tip\FF,have a tip\FF.have a tip\FF?have an confidential have an hot have an news have an story have an tip for us\FF!have an tip for us\FF,have an tip for us\FF.have an tip for us\FF?have an tip or a story idea\FF!have an tip or a story idea\FF,have an tip or a story idea\FF.have an tip or a story idea\FF?have an tip or a story\FF!have an tip or a story\FF,have an tip or a story\FF.have an tip or a story\FF?have an tip or story idea\FF!have an tip or story idea\FF,have an tip or story idea\FF.have an tip or story idea\FF?have an tip or story\FF!have an tip or story\FF,have an tip or story\FF.have an tip or story\FF?have an tip\FF!have an tip\FF,have an tip\FF.have an tip\FF?
@@ -17618,7 +18166,7 @@ extension BuiltinSnapshot {
 =\20
 1
 =tip
-475
+511
 ~
 +
 =e-mail a e-mail an e-mail us a e-mail us an e-mail us your e-mail your email a email an email us a email us an email us your email your send a send an send us a send us an send us your send your submit a submit an submit us a submit us an submit us your submit your\20
@@ -17630,7 +18178,7 @@ extension BuiltinSnapshot {
 1
 1
 =\20
-476
+512
 ~
 +
 =send news tips to send tips to send your news tips to send your tips to\20
@@ -17646,7 +18194,7 @@ extension BuiltinSnapshot {
 =tips to\20
 1
 =@
-477
+513
 ~
 +
 =submit a news tipsubmit a tip
@@ -17660,7 +18208,7 @@ extension BuiltinSnapshot {
 =submit a\20
 1
 =tip
-478
+514
 ~
 +
 =news tip
@@ -17674,7 +18222,7 @@ extension BuiltinSnapshot {
 1
 1
 =news tip
-479
+515
 ~
 +
 =haben sie einen hinweis f\C3\BCr uns\FF?haben sie einen hinweis\FF?haben sie einen tipp f\C3\BCr uns\FF?haben sie einen tipp\FF?haben sie hinweis f\C3\BCr uns\FF?haben sie hinweis\FF?haben sie tipp f\C3\BCr uns\FF?haben sie tipp\FF?hast du einen hinweis f\C3\BCr uns\FF?hast du einen hinweis\FF?hast du einen tipp f\C3\BCr uns\FF?hast du einen tipp\FF?hast du hinweis f\C3\BCr uns\FF?hast du hinweis\FF?hast du tipp f\C3\BCr uns\FF?hast du tipp\FF?
@@ -17692,7 +18240,7 @@ extension BuiltinSnapshot {
 =tipp
 1
 =?
-480
+516
 ~
 +
 =hinweise an die redaktiontipps an die redaktion
@@ -17705,7 +18253,7 @@ extension BuiltinSnapshot {
 2
 =hinweise an die redaktion
 =tipps an die redaktion
-481
+517
 ~
 +
 =une info \C3\A0 nous partagerune info \C3\A0 nous signalerune info \C3\A0 partagerune info \C3\A0 signalerune information \C3\A0 nous partagerune information \C3\A0 nous signalerune information \C3\A0 partagerune information \C3\A0 signalerune une info \C3\A0 nous partagerune une info \C3\A0 nous signalerune une info \C3\A0 partagerune une info \C3\A0 signalerune une information \C3\A0 nous partagerune une information \C3\A0 nous signalerune une information \C3\A0 partagerune une information \C3\A0 signalervous avez info \C3\A0 nous partagervous avez info \C3\A0 nous signalervous avez info \C3\A0 partagervous avez info \C3\A0 signalervous avez information \C3\A0 nous partagervous avez information \C3\A0 nous signalervous avez information \C3\A0 partagervous avez information \C3\A0 signalervous avez une info \C3\A0 nous partagervous avez une info \C3\A0 nous signalervous avez une info \C3\A0 partagervous avez une info \C3\A0 signalervous avez une information \C3\A0 nous partagervous avez une information \C3\A0 nous signalervous avez une information \C3\A0 partagervous avez une information \C3\A0 signaler
@@ -17725,7 +18273,7 @@ extension BuiltinSnapshot {
 2
 =partager
 =signaler
-482
+518
 ~
 +
 =\C2\BFtiene historia que contarnos?\C2\BFtiene historia?\C2\BFtiene noticia que contarnos?\C2\BFtiene noticia?\C2\BFtiene pista que contarnos?\C2\BFtiene pista?\C2\BFtiene una historia que contarnos?\C2\BFtiene una historia?\C2\BFtiene una noticia que contarnos?\C2\BFtiene una noticia?\C2\BFtiene una pista que contarnos?\C2\BFtiene una pista?\C2\BFtienes historia que contarnos?\C2\BFtienes historia?\C2\BFtienes noticia que contarnos?\C2\BFtienes noticia?\C2\BFtienes pista que contarnos?\C2\BFtienes pista?\C2\BFtienes una historia que contarnos?\C2\BFtienes una historia?\C2\BFtienes una noticia que contarnos?\C2\BFtienes una noticia?\C2\BFtienes una pista que contarnos?\C2\BFtienes una pista?
@@ -17744,7 +18292,7 @@ extension BuiltinSnapshot {
 =pista
 1
 =?
-483
+519
 ~
 +
 =env\C3\ADanos tu denunciaenv\C3\ADanos tu noticiaenv\C3\ADanos tu pista
@@ -17758,7 +18306,7 @@ extension BuiltinSnapshot {
 =env\C3\ADanos tu denuncia
 =env\C3\ADanos tu noticia
 =env\C3\ADanos tu pista
-484
+520
 ~
 +
 =avete una notiziaavete una segnalazionehai una notiziahai una segnalazione
@@ -17775,7 +18323,7 @@ extension BuiltinSnapshot {
 =hai una segnalazione
 1
 =?
-485
+521
 ~
 +
 =segnala una notiziasegnalaci una notizia
@@ -17789,7 +18337,7 @@ extension BuiltinSnapshot {
 =segnala
 1
 = una notizia
-486
+522
 ~
 +
 =tem uma dicatem uma not\C3\ADciatem uma sugest\C3\A3o de pautavoc\C3\AA tem uma dicavoc\C3\AA tem uma not\C3\ADciavoc\C3\AA tem uma sugest\C3\A3o de pauta
@@ -17805,7 +18353,7 @@ extension BuiltinSnapshot {
 =tem uma sugest\C3\A3o de pauta
 1
 =?
-487
+523
 ~
 +
 =envie sua dicaenvie sua not\C3\ADciaenvie sua sugest\C3\A3o de pauta
@@ -17910,9 +18458,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-488
+524
 2
-489
+525
 +
 3
 230
@@ -17925,7 +18473,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-490
+526
 ~
 +
 =buy at buy from buy it at buy it from buy it on buy it via buy now at buy now from buy now on buy now via buy on buy via check price at check price from check price it at check price it from check price it on check price it via check price now at check price now from check price now on check price now via check price on check price via check the price at check the price from check the price it at check the price it from check the price it on check the price it via check the price now at check the price now from check the price now on check the price now via check the price on check the price via get it at get it from get it it at get it it from get it it on get it it via get it now at get it now from get it now on get it now via get it on get it via order at order from order it at order it from order it on order it via order now at order now from order now on order now via order on order via see at see from see it at see it from see it on see it via see now at see now from see now on see now via see on see via shop at shop from shop it at shop it from shop it on shop it via shop now at shop now from shop now on shop now via shop on shop via view at view from view it at view it from view it on view it via view now at view now from view now on view now via view on view via\20
@@ -17966,7 +18514,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-491
+527
 0
 =plain
 1
@@ -18054,9 +18602,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-492
+528
 7
-493
+529
 +
 1
 1570
@@ -18068,7 +18616,7 @@ extension BuiltinSnapshot {
 1
 1
 =ad
-494
+530
 +
 1
 1571
@@ -18077,7 +18625,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-495
+531
 +
 1
 1572
@@ -18086,7 +18634,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-496
+532
 +
 1
 1573
@@ -18098,7 +18646,7 @@ extension BuiltinSnapshot {
 1
 1
 = de pub
-497
+533
 +
 2
 1574
@@ -18111,7 +18659,7 @@ extension BuiltinSnapshot {
 1
 1
 =bloqueador
-498
+534
 +
 1
 1576
@@ -18123,7 +18671,7 @@ extension BuiltinSnapshot {
 1
 1
 =annunci
-499
+535
 +
 1
 1577
@@ -18157,9 +18705,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-500
+536
 4
-501
+537
 +
 81
 1578
@@ -18248,7 +18796,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-502
+538
 +
 5
 1603
@@ -18261,7 +18809,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-503
+539
 +
 2
 1659
@@ -18274,7 +18822,7 @@ extension BuiltinSnapshot {
 1
 1
 =podcasts
-504
+540
 ~
 +
 =listen to our listen to the\20
@@ -18392,7 +18940,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-505
+541
 0
 =plain
 1
@@ -18412,7 +18960,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-506
+542
 0
 =plain
 1
@@ -18432,7 +18980,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-507
+543
 0
 =raw
 1
@@ -18479,9 +19027,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-508
+544
 21
-509
+545
 ~
 +
 =these are external links and will open in a new tabthese are external links and will open in a new windowthese are external links will open in a new tabthese are external links will open in a new windowthese external links and will open in a new tabthese external links and will open in a new windowthese external links will open in a new tabthese external links will open in a new window
@@ -18500,7 +19048,7 @@ extension BuiltinSnapshot {
 2
 =will open in a new tab
 =will open in a new window
-510
+546
 ~
 +
 =click to email a friendclick to email a link to a friendclick to email a link to this to a friendclick to email this to a friendclick to pinclick to printclick to share on click to tweet
@@ -18512,7 +19060,7 @@ extension BuiltinSnapshot {
 1
 1
 =click to\20
-511
+547
 ~
 +
 =the link open in a new tabthe link open in a new windowthe link opens in a new tabthe link opens in a new windowthe link will open in a new tabthe link will open in a new windowthe link will opens in a new tabthe link will opens in a new windowthe links open in a new tabthe links open in a new windowthe links opens in a new tabthe links opens in a new windowthe links will open in a new tabthe links will open in a new windowthe links will opens in a new tabthe links will opens in a new windowthis link open in a new tabthis link open in a new windowthis link opens in a new tabthis link opens in a new windowthis link will open in a new tabthis link will open in a new windowthis link will opens in a new tabthis link will opens in a new windowthis links open in a new tabthis links open in a new windowthis links opens in a new tabthis links opens in a new windowthis links will open in a new tabthis links will open in a new windowthis links will opens in a new tabthis links will opens in a new window
@@ -18537,7 +19085,7 @@ extension BuiltinSnapshot {
 2
 = in a new tab
 = in a new window
-512
+548
 ~
 +
 =(open in a new tab(open in a new window(open in new tab(open in new window(opens in a new tab(opens in a new window(opens in new tab(opens in new windowopen in a new tabopen in a new windowopen in new tabopen in new windowopens in a new tabopens in a new windowopens in new tabopens in new window
@@ -18557,7 +19105,7 @@ extension BuiltinSnapshot {
 2
 =new tab
 =new window
-513
+549
 ~
 +
 =close share panel
@@ -18571,7 +19119,7 @@ extension BuiltinSnapshot {
 1
 1
 =close share panel
-514
+550
 ~
 +
 =share this with
@@ -18585,7 +19133,7 @@ extension BuiltinSnapshot {
 1
 1
 =share this with
-515
+551
 ~
 +
 =copy this link
@@ -18599,7 +19147,7 @@ extension BuiltinSnapshot {
 1
 1
 =copy this link
-516
+552
 ~
 +
 =read more about sharing
@@ -18613,7 +19161,7 @@ extension BuiltinSnapshot {
 1
 1
 =read more about sharing
-517
+553
 ~
 +
 =wird in einem neuem fensterwird in einem neuem tabwird in einem neuen fensterwird in einem neuen tabwird in neuem fensterwird in neuem tabwird in neuen fensterwird in neuen tab\C3\B6ffnet in einem neuem fenster\C3\B6ffnet in einem neuem tab\C3\B6ffnet in einem neuen fenster\C3\B6ffnet in einem neuen tab\C3\B6ffnet in neuem fenster\C3\B6ffnet in neuem tab\C3\B6ffnet in neuen fenster\C3\B6ffnet in neuen tab
@@ -18633,7 +19181,7 @@ extension BuiltinSnapshot {
 2
 = fenster
 = tab
-518
+554
 ~
 +
 =s
@@ -18652,7 +19200,7 @@ extension BuiltinSnapshot {
 2
 =nouvelle fen\C3\AAtre
 =nouvelle onglet
-519
+555
 ~
 +
 =se abre en nueva pesta\C3\B1ase abre en nueva ventanase abre en una nueva pesta\C3\B1ase abre en una nueva ventana
@@ -18669,7 +19217,7 @@ extension BuiltinSnapshot {
 2
 =nueva pesta\C3\B1a
 =nueva ventana
-520
+556
 ~
 +
 =si apre in nuova finestrasi apre in nuova schedasi apre in una nuova finestrasi apre in una nuova scheda
@@ -18686,7 +19234,7 @@ extension BuiltinSnapshot {
 2
 =nuova finestra
 =nuova scheda
-521
+557
 ~
 +
 =abre em nova abaabre em nova guiaabre em nova janelaabre numa nova abaabre numa nova guiaabre numa nova janela
@@ -18697,7 +19245,7 @@ extension BuiltinSnapshot {
 8589934594
 0
 ~
-522
+558
 ~
 +
 =\D9\87\D8\B0\D9\87 \D8\B1\D9\88\D8\A7\D8\A8\D8\B7 \D8\AE\D8\A7\D8\B1\D8\AC\D9\8A\D8\A9 \D9\88\D8\B3\D8\AA\D9\81\D8\AA\D8\AD \D9\81\D9\8A \D9\86\D8\A7\D9\81\D8\B0\D8\A9 \D8\AC\D8\AF\D9\8A\D8\AF\D8\A9
@@ -18709,7 +19257,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D9\87\D8\B0\D9\87 \D8\B1\D9\88\D8\A7\D8\A8\D8\B7 \D8\AE\D8\A7\D8\B1\D8\AC\D9\8A\D8\A9 \D9\88\D8\B3\D8\AA\D9\81\D8\AA\D8\AD \D9\81\D9\8A \D9\86\D8\A7\D9\81\D8\B0\D8\A9 \D8\AC\D8\AF\D9\8A\D8\AF\D8\A9
-523
+559
 ~
 +
 =\D8\B4\D8\A7\D8\B1\D9\83 \D9\87\D8\B0\D9\87 \D8\A7\D9\84\D8\B5\D9\81\D8\AD\D8\A9 \D8\B9\D8\A8\D8\B1
@@ -18721,7 +19269,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D8\B4\D8\A7\D8\B1\D9\83 \D9\87\D8\B0\D9\87 \D8\A7\D9\84\D8\B5\D9\81\D8\AD\D8\A9 \D8\B9\D8\A8\D8\B1
-524
+560
 ~
 +
 =\D8\B4\D8\A7\D8\B1\D9\83 \D8\B9\D8\A8\D8\B1
@@ -18733,7 +19281,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D8\B4\D8\A7\D8\B1\D9\83 \D8\B9\D8\A8\D8\B1
-525
+561
 ~
 +
 =\E1\80\A4\E1\80\95\E1\80\BC\E1\80\84\E1\80\BA\E1\80\95\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\99\E1\80\BB\E1\80\AC\E1\80\B8\E1\80\9E\E1\80\8A\E1\80\BA \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\A1\E1\80\9E\E1\80\85\E1\80\BA\E1\80\90\E1\80\85\E1\80\BA\E1\80\81\E1\80\AF\E1\80\96\E1\80\BC\E1\80\84\E1\80\B7\E1\80\BA \E1\80\95\E1\80\BD\E1\80\84\E1\80\B7\E1\80\BA\E1\80\95\E1\80\AB\E1\80\99\E1\80\8A\E1\80\BA
@@ -18745,7 +19293,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E1\80\A4\E1\80\95\E1\80\BC\E1\80\84\E1\80\BA\E1\80\95\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\99\E1\80\BB\E1\80\AC\E1\80\B8\E1\80\9E\E1\80\8A\E1\80\BA \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\A1\E1\80\9E\E1\80\85\E1\80\BA\E1\80\90\E1\80\85\E1\80\BA\E1\80\81\E1\80\AF\E1\80\96\E1\80\BC\E1\80\84\E1\80\B7\E1\80\BA \E1\80\95\E1\80\BD\E1\80\84\E1\80\B7\E1\80\BA\E1\80\95\E1\80\AB\E1\80\99\E1\80\8A\E1\80\BA
-526
+562
 ~
 +
 =\E1\80\99\E1\80\BB\E1\80\BE\E1\80\9D\E1\80\B1\E1\80\9E\E1\80\B1\E1\80\AC \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\80\E1\80\AD\E1\80\AF \E1\80\95\E1\80\AD\E1\80\90\E1\80\BA\E1\80\9B\E1\80\94\E1\80\BA
@@ -18757,7 +19305,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E1\80\99\E1\80\BB\E1\80\BE\E1\80\9D\E1\80\B1\E1\80\9E\E1\80\B1\E1\80\AC \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\80\E1\80\AD\E1\80\AF \E1\80\95\E1\80\AD\E1\80\90\E1\80\BA\E1\80\9B\E1\80\94\E1\80\BA
-527
+563
 ~
 +
 =\E1\80\92\E1\80\AE\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\80\E1\80\AD\E1\80\AF \E1\80\80\E1\80\B0\E1\80\B8\E1\80\9A\E1\80\B0\E1\80\95\E1\80\AB
@@ -18769,7 +19317,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E1\80\92\E1\80\AE\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\80\E1\80\AD\E1\80\AF \E1\80\80\E1\80\B0\E1\80\B8\E1\80\9A\E1\80\B0\E1\80\95\E1\80\AB
-528
+564
 ~
 +
 =\E1\80\9D\E1\80\B1\E1\80\99\E1\80\BB\E1\80\BE\E1\80\81\E1\80\BC\E1\80\84\E1\80\BA\E1\80\B8\E1\80\A1\E1\80\80\E1\80\BC\E1\80\B1\E1\80\AC\E1\80\84\E1\80\BA\E1\80\B8
@@ -18781,7 +19329,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E1\80\9D\E1\80\B1\E1\80\99\E1\80\BB\E1\80\BE\E1\80\81\E1\80\BC\E1\80\84\E1\80\BA\E1\80\B8\E1\80\A1\E1\80\80\E1\80\BC\E1\80\B1\E1\80\AC\E1\80\84\E1\80\BA\E1\80\B8
-529
+565
 ~
 +
 =\E1\80\92\E1\80\AE\E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC
@@ -18842,9 +19390,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-530
+566
 73
-531
+567
 +
 2
 1722
@@ -18854,7 +19402,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-532
+568
 +
 6
 1724
@@ -18868,7 +19416,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-533
+569
 +
 1
 1730
@@ -18881,7 +19429,7 @@ extension BuiltinSnapshot {
 2
 =simak berita\20
 =simak informasi\20
-534
+570
 +
 1
 1731
@@ -18893,7 +19441,7 @@ extension BuiltinSnapshot {
 1
 1
 =b\E1\BA\A3n tin
-535
+571
 +
 2
 1732
@@ -18909,7 +19457,7 @@ extension BuiltinSnapshot {
 =\E0\A4\A8\E0\A5\8D\E0\A4\AF\E0\A5\82\E0\A4\9C\E0\A4\BC
 1
 =\E0\A4\B2\E0\A5\87\E0\A4\9F\E0\A4\B0\20
-536
+572
 +
 2
 1734
@@ -18919,7 +19467,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-537
+573
 +
 6
 1736
@@ -18936,7 +19484,7 @@ extension BuiltinSnapshot {
 1
 1
 =newslett
-538
+574
 +
 2
 1742
@@ -18946,7 +19494,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-539
+575
 +
 1
 1744
@@ -18958,7 +19506,7 @@ extension BuiltinSnapshot {
 1
 1
 =nyhetsbrev
-540
+576
 +
 2
 1745
@@ -18971,7 +19519,7 @@ extension BuiltinSnapshot {
 1
 1
 =nyhetsbrev
-541
+577
 +
 1
 1747
@@ -18983,7 +19531,7 @@ extension BuiltinSnapshot {
 1
 1
 =nyhedsbrev
-542
+578
 +
 2
 1748
@@ -18998,7 +19546,7 @@ extension BuiltinSnapshot {
 =abonn
 1
 =r p\C3\A5\20
-543
+579
 +
 1
 1750
@@ -19010,7 +19558,7 @@ extension BuiltinSnapshot {
 1
 1
 =nyhetsbrev
-544
+580
 +
 1
 1751
@@ -19022,7 +19570,7 @@ extension BuiltinSnapshot {
 1
 1
 =tilaa\20
-545
+581
 +
 2
 1752
@@ -19032,7 +19580,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-546
+582
 +
 1
 1754
@@ -19044,7 +19592,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-547
+583
 +
 4
 1755
@@ -19056,7 +19604,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-548
+584
 +
 1
 1759
@@ -19065,7 +19613,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-549
+585
 +
 1
 1760
@@ -19074,7 +19622,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-550
+586
 +
 1
 1761
@@ -19083,7 +19631,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-551
+587
 +
 1
 1762
@@ -19097,7 +19645,7 @@ extension BuiltinSnapshot {
 =iratkozz
 1
 = fel\20
-552
+588
 +
 1
 1763
@@ -19106,7 +19654,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-553
+589
 +
 1
 1764
@@ -19115,7 +19663,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-554
+590
 +
 1
 1765
@@ -19127,7 +19675,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D1\80\D0\BE\D0\B7\D1\81\D0\B8\D0\BB\D0\BA\D1\83
-555
+591
 +
 2
 1766
@@ -19140,7 +19688,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-556
+592
 +
 1
 1768
@@ -19152,7 +19700,7 @@ extension BuiltinSnapshot {
 1
 1
 =butllet\C3\AD
-557
+593
 +
 2
 1769
@@ -19162,7 +19710,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-558
+594
 +
 6
 1771
@@ -19179,7 +19727,7 @@ extension BuiltinSnapshot {
 1
 1
 =sign
-559
+595
 +
 3
 1777
@@ -19190,7 +19738,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-560
+596
 +
 2
 1780
@@ -19205,7 +19753,7 @@ extension BuiltinSnapshot {
 = comments
 = post comments
 = posts
-561
+597
 +
 2
 1782
@@ -19215,7 +19763,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-562
+598
 +
 1
 1784
@@ -19227,7 +19775,7 @@ extension BuiltinSnapshot {
 1
 1
 =)
-563
+599
 +
 1
 1785
@@ -19240,7 +19788,7 @@ extension BuiltinSnapshot {
 2
 =get our\20
 =get the\20
-564
+600
 +
 2
 1786
@@ -19253,7 +19801,7 @@ extension BuiltinSnapshot {
 1
 1
 =get\20
-565
+601
 +
 1
 1788
@@ -19268,7 +19816,7 @@ extension BuiltinSnapshot {
 =sent\20
 1
 =to your inbox
-566
+602
 +
 1
 1787
@@ -19280,7 +19828,7 @@ extension BuiltinSnapshot {
 1
 1
 =delivered\20
-567
+603
 +
 6
 1789
@@ -19296,7 +19844,7 @@ extension BuiltinSnapshot {
 72057594054705152
 0
 ~
-568
+604
 +
 2
 1795
@@ -19311,7 +19859,7 @@ extension BuiltinSnapshot {
 1
 1
 =postfach
-569
+605
 +
 1
 1797
@@ -19322,7 +19870,7 @@ extension BuiltinSnapshot {
 88098369196064
 0
 ~
-570
+606
 +
 1
 1798
@@ -19333,7 +19881,7 @@ extension BuiltinSnapshot {
 158338264371202
 0
 ~
-571
+607
 +
 1
 1799
@@ -19344,7 +19892,7 @@ extension BuiltinSnapshot {
 17600775983106
 0
 ~
-572
+608
 +
 2
 1800
@@ -19356,7 +19904,7 @@ extension BuiltinSnapshot {
 72057594054705152
 0
 ~
-573
+609
 +
 3
 1802
@@ -19373,7 +19921,7 @@ extension BuiltinSnapshot {
 2
 =diretamente\20
 =direto\20
-574
+610
 +
 2
 1805
@@ -19383,7 +19931,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-575
+611
 +
 4
 1807
@@ -19395,7 +19943,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-576
+612
 +
 2
 1811
@@ -19412,7 +19960,7 @@ extension BuiltinSnapshot {
 = below
 = here
 = to
-577
+613
 +
 2
 1813
@@ -19427,7 +19975,7 @@ extension BuiltinSnapshot {
 =join my\20
 =join our\20
 =join the\20
-578
+614
 +
 1
 1814
@@ -19436,7 +19984,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-579
+615
 +
 1
 1815
@@ -19445,7 +19993,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-580
+616
 +
 2
 1816
@@ -19455,7 +20003,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-581
+617
 +
 1
 1818
@@ -19467,7 +20015,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-582
+618
 +
 1
 1785
@@ -19484,7 +20032,7 @@ extension BuiltinSnapshot {
 =em
 1
 =mail
-583
+619
 +
 1
 1819
@@ -19496,7 +20044,7 @@ extension BuiltinSnapshot {
 1
 1
 =melden sie sich\20
-584
+620
 +
 2
 1820
@@ -19509,7 +20057,7 @@ extension BuiltinSnapshot {
 1
 1
 =abonnez
-585
+621
 +
 2
 1820
@@ -19522,7 +20070,7 @@ extension BuiltinSnapshot {
 1
 1
 =inscrivez
-586
+622
 +
 1
 1822
@@ -19531,7 +20079,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-587
+623
 +
 18
 1823
@@ -19560,7 +20108,7 @@ extension BuiltinSnapshot {
 1
 1
 =suscr
-588
+624
 +
 4
 1841
@@ -19575,7 +20123,7 @@ extension BuiltinSnapshot {
 1
 1
 =suscr
-589
+625
 +
 2
 1845
@@ -19585,7 +20133,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-590
+626
 +
 3
 1847
@@ -19596,7 +20144,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-591
+627
 +
 1
 1850
@@ -19608,7 +20156,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-592
+628
 +
 1
 1851
@@ -19620,7 +20168,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-593
+629
 +
 1
 1852
@@ -19632,7 +20180,7 @@ extension BuiltinSnapshot {
 1
 1
 =assine\20
-594
+630
 +
 2
 1853
@@ -19645,7 +20193,7 @@ extension BuiltinSnapshot {
 1
 1
 =inscreva
-595
+631
 +
 1
 1852
@@ -19657,7 +20205,7 @@ extension BuiltinSnapshot {
 1
 1
 =receba\20
-596
+632
 +
 2
 1855
@@ -19667,7 +20215,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-597
+633
 +
 2
 1857
@@ -19677,7 +20225,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-598
+634
 +
 2
 1859
@@ -19687,7 +20235,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-599
+635
 +
 2
 1861
@@ -19700,7 +20248,7 @@ extension BuiltinSnapshot {
 1
 1
 =sign
-600
+636
 +
 24
 1863
@@ -19734,7 +20282,7 @@ extension BuiltinSnapshot {
 3395841663176832
 0
 ~
-601
+637
 +
 2
 1887
@@ -19744,7 +20292,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-602
+638
 +
 1
 1889
@@ -19757,7 +20305,7 @@ extension BuiltinSnapshot {
 2
 =newsletter\20
 =newsletters
-603
+639
 +
 1
 1890
@@ -19952,9 +20500,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-604
+640
 36
-605
+641
 +
 1
 1891
@@ -19963,7 +20511,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-606
+642
 +
 1
 1892
@@ -19972,7 +20520,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-607
+643
 +
 1
 1893
@@ -19981,7 +20529,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-608
+644
 +
 2
 1894
@@ -19994,7 +20542,7 @@ extension BuiltinSnapshot {
 1
 1
 = viral
-609
+645
 +
 1
 1896
@@ -20003,7 +20551,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-610
+646
 +
 2
 1897
@@ -20016,7 +20564,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-611
+647
 +
 2
 1899
@@ -20029,7 +20577,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-612
+648
 +
 2
 1901
@@ -20039,7 +20587,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-613
+649
 +
 1
 1903
@@ -20048,7 +20596,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-614
+650
 +
 1
 1904
@@ -20057,7 +20605,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-615
+651
 +
 33
 1905
@@ -20103,7 +20651,7 @@ extension BuiltinSnapshot {
 =follow
 =listen
 =subscribe
-616
+652
 +
 2
 1938
@@ -20121,7 +20669,7 @@ extension BuiltinSnapshot {
 =google podcasts
 =itunes
 =spotify
-617
+653
 +
 3
 1940
@@ -20132,7 +20680,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-618
+654
 +
 24
 1943
@@ -20164,7 +20712,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-619
+655
 +
 2
 1967
@@ -20174,7 +20722,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-620
+656
 +
 1
 1969
@@ -20186,7 +20734,7 @@ extension BuiltinSnapshot {
 1
 1
 =application
-621
+657
 +
 2
 1970
@@ -20196,7 +20744,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-622
+658
 +
 1
 1972
@@ -20208,7 +20756,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-623
+659
 +
 3
 1973
@@ -20219,7 +20767,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-624
+660
 +
 1
 1976
@@ -20228,7 +20776,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-625
+661
 +
 3
 1977
@@ -20242,7 +20790,7 @@ extension BuiltinSnapshot {
 1
 1
 =app\20
-626
+662
 +
 4
 1980
@@ -20257,7 +20805,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-627
+663
 +
 1
 1984
@@ -20269,7 +20817,7 @@ extension BuiltinSnapshot {
 1
 1
 =pobierz\20
-628
+664
 +
 1
 1985
@@ -20281,7 +20829,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D1\81\D0\BA\D0\B0\D1\87\D0\B0\D0\B9\D1\82\D0\B5\20
-629
+665
 +
 1
 1986
@@ -20290,7 +20838,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-630
+666
 +
 1
 1987
@@ -20302,7 +20850,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D0\B7\D0\B0\D1\81\D1\82\D0\BE\D1\81\D1\83\D0\BD\D0\BE\D0\BA
-631
+667
 +
 1
 1988
@@ -20314,7 +20862,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-632
+668
 +
 1
 1989
@@ -20326,7 +20874,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-633
+669
 +
 1
 1990
@@ -20338,7 +20886,7 @@ extension BuiltinSnapshot {
 1
 1
 =lataa\20
-634
+670
 +
 1
 1991
@@ -20350,7 +20898,7 @@ extension BuiltinSnapshot {
 1
 1
 =aplikaci
-635
+671
 +
 1
 1992
@@ -20359,7 +20907,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-636
+672
 +
 1
 1993
@@ -20373,7 +20921,7 @@ extension BuiltinSnapshot {
 =alkalmaz\C3\A1s
 1
 =t
-637
+673
 +
 1
 1994
@@ -20382,7 +20930,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-638
+674
 +
 1
 1995
@@ -20391,7 +20939,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-639
+675
 +
 5
 1996
@@ -20404,7 +20952,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-640
+676
 +
 1
 2001
@@ -20541,9 +21089,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-641
+677
 14
-642
+678
 +
 1
 2002
@@ -20552,7 +21100,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-643
+679
 +
 1
 2003
@@ -20564,7 +21112,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E5\85\B3\E6\B3\A8
-644
+680
 +
 1
 2004
@@ -20573,7 +21121,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-645
+681
 +
 1
 2005
@@ -20582,7 +21130,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-646
+682
 +
 1
 2006
@@ -20594,7 +21142,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E9\95\BF\E6\8C\89
-647
+683
 +
 1
 2007
@@ -20603,7 +21151,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-648
+684
 +
 1
 2008
@@ -20617,7 +21165,7 @@ extension BuiltinSnapshot {
 =\E6\96\B0\E9\97\BB\E9\80\9A\E8\AE\AF
 =\E7\94\B5\E5\AD\90\E6\8A\A5
 =\E9\82\AE\E4\BB\B6
-649
+685
 +
 2
 2009
@@ -20627,7 +21175,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-650
+686
 +
 1
 2011
@@ -20636,7 +21184,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-651
+687
 +
 1
 2012
@@ -20645,7 +21193,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-652
+688
 +
 1
 2013
@@ -20654,7 +21202,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-653
+689
 +
 1
 2014
@@ -20663,7 +21211,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-654
+690
 +
 1
 2015
@@ -20672,7 +21220,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-655
+691
 +
 1
 2016
@@ -20713,9 +21261,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-656
+692
 68
-657
+693
 ~
 +
 =already a memberalready a subscriberalready memberalready subscriber
@@ -20730,7 +21278,7 @@ extension BuiltinSnapshot {
 2
 =member
 =subscriber
-658
+694
 ~
 +
 =join for $\FF\FEjoin for just $\FF\FEjoin for just \C2\A3\FF\FEjoin for just \E2\82\AC\FF\FEjoin for only $\FF\FEjoin for only \C2\A3\FF\FEjoin for only \E2\82\AC\FF\FEjoin for \C2\A3\FF\FEjoin for \E2\82\AC\FF\FEjoin from $\FF\FEjoin from just $\FF\FEjoin from just \C2\A3\FF\FEjoin from just \E2\82\AC\FF\FEjoin from only $\FF\FEjoin from only \C2\A3\FF\FEjoin from only \E2\82\AC\FF\FEjoin from \C2\A3\FF\FEjoin from \E2\82\AC\FF\FEjoin now for $\FF\FEjoin now for just $\FF\FEjoin now for just \C2\A3\FF\FEjoin now for just \E2\82\AC\FF\FEjoin now for only $\FF\FEjoin now for only \C2\A3\FF\FEjoin now for only \E2\82\AC\FF\FEjoin now for \C2\A3\FF\FEjoin now for \E2\82\AC\FF\FEjoin now from $\FF\FEjoin now from just $\FF\FEjoin now from just \C2\A3\FF\FEjoin now from just \E2\82\AC\FF\FEjoin now from only $\FF\FEjoin now from only \C2\A3\FF\FEjoin now from only \E2\82\AC\FF\FEjoin now from \C2\A3\FF\FEjoin now from \E2\82\AC\FF\FEsign up for $\FF\FEsign up for just $\FF\FEsign up for just \C2\A3\FF\FEsign up for just \E2\82\AC\FF\FEsign up for only $\FF\FEsign up for only \C2\A3\FF\FEsign up for only \E2\82\AC\FF\FEsign up for \C2\A3\FF\FEsign up for \E2\82\AC\FF\FEsign up from $\FF\FEsign up from just $\FF\FEsign up from just \C2\A3\FF\FEsign up from just \E2\82\AC\FF\FEsign up from only $\FF\FEsign up from only \C2\A3\FF\FEsign up from only \E2\82\AC\FF\FEsign up from \C2\A3\FF\FEsign up from \E2\82\AC\FF\FEsign up now for $\FF\FEsign up now for just $\FF\FEsign up now for just \C2\A3\FF\FEsign up now for just \E2\82\AC\FF\FEsign up now for only $\FF\FEsign up now for only \C2\A3\FF\FEsign up now for only \E2\82\AC\FF\FEsign up now for \C2\A3\FF\FEsign up now for \E2\82\AC\FF\FEsign up now from $\FF\FEsign up now from just $\FF\FEsign up now from just \C2\A3\FF\FEsign up now from just \E2\82\AC\FF\FEsign up now from only $\FF\FEsign up now from only \C2\A3\FF\FEsign up now from only \E2\82\AC\FF\FEsign up now from \C2\A3\FF\FEsign up now from \E2\82\AC\FF\FEsubscribe for $\FF\FEsubscribe for just $\FF\FEsubscribe for just \C2\A3\FF\FEsubscribe for just \E2\82\AC\FF\FEsubscribe for only $\FF\FEsubscribe for only \C2\A3\FF\FEsubscribe for only \E2\82\AC\FF\FEsubscribe for \C2\A3\FF\FEsubscribe for \E2\82\AC\FF\FEsubscribe from $\FF\FEsubscribe from just $\FF\FEsubscribe from just \C2\A3\FF\FEsubscribe from just \E2\82\AC\FF\FEsubscribe from only $\FF\FEsubscribe from only \C2\A3\FF\FEsubscribe from only \E2\82\AC\FF\FEsubscribe from \C2\A3\FF\FEsubscribe from \E2\82\AC\FF\FEsubscribe now for $\FF\FEsubscribe now for just $\FF\FEsubscribe now for just \C2\A3\FF\FEsubscribe now for just \E2\82\AC\FF\FEsubscribe now for only $\FF\FEsubscribe now for only \C2\A3\FF\FEsubscribe now for only \E2\82\AC\FF\FEsubscribe now for \C2\A3\FF\FEsubscribe now for \E2\82\AC\FF\FEsubscribe now from $\FF\FEsubscribe now from just $\FF\FEsubscribe now from just \C2\A3\FF\FEsubscribe now from just \E2\82\AC\FF\FEsubscribe now from only $\FF\FEsubscribe now from only \C2\A3\FF\FEsubscribe now from only \E2\82\AC\FF\FEsubscribe now from \C2\A3\FF\FEsubscribe now from \E2\82\AC\FF\FE
@@ -20751,7 +21299,7 @@ extension BuiltinSnapshot {
 =$
 =\C2\A3
 =\E2\82\AC
-659
+695
 ~
 +
 =you have no articleyou have no free articleyou have no free readyou have no free storiesyou have no free storyyou have no more articleyou have no more readyou have no more storiesyou have no more storyyou have no readyou have no storiesyou have no storyyou have one articleyou have one free articleyou have one free readyou have one free storiesyou have one free storyyou have one more articleyou have one more readyou have one more storiesyou have one more storyyou have one readyou have one storiesyou have one storyyou have three articleyou have three free articleyou have three free readyou have three free storiesyou have three free storyyou have three more articleyou have three more readyou have three more storiesyou have three more storyyou have three readyou have three storiesyou have three storyyou have two articleyou have two free articleyou have two free readyou have two free storiesyou have two free storyyou have two more articleyou have two more readyou have two more storiesyou have two more storyyou have two readyou have two storiesyou have two storyyou have \FEyou've no articleyou've no free articleyou've no free readyou've no free storiesyou've no free storyyou've no more articleyou've no more readyou've no more storiesyou've no more storyyou've no readyou've no storiesyou've no storyyou've one articleyou've one free articleyou've one free readyou've one free storiesyou've one free storyyou've one more articleyou've one more readyou've one more storiesyou've one more storyyou've one readyou've one storiesyou've one storyyou've three articleyou've three free articleyou've three free readyou've three free storiesyou've three free storyyou've three more articleyou've three more readyou've three more storiesyou've three more storyyou've three readyou've three storiesyou've three storyyou've two articleyou've two free articleyou've two free readyou've two free storiesyou've two free storyyou've two more articleyou've two more readyou've two more storiesyou've two more storyyou've two readyou've two storiesyou've two storyyou've \FE
@@ -20766,7 +21314,7 @@ extension BuiltinSnapshot {
 =you've\20
 1
 =\20
-660
+696
 ~
 +
 =enjoy the article?enjoy the content?enjoy the story?enjoy this article?enjoy this content?enjoy this story?enjoying the article?enjoying the content?enjoying the story?enjoying this article?enjoying this content?enjoying this story?
@@ -20775,7 +21323,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-661
+697
 ~
 +
 =log in now to continue readinglog in now to keep readinglog in now to read morelog in now to read the fulllog in now to read thislog in now to unlocklog in to continue readinglog in to keep readinglog in to read morelog in to read the fulllog in to read thislog in to unlockregister now to continue readingregister now to keep readingregister now to read moreregister now to read the fullregister now to read thisregister now to unlockregister to continue readingregister to keep readingregister to read moreregister to read the fullregister to read thisregister to unlocksign in now to continue readingsign in now to keep readingsign in now to read moresign in now to read the fullsign in now to read thissign in now to unlocksign in to continue readingsign in to keep readingsign in to read moresign in to read the fullsign in to read thissign in to unlocksubscribe now to continue readingsubscribe now to keep readingsubscribe now to read moresubscribe now to read the fullsubscribe now to read thissubscribe now to unlocksubscribe to continue readingsubscribe to keep readingsubscribe to read moresubscribe to read the fullsubscribe to read thissubscribe to unlock
@@ -20792,7 +21340,7 @@ extension BuiltinSnapshot {
 =subscribe\20
 1
 =to\20
-662
+698
 ~
 +
 =continue reading withto continue reading
@@ -20805,7 +21353,7 @@ extension BuiltinSnapshot {
 2
 =continue reading with
 =to continue reading
-663
+699
 ~
 +
 =create a free account to continue readingcreate a free account to keep readingcreate a free account to read morecreate a free account to read the fullcreate a free account to read thisregister for a free account to continue readingregister for a free account to keep readingregister for a free account to read moreregister for a free account to read the fullregister for a free account to read thissign up for a free account to continue readingsign up for a free account to keep readingsign up for a free account to read moresign up for a free account to read the fullsign up for a free account to read this
@@ -20819,7 +21367,7 @@ extension BuiltinSnapshot {
 =create a free account to\20
 =register for a free account to\20
 =sign up for a free account to\20
-664
+700
 ~
 +
 =you have reached the limit of articlesyou have reached the limit of free articlesyou have reached the limit of free readsyou have reached the limit of free storiesyou have reached the limit of readsyou have reached the limit of storiesyou have reached the limit of \FEyou have reached the maximum of articlesyou have reached the maximum of free articlesyou have reached the maximum of free readsyou have reached the maximum of free storiesyou have reached the maximum of readsyou have reached the maximum of storiesyou have reached the maximum of \FEyou have reached the monthly limit of articlesyou have reached the monthly limit of free articlesyou have reached the monthly limit of free readsyou have reached the monthly limit of free storiesyou have reached the monthly limit of readsyou have reached the monthly limit of storiesyou have reached the monthly limit of \FEyou have reached your limit of articlesyou have reached your limit of free articlesyou have reached your limit of free readsyou have reached your limit of free storiesyou have reached your limit of readsyou have reached your limit of storiesyou have reached your limit of \FEyou have reached your maximum of articlesyou have reached your maximum of free articlesyou have reached your maximum of free readsyou have reached your maximum of free storiesyou have reached your maximum of readsyou have reached your maximum of storiesyou have reached your maximum of \FEyou have reached your monthly limit of articlesyou have reached your monthly limit of free articlesyou have reached your monthly limit of free readsyou have reached your monthly limit of free storiesyou have reached your monthly limit of readsyou have reached your monthly limit of storiesyou have reached your monthly limit of \FEyou've reached the limit of articlesyou've reached the limit of free articlesyou've reached the limit of free readsyou've reached the limit of free storiesyou've reached the limit of readsyou've reached the limit of storiesyou've reached the limit of \FEyou've reached the maximum of articlesyou've reached the maximum of free articlesyou've reached the maximum of free readsyou've reached the maximum of free storiesyou've reached the maximum of readsyou've reached the maximum of storiesyou've reached the maximum of \FEyou've reached the monthly limit of articlesyou've reached the monthly limit of free articlesyou've reached the monthly limit of free readsyou've reached the monthly limit of free storiesyou've reached the monthly limit of readsyou've reached the monthly limit of storiesyou've reached the monthly limit of \FEyou've reached your limit of articlesyou've reached your limit of free articlesyou've reached your limit of free readsyou've reached your limit of free storiesyou've reached your limit of readsyou've reached your limit of storiesyou've reached your limit of \FEyou've reached your maximum of articlesyou've reached your maximum of free articlesyou've reached your maximum of free readsyou've reached your maximum of free storiesyou've reached your maximum of readsyou've reached your maximum of storiesyou've reached your maximum of \FEyou've reached your monthly limit of articlesyou've reached your monthly limit of free articlesyou've reached your monthly limit of free readsyou've reached your monthly limit of free storiesyou've reached your monthly limit of readsyou've reached your monthly limit of storiesyou've reached your monthly limit of \FE
@@ -20833,7 +21381,7 @@ extension BuiltinSnapshot {
 =articles
 =reads
 =stories
-665
+701
 ~
 +
 =you have read all of your free articlesyou have read all of your free storiesyou have read all of your \FEyou have read all your free articlesyou have read all your free storiesyou have read all your \FEyou have read your free articlesyou have read your free storiesyou have read your \FEyou have used all of your free articlesyou have used all of your free storiesyou have used all of your \FEyou have used all your free articlesyou have used all your free storiesyou have used all your \FEyou have used your free articlesyou have used your free storiesyou have used your \FEyou've read all of your free articlesyou've read all of your free storiesyou've read all of your \FEyou've read all your free articlesyou've read all your free storiesyou've read all your \FEyou've read your free articlesyou've read your free storiesyou've read your \FEyou've used all of your free articlesyou've used all of your free storiesyou've used all of your \FEyou've used all your free articlesyou've used all your free storiesyou've used all your \FEyou've used your free articlesyou've used your free storiesyou've used your \FE
@@ -20853,7 +21401,7 @@ extension BuiltinSnapshot {
 2
 =free articles
 =free stories
-666
+702
 ~
 +
 =article r\C3\A9serv\C3\A9 aux abonn\C3\A9article r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9cet article r\C3\A9serv\C3\A9 aux abonn\C3\A9cet article r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9
@@ -20862,7 +21410,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-667
+703
 ~
 +
 =this article is available to membersthis article is available to premium membersthis article is available to subscribersthis article is exclusive to membersthis article is exclusive to premium membersthis article is exclusive to subscribersthis article is for membersthis article is for premium membersthis article is for subscribersthis article is only available to membersthis article is only available to premium membersthis article is only available to subscribersthis article is only exclusive to membersthis article is only exclusive to premium membersthis article is only exclusive to subscribersthis article is only for membersthis article is only for premium membersthis article is only for subscribersthis article is only reserved for membersthis article is only reserved for premium membersthis article is only reserved for subscribersthis article is reserved for membersthis article is reserved for premium membersthis article is reserved for subscribersthis content is available to membersthis content is available to premium membersthis content is available to subscribersthis content is exclusive to membersthis content is exclusive to premium membersthis content is exclusive to subscribersthis content is for membersthis content is for premium membersthis content is for subscribersthis content is only available to membersthis content is only available to premium membersthis content is only available to subscribersthis content is only exclusive to membersthis content is only exclusive to premium membersthis content is only exclusive to subscribersthis content is only for membersthis content is only for premium membersthis content is only for subscribersthis content is only reserved for membersthis content is only reserved for premium membersthis content is only reserved for subscribersthis content is reserved for membersthis content is reserved for premium membersthis content is reserved for subscribersthis story is available to membersthis story is available to premium membersthis story is available to subscribersthis story is exclusive to membersthis story is exclusive to premium membersthis story is exclusive to subscribersthis story is for membersthis story is for premium membersthis story is for subscribersthis story is only available to membersthis story is only available to premium membersthis story is only available to subscribersthis story is only exclusive to membersthis story is only exclusive to premium membersthis story is only exclusive to subscribersthis story is only for membersthis story is only for premium membersthis story is only for subscribersthis story is only reserved for membersthis story is only reserved for premium membersthis story is only reserved for subscribersthis story is reserved for membersthis story is reserved for premium membersthis story is reserved for subscribers
@@ -20876,7 +21424,7 @@ extension BuiltinSnapshot {
 =this article is\20
 =this content is\20
 =this story is\20
-668
+704
 ~
 +
 =enjoy unlimited accessenjoy unlimited digital accessenjoy unlimited readingget unlimited accessget unlimited digital accessget unlimited readingunlock unlimited accessunlock unlimited digital accessunlock unlimited reading
@@ -20885,7 +21433,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-669
+705
 ~
 +
 =start your free subscriptionstart your free trialstart your subscriptionstart your trial
@@ -20900,7 +21448,7 @@ extension BuiltinSnapshot {
 2
 =subscription
 =trial
-670
+706
 ~
 +
 =become a memberbecome a subscriber
@@ -20915,7 +21463,7 @@ extension BuiltinSnapshot {
 2
 =become a member
 =become a subscriber
-671
+707
 +
 3
 2017
@@ -20932,7 +21480,7 @@ extension BuiltinSnapshot {
 2
 =% off\20
 =% on\20
-672
+708
 ~
 +
 =join now and save up to \FEjoin now and save \FEjoin now to save up to \FEjoin now to save \FEjoin today and save up to \FEjoin today and save \FEjoin today to save up to \FEjoin today to save \FEsubscribe now and save up to \FEsubscribe now and save \FEsubscribe now to save up to \FEsubscribe now to save \FEsubscribe today and save up to \FEsubscribe today and save \FEsubscribe today to save up to \FEsubscribe today to save \FE
@@ -20944,7 +21492,7 @@ extension BuiltinSnapshot {
 1
 1
 =%
-673
+709
 ~
 +
 =subscriber onlysubscribers only
@@ -20961,7 +21509,7 @@ extension BuiltinSnapshot {
 =subscribers
 1
 = only
-674
+710
 ~
 +
 =support independent journalismsupport quality journalism
@@ -20974,7 +21522,7 @@ extension BuiltinSnapshot {
 2
 =support independent journalism
 =support quality journalism
-675
+711
 ~
 +
 =bereits abonnentin\FF?bereits abonnent\FF?bereits abonniertin\FF?bereits abonniert\FF?
@@ -20989,7 +21537,7 @@ extension BuiltinSnapshot {
 =bereits abonniert
 1
 =?
-676
+712
 ~
 +
 =jetzt abo abschliessenjetzt abonnierenjetzt testenjetzt weiterlesen mit
@@ -21004,7 +21552,7 @@ extension BuiltinSnapshot {
 =jetzt abonnieren
 =jetzt testen
 =jetzt weiterlesen mit
-677
+713
 ~
 +
 =abo-angebot
@@ -21018,7 +21566,7 @@ extension BuiltinSnapshot {
 1
 1
 =abo-angebot
-678
+714
 ~
 +
 =abo abschliessenabo bestellenabo sicherndas abo abschliessendas abo bestellendas abo sichernein abo abschliessenein abo bestellenein abo sichernjetzt abo abschliessenjetzt abo bestellenjetzt abo sichernjetzt das abo abschliessenjetzt das abo bestellenjetzt das abo sichernjetzt ein abo abschliessenjetzt ein abo bestellenjetzt ein abo sichern
@@ -21034,7 +21582,7 @@ extension BuiltinSnapshot {
 =abo abschliessen
 =abo bestellen
 =abo sichern
-679
+715
 +
 1
 2020
@@ -21045,7 +21593,7 @@ extension BuiltinSnapshot {
 70368744194048
 0
 ~
-680
+716
 ~
 +
 =diese ausgabe digital lesendiese ausgabe jetzt digital lesendiese ausgabe jetzt lesendiese ausgabe lesen
@@ -21061,7 +21609,7 @@ extension BuiltinSnapshot {
 =diese ausgabe\20
 1
 =lesen
-681
+717
 ~
 +
 =weiterlesen mit\20
@@ -21073,7 +21621,7 @@ extension BuiltinSnapshot {
 1
 1
 =weiterlesen mit\20
-682
+718
 ~
 +
 =dieser artikel ist exklusiv f\C3\BCr abonnent:innendieser artikel ist exklusiv f\C3\BCr abonnentendieser artikel ist exklusiv f\C3\BCr abonnentinnendieser artikel ist exklusiv f\C3\BCr abonnierendedieser artikel ist f\C3\BCr abonnent:innendieser artikel ist f\C3\BCr abonnentendieser artikel ist f\C3\BCr abonnentinnendieser artikel ist f\C3\BCr abonnierendedieser artikel ist nur exklusiv f\C3\BCr abonnent:innendieser artikel ist nur exklusiv f\C3\BCr abonnentendieser artikel ist nur exklusiv f\C3\BCr abonnentinnendieser artikel ist nur exklusiv f\C3\BCr abonnierendedieser artikel ist nur f\C3\BCr abonnent:innendieser artikel ist nur f\C3\BCr abonnentendieser artikel ist nur f\C3\BCr abonnentinnendieser artikel ist nur f\C3\BCr abonnierendedieser beitrag ist exklusiv f\C3\BCr abonnent:innendieser beitrag ist exklusiv f\C3\BCr abonnentendieser beitrag ist exklusiv f\C3\BCr abonnentinnendieser beitrag ist exklusiv f\C3\BCr abonnierendedieser beitrag ist f\C3\BCr abonnent:innendieser beitrag ist f\C3\BCr abonnentendieser beitrag ist f\C3\BCr abonnentinnendieser beitrag ist f\C3\BCr abonnierendedieser beitrag ist nur exklusiv f\C3\BCr abonnent:innendieser beitrag ist nur exklusiv f\C3\BCr abonnentendieser beitrag ist nur exklusiv f\C3\BCr abonnentinnendieser beitrag ist nur exklusiv f\C3\BCr abonnierendedieser beitrag ist nur f\C3\BCr abonnent:innendieser beitrag ist nur f\C3\BCr abonnentendieser beitrag ist nur f\C3\BCr abonnentinnendieser beitrag ist nur f\C3\BCr abonnierendedieser inhalt ist exklusiv f\C3\BCr abonnent:innendieser inhalt ist exklusiv f\C3\BCr abonnentendieser inhalt ist exklusiv f\C3\BCr abonnentinnendieser inhalt ist exklusiv f\C3\BCr abonnierendedieser inhalt ist f\C3\BCr abonnent:innendieser inhalt ist f\C3\BCr abonnentendieser inhalt ist f\C3\BCr abonnentinnendieser inhalt ist f\C3\BCr abonnierendedieser inhalt ist nur exklusiv f\C3\BCr abonnent:innendieser inhalt ist nur exklusiv f\C3\BCr abonnentendieser inhalt ist nur exklusiv f\C3\BCr abonnentinnendieser inhalt ist nur exklusiv f\C3\BCr abonnierendedieser inhalt ist nur f\C3\BCr abonnent:innendieser inhalt ist nur f\C3\BCr abonnentendieser inhalt ist nur f\C3\BCr abonnentinnendieser inhalt ist nur f\C3\BCr abonnierende
@@ -21087,7 +21635,7 @@ extension BuiltinSnapshot {
 =dieser artikel ist\20
 =dieser beitrag ist\20
 =dieser inhalt ist\20
-683
+719
 ~
 +
 =sie haben einen artikelsie haben einen beitr\C3\A4gesie haben einen kostenlose artikelsie haben einen kostenlose beitr\C3\A4gesie haben einen kostenlosen artikelsie haben einen kostenlosen beitr\C3\A4gesie haben keine artikelsie haben keine beitr\C3\A4gesie haben keine kostenlose artikelsie haben keine kostenlose beitr\C3\A4gesie haben keine kostenlosen artikelsie haben keine kostenlosen beitr\C3\A4gesie haben noch einen artikelsie haben noch einen beitr\C3\A4gesie haben noch einen kostenlose artikelsie haben noch einen kostenlose beitr\C3\A4gesie haben noch einen kostenlosen artikelsie haben noch einen kostenlosen beitr\C3\A4gesie haben noch keine artikelsie haben noch keine beitr\C3\A4gesie haben noch keine kostenlose artikelsie haben noch keine kostenlose beitr\C3\A4gesie haben noch keine kostenlosen artikelsie haben noch keine kostenlosen beitr\C3\A4gesie haben noch \FEsie haben \FE
@@ -21104,7 +21652,7 @@ extension BuiltinSnapshot {
 2
 =artikel
 =beitr\C3\A4ge
-684
+720
 ~
 +
 =d\C3\A9j\C3\A0 abonn\C3\A9es\FF?d\C3\A9j\C3\A0 abonn\C3\A9e\FF?d\C3\A9j\C3\A0 abonn\C3\A9s\FF?d\C3\A9j\C3\A0 abonn\C3\A9\C2\B7es\FF?d\C3\A9j\C3\A0 abonn\C3\A9\C2\B7e\FF?d\C3\A9j\C3\A0 abonn\C3\A9\FF?
@@ -21120,7 +21668,7 @@ extension BuiltinSnapshot {
 =d\C3\A9j\C3\A0 abonn\C3\A9\C2\B7e
 1
 =?
-685
+721
 ~
 +
 =ce contenu est r\C3\A9serv\C3\A9 aux abonn\C3\A9ce contenu est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9ce contenu est r\C3\A9serv\C3\A9e aux abonn\C3\A9ce contenu est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9cet article est r\C3\A9serv\C3\A9 aux abonn\C3\A9cet article est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9cet article est r\C3\A9serv\C3\A9e aux abonn\C3\A9cet article est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9la suite est r\C3\A9serv\C3\A9 aux abonn\C3\A9la suite est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9la suite est r\C3\A9serv\C3\A9e aux abonn\C3\A9la suite est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9
@@ -21129,7 +21677,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-686
+722
 ~
 +
 =abonnez vous pour continuerabonnez vous pour lireabonnez-vous pour continuerabonnez-vous pour lire
@@ -21144,7 +21692,7 @@ extension BuiltinSnapshot {
 2
 =vous pour continuer
 =vous pour lire
-687
+723
 ~
 +
 =il vous reste \FE
@@ -21158,7 +21706,7 @@ extension BuiltinSnapshot {
 =il vous reste\20
 1
 =% de cet article
-688
+724
 ~
 +
 =\C2\BFya eres socia?\C2\BFya eres socio?\C2\BFya eres suscriptor?\C2\BFya eres suscriptora?
@@ -21173,7 +21721,7 @@ extension BuiltinSnapshot {
 =\C2\BFya eres socio?
 =\C2\BFya eres suscriptor?
 =\C2\BFya eres suscriptora?
-689
+725
 ~
 +
 =contenido es exclusivo para socioscontenido es exclusivo para suscriptorescontenido exclusivo para socioscontenido exclusivo para suscriptoreseste contenido es exclusivo para socioseste contenido es exclusivo para suscriptoreseste contenido exclusivo para socioseste contenido exclusivo para suscriptores
@@ -21188,7 +21736,7 @@ extension BuiltinSnapshot {
 2
 =exclusivo para socios
 =exclusivo para suscriptores
-690
+726
 ~
 +
 =suscr\C3\ADbete para continuar leyendosuscr\C3\ADbete para seguir leyendo
@@ -21201,7 +21749,7 @@ extension BuiltinSnapshot {
 2
 =suscr\C3\ADbete para continuar leyendo
 =suscr\C3\ADbete para seguir leyendo
-691
+727
 ~
 +
 =sei gi\C3\A0 abbonata?sei gi\C3\A0 abbonato?
@@ -21215,7 +21763,7 @@ extension BuiltinSnapshot {
 =sei gi\C3\A0 abbonat
 1
 =?
-692
+728
 ~
 +
 =questo articolo \C3\A8 riservato agli abbonatiquesto contenuto \C3\A8 riservato agli abbonati
@@ -21228,7 +21776,7 @@ extension BuiltinSnapshot {
 2
 =questo articolo \C3\A8 riservato agli abbonati
 =questo contenuto \C3\A8 riservato agli abbonati
-693
+729
 ~
 +
 =abbonati per continuare a leggereabbonati per leggere
@@ -21241,7 +21789,7 @@ extension BuiltinSnapshot {
 2
 =abbonati per continuare a leggere
 =abbonati per leggere
-694
+730
 ~
 +
 =j\C3\A1 \C3\A9 assinante?
@@ -21253,7 +21801,7 @@ extension BuiltinSnapshot {
 1
 1
 =j\C3\A1 \C3\A9 assinante?
-695
+731
 ~
 +
 =conte\C3\BAdo exclusivo a assinantesconte\C3\BAdo exclusivo para assinantes
@@ -21266,7 +21814,7 @@ extension BuiltinSnapshot {
 2
 =conte\C3\BAdo exclusivo a assinantes
 =conte\C3\BAdo exclusivo para assinantes
-696
+732
 ~
 +
 =assine para continuar a lerassine para continuar lendo
@@ -21279,7 +21827,7 @@ extension BuiltinSnapshot {
 2
 =assine para continuar a ler
 =assine para continuar lendo
-697
+733
 ~
 +
 =al abonnee?
@@ -21291,7 +21839,7 @@ extension BuiltinSnapshot {
 1
 1
 =al abonnee?
-698
+734
 ~
 +
 =dit artikel is alleen voor abonneesdit artikel is voor abonneesdit verhaal is alleen voor abonneesdit verhaal is voor abonnees
@@ -21306,7 +21854,7 @@ extension BuiltinSnapshot {
 =dit verhaal is\20
 1
 =voor abonnees
-699
+735
 ~
 +
 =word abonneeword nu abonnee
@@ -21322,7 +21870,7 @@ extension BuiltinSnapshot {
 =word\20
 1
 =abonnee
-700
+736
 ~
 +
 =sie sind bereits abonnentin\FF?sie sind bereits abonnent\FF?sie sind bereits kunde\FF?sie sind bereits kundin\FF?sie sind schon abonnentin\FF?sie sind schon abonnent\FF?sie sind schon kunde\FF?sie sind schon kundin\FF?
@@ -21334,7 +21882,7 @@ extension BuiltinSnapshot {
 1
 1
 =?
-701
+737
 ~
 +
 =art\C3\ADculo es exclusiva para art\C3\ADculo es exclusivo para art\C3\ADculo es solo para art\C3\ADculo es s\C3\B3lo para art\C3\ADculo exclusiva para art\C3\ADculo exclusivo para art\C3\ADculo solo para art\C3\ADculo s\C3\B3lo para contenido es exclusiva para contenido es exclusivo para contenido es solo para contenido es s\C3\B3lo para contenido exclusiva para contenido exclusivo para contenido solo para contenido s\C3\B3lo para esta art\C3\ADculo es exclusiva para esta art\C3\ADculo es exclusivo para esta art\C3\ADculo es solo para esta art\C3\ADculo es s\C3\B3lo para esta art\C3\ADculo exclusiva para esta art\C3\ADculo exclusivo para esta art\C3\ADculo solo para esta art\C3\ADculo s\C3\B3lo para esta contenido es exclusiva para esta contenido es exclusivo para esta contenido es solo para esta contenido es s\C3\B3lo para esta contenido exclusiva para esta contenido exclusivo para esta contenido solo para esta contenido s\C3\B3lo para esta nota es exclusiva para esta nota es exclusivo para esta nota es solo para esta nota es s\C3\B3lo para esta nota exclusiva para esta nota exclusivo para esta nota solo para esta nota s\C3\B3lo para esta noticia es exclusiva para esta noticia es exclusivo para esta noticia es solo para esta noticia es s\C3\B3lo para esta noticia exclusiva para esta noticia exclusivo para esta noticia solo para esta noticia s\C3\B3lo para este art\C3\ADculo es exclusiva para este art\C3\ADculo es exclusivo para este art\C3\ADculo es solo para este art\C3\ADculo es s\C3\B3lo para este art\C3\ADculo exclusiva para este art\C3\ADculo exclusivo para este art\C3\ADculo solo para este art\C3\ADculo s\C3\B3lo para este contenido es exclusiva para este contenido es exclusivo para este contenido es solo para este contenido es s\C3\B3lo para este contenido exclusiva para este contenido exclusivo para este contenido solo para este contenido s\C3\B3lo para este nota es exclusiva para este nota es exclusivo para este nota es solo para este nota es s\C3\B3lo para este nota exclusiva para este nota exclusivo para este nota solo para este nota s\C3\B3lo para este noticia es exclusiva para este noticia es exclusivo para este noticia es solo para este noticia es s\C3\B3lo para este noticia exclusiva para este noticia exclusivo para este noticia solo para este noticia s\C3\B3lo para nota es exclusiva para nota es exclusivo para nota es solo para nota es s\C3\B3lo para nota exclusiva para nota exclusivo para nota solo para nota s\C3\B3lo para noticia es exclusiva para noticia es exclusivo para noticia es solo para noticia es s\C3\B3lo para noticia exclusiva para noticia exclusivo para noticia solo para noticia s\C3\B3lo para\20
@@ -21353,7 +21901,7 @@ extension BuiltinSnapshot {
 = para abonados
 = para socios
 = para suscriptores
-702
+738
 ~
 +
 =dit artikel is alleen beschikbaar voor abonneesdit artikel is alleen toegankelijk voor abonneesdit artikel is alleen voor abonneesdit artikel is beschikbaar voor abonneesdit artikel is exclusief beschikbaar voor abonneesdit artikel is exclusief toegankelijk voor abonneesdit artikel is exclusief voor abonneesdit artikel is toegankelijk voor abonneesdit artikel is voor abonneesdit stuk is alleen beschikbaar voor abonneesdit stuk is alleen toegankelijk voor abonneesdit stuk is alleen voor abonneesdit stuk is beschikbaar voor abonneesdit stuk is exclusief beschikbaar voor abonneesdit stuk is exclusief toegankelijk voor abonneesdit stuk is exclusief voor abonneesdit stuk is toegankelijk voor abonneesdit stuk is voor abonneesdit verhaal is alleen beschikbaar voor abonneesdit verhaal is alleen toegankelijk voor abonneesdit verhaal is alleen voor abonneesdit verhaal is beschikbaar voor abonneesdit verhaal is exclusief beschikbaar voor abonneesdit verhaal is exclusief toegankelijk voor abonneesdit verhaal is exclusief voor abonneesdit verhaal is toegankelijk voor abonneesdit verhaal is voor abonnees
@@ -21369,7 +21917,7 @@ extension BuiltinSnapshot {
 =dit verhaal is\20
 1
 =voor abonnees
-703
+739
 ~
 +
 =artigo \C3\A9 exclusiva a assinantesartigo \C3\A9 exclusiva de assinantesartigo \C3\A9 exclusiva para assinantesartigo \C3\A9 exclusivo a assinantesartigo \C3\A9 exclusivo de assinantesartigo \C3\A9 exclusivo para assinantesconte\C3\BAdo \C3\A9 exclusiva a assinantesconte\C3\BAdo \C3\A9 exclusiva de assinantesconte\C3\BAdo \C3\A9 exclusiva para assinantesconte\C3\BAdo \C3\A9 exclusivo a assinantesconte\C3\BAdo \C3\A9 exclusivo de assinantesconte\C3\BAdo \C3\A9 exclusivo para assinantesesta artigo \C3\A9 exclusiva a assinantesesta artigo \C3\A9 exclusiva de assinantesesta artigo \C3\A9 exclusiva para assinantesesta artigo \C3\A9 exclusivo a assinantesesta artigo \C3\A9 exclusivo de assinantesesta artigo \C3\A9 exclusivo para assinantesesta conte\C3\BAdo \C3\A9 exclusiva a assinantesesta conte\C3\BAdo \C3\A9 exclusiva de assinantesesta conte\C3\BAdo \C3\A9 exclusiva para assinantesesta conte\C3\BAdo \C3\A9 exclusivo a assinantesesta conte\C3\BAdo \C3\A9 exclusivo de assinantesesta conte\C3\BAdo \C3\A9 exclusivo para assinantesesta mat\C3\A9ria \C3\A9 exclusiva a assinantesesta mat\C3\A9ria \C3\A9 exclusiva de assinantesesta mat\C3\A9ria \C3\A9 exclusiva para assinantesesta mat\C3\A9ria \C3\A9 exclusivo a assinantesesta mat\C3\A9ria \C3\A9 exclusivo de assinantesesta mat\C3\A9ria \C3\A9 exclusivo para assinantesesta not\C3\ADcia \C3\A9 exclusiva a assinantesesta not\C3\ADcia \C3\A9 exclusiva de assinantesesta not\C3\ADcia \C3\A9 exclusiva para assinantesesta not\C3\ADcia \C3\A9 exclusivo a assinantesesta not\C3\ADcia \C3\A9 exclusivo de assinantesesta not\C3\ADcia \C3\A9 exclusivo para assinantesesta reportagem \C3\A9 exclusiva a assinantesesta reportagem \C3\A9 exclusiva de assinantesesta reportagem \C3\A9 exclusiva para assinantesesta reportagem \C3\A9 exclusivo a assinantesesta reportagem \C3\A9 exclusivo de assinantesesta reportagem \C3\A9 exclusivo para assinanteseste artigo \C3\A9 exclusiva a assinanteseste artigo \C3\A9 exclusiva de assinanteseste artigo \C3\A9 exclusiva para assinanteseste artigo \C3\A9 exclusivo a assinanteseste artigo \C3\A9 exclusivo de assinanteseste artigo \C3\A9 exclusivo para assinanteseste conte\C3\BAdo \C3\A9 exclusiva a assinanteseste conte\C3\BAdo \C3\A9 exclusiva de assinanteseste conte\C3\BAdo \C3\A9 exclusiva para assinanteseste conte\C3\BAdo \C3\A9 exclusivo a assinanteseste conte\C3\BAdo \C3\A9 exclusivo de assinanteseste conte\C3\BAdo \C3\A9 exclusivo para assinanteseste mat\C3\A9ria \C3\A9 exclusiva a assinanteseste mat\C3\A9ria \C3\A9 exclusiva de assinanteseste mat\C3\A9ria \C3\A9 exclusiva para assinanteseste mat\C3\A9ria \C3\A9 exclusivo a assinanteseste mat\C3\A9ria \C3\A9 exclusivo de assinanteseste mat\C3\A9ria \C3\A9 exclusivo para assinanteseste not\C3\ADcia \C3\A9 exclusiva a assinanteseste not\C3\ADcia \C3\A9 exclusiva de assinanteseste not\C3\ADcia \C3\A9 exclusiva para assinanteseste not\C3\ADcia \C3\A9 exclusivo a assinanteseste not\C3\ADcia \C3\A9 exclusivo de assinanteseste not\C3\ADcia \C3\A9 exclusivo para assinanteseste reportagem \C3\A9 exclusiva a assinanteseste reportagem \C3\A9 exclusiva de assinanteseste reportagem \C3\A9 exclusiva para assinanteseste reportagem \C3\A9 exclusivo a assinanteseste reportagem \C3\A9 exclusivo de assinanteseste reportagem \C3\A9 exclusivo para assinantesmat\C3\A9ria \C3\A9 exclusiva a assinantesmat\C3\A9ria \C3\A9 exclusiva de assinantesmat\C3\A9ria \C3\A9 exclusiva para assinantesmat\C3\A9ria \C3\A9 exclusivo a assinantesmat\C3\A9ria \C3\A9 exclusivo de assinantesmat\C3\A9ria \C3\A9 exclusivo para assinantesnot\C3\ADcia \C3\A9 exclusiva a assinantesnot\C3\ADcia \C3\A9 exclusiva de assinantesnot\C3\ADcia \C3\A9 exclusiva para assinantesnot\C3\ADcia \C3\A9 exclusivo a assinantesnot\C3\ADcia \C3\A9 exclusivo de assinantesnot\C3\ADcia \C3\A9 exclusivo para assinantesreportagem \C3\A9 exclusiva a assinantesreportagem \C3\A9 exclusiva de assinantesreportagem \C3\A9 exclusiva para assinantesreportagem \C3\A9 exclusivo a assinantesreportagem \C3\A9 exclusivo de assinantesreportagem \C3\A9 exclusivo para assinantes
@@ -21383,7 +21931,7 @@ extension BuiltinSnapshot {
 = a assinantes
 = de assinantes
 = para assinantes
-704
+740
 ~
 +
 =artyku\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wartyku\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wartyku\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wartyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wartyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wartyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wartyku\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wartyku\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wartyku\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wartyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wartyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wartyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wmateria\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wmateria\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wmateria\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wmateria\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wmateria\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wmateria\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wmateria\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wmateria\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wmateria\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wmateria\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wmateria\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wmateria\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta artyku\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wta artyku\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wta artyku\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wta artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wta artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta artyku\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wta artyku\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wta artyku\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wta artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wta artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta materia\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wta materia\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wta materia\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wta materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wta materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta materia\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wta materia\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wta materia\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wta materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wta materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta tekst jest dost\C4\99pna tylko dla abonent\C3\B3wta tekst jest dost\C4\99pna tylko dla prenumerator\C3\B3wta tekst jest dost\C4\99pna tylko dla subskrybent\C3\B3wta tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wta tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta tekst jest dost\C4\99pny tylko dla abonent\C3\B3wta tekst jest dost\C4\99pny tylko dla prenumerator\C3\B3wta tekst jest dost\C4\99pny tylko dla subskrybent\C3\B3wta tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wta tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla abonent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla prenumerator\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla subskrybent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla abonent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla prenumerator\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla subskrybent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wtekst jest dost\C4\99pna tylko dla abonent\C3\B3wtekst jest dost\C4\99pna tylko dla prenumerator\C3\B3wtekst jest dost\C4\99pna tylko dla subskrybent\C3\B3wtekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wtekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wtekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wtekst jest dost\C4\99pny tylko dla abonent\C3\B3wtekst jest dost\C4\99pny tylko dla prenumerator\C3\B3wtekst jest dost\C4\99pny tylko dla subskrybent\C3\B3wtekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wtekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wtekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten artyku\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wten artyku\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wten artyku\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wten artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wten artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten artyku\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wten artyku\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wten artyku\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wten artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wten artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten materia\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wten materia\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wten materia\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wten materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wten materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten materia\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wten materia\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wten materia\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wten materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wten materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten tekst jest dost\C4\99pna tylko dla abonent\C3\B3wten tekst jest dost\C4\99pna tylko dla prenumerator\C3\B3wten tekst jest dost\C4\99pna tylko dla subskrybent\C3\B3wten tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wten tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten tekst jest dost\C4\99pny tylko dla abonent\C3\B3wten tekst jest dost\C4\99pny tylko dla prenumerator\C3\B3wten tekst jest dost\C4\99pny tylko dla subskrybent\C3\B3wten tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wten tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla abonent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla prenumerator\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla subskrybent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla abonent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla prenumerator\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla subskrybent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna tylko dla abonent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna tylko dla prenumerator\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna tylko dla subskrybent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny tylko dla abonent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny tylko dla prenumerator\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny tylko dla subskrybent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3w
@@ -21398,7 +21946,7 @@ extension BuiltinSnapshot {
 =materia\C5\82 jest dost\C4\99pn
 =tekst jest dost\C4\99pn
 =tre\C5\9B\C4\87 jest dost\C4\99pn
-705
+741
 ~
 +
 =masz ju\C5\BC dost\C4\99p\FF?masz ju\C5\BC prenumerat\C4\99\FF?masz ju\C5\BC subskrypcj\C4\99\FF?
@@ -21414,7 +21962,7 @@ extension BuiltinSnapshot {
 =masz ju\C5\BC subskrypcj\C4\99
 1
 =?
-706
+742
 ~
 +
 =kup dost\C4\99p aby czyta\C4\87kup dost\C4\99p aby kontynuowa\C4\87kup dost\C4\99p aby przeczyta\C4\87kup dost\C4\99p by czyta\C4\87kup dost\C4\99p by kontynuowa\C4\87kup dost\C4\99p by przeczyta\C4\87kup dost\C4\99p, aby czyta\C4\87kup dost\C4\99p, aby kontynuowa\C4\87kup dost\C4\99p, aby przeczyta\C4\87kup dost\C4\99p, by czyta\C4\87kup dost\C4\99p, by kontynuowa\C4\87kup dost\C4\99p, by przeczyta\C4\87kup prenumerat\C4\99 aby czyta\C4\87kup prenumerat\C4\99 aby kontynuowa\C4\87kup prenumerat\C4\99 aby przeczyta\C4\87kup prenumerat\C4\99 by czyta\C4\87kup prenumerat\C4\99 by kontynuowa\C4\87kup prenumerat\C4\99 by przeczyta\C4\87kup prenumerat\C4\99, aby czyta\C4\87kup prenumerat\C4\99, aby kontynuowa\C4\87kup prenumerat\C4\99, aby przeczyta\C4\87kup prenumerat\C4\99, by czyta\C4\87kup prenumerat\C4\99, by kontynuowa\C4\87kup prenumerat\C4\99, by przeczyta\C4\87kup subskrypcj\C4\99 aby czyta\C4\87kup subskrypcj\C4\99 aby kontynuowa\C4\87kup subskrypcj\C4\99 aby przeczyta\C4\87kup subskrypcj\C4\99 by czyta\C4\87kup subskrypcj\C4\99 by kontynuowa\C4\87kup subskrypcj\C4\99 by przeczyta\C4\87kup subskrypcj\C4\99, aby czyta\C4\87kup subskrypcj\C4\99, aby kontynuowa\C4\87kup subskrypcj\C4\99, aby przeczyta\C4\87kup subskrypcj\C4\99, by czyta\C4\87kup subskrypcj\C4\99, by kontynuowa\C4\87kup subskrypcj\C4\99, by przeczyta\C4\87wykup dost\C4\99p aby czyta\C4\87wykup dost\C4\99p aby kontynuowa\C4\87wykup dost\C4\99p aby przeczyta\C4\87wykup dost\C4\99p by czyta\C4\87wykup dost\C4\99p by kontynuowa\C4\87wykup dost\C4\99p by przeczyta\C4\87wykup dost\C4\99p, aby czyta\C4\87wykup dost\C4\99p, aby kontynuowa\C4\87wykup dost\C4\99p, aby przeczyta\C4\87wykup dost\C4\99p, by czyta\C4\87wykup dost\C4\99p, by kontynuowa\C4\87wykup dost\C4\99p, by przeczyta\C4\87wykup prenumerat\C4\99 aby czyta\C4\87wykup prenumerat\C4\99 aby kontynuowa\C4\87wykup prenumerat\C4\99 aby przeczyta\C4\87wykup prenumerat\C4\99 by czyta\C4\87wykup prenumerat\C4\99 by kontynuowa\C4\87wykup prenumerat\C4\99 by przeczyta\C4\87wykup prenumerat\C4\99, aby czyta\C4\87wykup prenumerat\C4\99, aby kontynuowa\C4\87wykup prenumerat\C4\99, aby przeczyta\C4\87wykup prenumerat\C4\99, by czyta\C4\87wykup prenumerat\C4\99, by kontynuowa\C4\87wykup prenumerat\C4\99, by przeczyta\C4\87wykup subskrypcj\C4\99 aby czyta\C4\87wykup subskrypcj\C4\99 aby kontynuowa\C4\87wykup subskrypcj\C4\99 aby przeczyta\C4\87wykup subskrypcj\C4\99 by czyta\C4\87wykup subskrypcj\C4\99 by kontynuowa\C4\87wykup subskrypcj\C4\99 by przeczyta\C4\87wykup subskrypcj\C4\99, aby czyta\C4\87wykup subskrypcj\C4\99, aby kontynuowa\C4\87wykup subskrypcj\C4\99, aby przeczyta\C4\87wykup subskrypcj\C4\99, by czyta\C4\87wykup subskrypcj\C4\99, by kontynuowa\C4\87wykup subskrypcj\C4\99, by przeczyta\C4\87
@@ -21423,7 +21971,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-707
+743
 ~
 +
 =\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2
@@ -21436,7 +21984,7 @@ extension BuiltinSnapshot {
 2
 =\D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC
 =\D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2
-708
+744
 ~
 +
 =\D1\83\D0\B6\D0\B5 \D0\B5\D1\81\D1\82\D1\8C \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D0\B0\FF?\D1\83\D0\B6\D0\B5 \D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D0\BB\D0\B8 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83\FF?\D1\83\D0\B6\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\B0\D0\BD\D1\8B\FF?
@@ -21452,7 +22000,7 @@ extension BuiltinSnapshot {
 =\D1\83\D0\B6\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\B0\D0\BD\D1\8B
 1
 =?
-709
+745
 ~
 +
 =\D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D1\82\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83 \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D0\BF\D1\80\D0\BE\D0\B4\D0\BE\D0\BB\D0\B6\D0\B8\D1\82\D1\8C\D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D1\82\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83 \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D1\87\D0\B8\D1\82\D0\B0\D1\82\D1\8C\D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D1\82\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83, \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D0\BF\D1\80\D0\BE\D0\B4\D0\BE\D0\BB\D0\B6\D0\B8\D1\82\D1\8C\D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D1\82\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83, \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D1\87\D0\B8\D1\82\D0\B0\D1\82\D1\8C
@@ -21468,7 +22016,7 @@ extension BuiltinSnapshot {
 2
 = \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D0\BF\D1\80\D0\BE\D0\B4\D0\BE\D0\BB\D0\B6\D0\B8\D1\82\D1\8C
 = \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D1\87\D0\B8\D1\82\D0\B0\D1\82\D1\8C
-710
+746
 ~
 +
 =\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2
@@ -21486,7 +22034,7 @@ extension BuiltinSnapshot {
 2
 =\D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC
 =\D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2
-711
+747
 ~
 +
 =redan kund\FF?redan prenumerant\FF?
@@ -21501,7 +22049,7 @@ extension BuiltinSnapshot {
 =redan prenumerant
 1
 =?
-712
+748
 ~
 +
 =allerede abonnent\FF?
@@ -21515,7 +22063,7 @@ extension BuiltinSnapshot {
 =allerede abonnent
 1
 =?
-713
+749
 ~
 +
 =oletko jo tilaaja\FF?
@@ -21529,7 +22077,7 @@ extension BuiltinSnapshot {
 =oletko jo tilaaja
 1
 =?
-714
+750
 ~
 +
 =ji\C5\BE jste p\C5\99edplatitelem\FF?ji\C5\BE jste p\C5\99edplatitel\FF?ji\C5\BE jste p\C5\99edplatn\C3\A9\FF?ji\C5\BE m\C3\A1te p\C5\99edplatitelem\FF?ji\C5\BE m\C3\A1te p\C5\99edplatitel\FF?ji\C5\BE m\C3\A1te p\C5\99edplatn\C3\A9\FF?u\C5\BE jste p\C5\99edplatitelem\FF?u\C5\BE jste p\C5\99edplatitel\FF?u\C5\BE jste p\C5\99edplatn\C3\A9\FF?u\C5\BE m\C3\A1te p\C5\99edplatitelem\FF?u\C5\BE m\C3\A1te p\C5\99edplatitel\FF?u\C5\BE m\C3\A1te p\C5\99edplatn\C3\A9\FF?
@@ -21541,7 +22089,7 @@ extension BuiltinSnapshot {
 1
 1
 =?
-715
+751
 ~
 +
 =zaten abone misiniz\FF?zaten abone misin\FF?
@@ -21556,7 +22104,7 @@ extension BuiltinSnapshot {
 =zaten abone misiniz
 1
 =?
-716
+752
 ~
 +
 =sie haben das kontingent an kostenlosen artikelnsie haben das kontingent an \FEsie haben das kontingent von kostenlosen artikelnsie haben das kontingent von \FEsie haben das limit an kostenlosen artikelnsie haben das limit an \FEsie haben das limit von kostenlosen artikelnsie haben das limit von \FEsie haben ihr kontingent an kostenlosen artikelnsie haben ihr kontingent an \FEsie haben ihr kontingent von kostenlosen artikelnsie haben ihr kontingent von \FEsie haben ihr limit an kostenlosen artikelnsie haben ihr limit an \FEsie haben ihr limit von kostenlosen artikelnsie haben ihr limit von \FE
@@ -21568,7 +22116,7 @@ extension BuiltinSnapshot {
 1
 1
 =kostenlosen artikeln
-717
+753
 ~
 +
 =um den artikel lesen ben\C3\B6tigen sieum den artikel lesen melden sie sich anum den artikel lesen registrieren sie sichum den artikel lesen schliessen sie ein abo abum den artikel lesen, ben\C3\B6tigen sieum den artikel lesen, melden sie sich anum den artikel lesen, registrieren sie sichum den artikel lesen, schliessen sie ein abo abum den artikel zu lesen ben\C3\B6tigen sieum den artikel zu lesen melden sie sich anum den artikel zu lesen registrieren sie sichum den artikel zu lesen schliessen sie ein abo abum den artikel zu lesen, ben\C3\B6tigen sieum den artikel zu lesen, melden sie sich anum den artikel zu lesen, registrieren sie sichum den artikel zu lesen, schliessen sie ein abo abum den ganzen artikel lesen ben\C3\B6tigen sieum den ganzen artikel lesen melden sie sich anum den ganzen artikel lesen registrieren sie sichum den ganzen artikel lesen schliessen sie ein abo abum den ganzen artikel lesen, ben\C3\B6tigen sieum den ganzen artikel lesen, melden sie sich anum den ganzen artikel lesen, registrieren sie sichum den ganzen artikel lesen, schliessen sie ein abo abum den ganzen artikel zu lesen ben\C3\B6tigen sieum den ganzen artikel zu lesen melden sie sich anum den ganzen artikel zu lesen registrieren sie sichum den ganzen artikel zu lesen schliessen sie ein abo abum den ganzen artikel zu lesen, ben\C3\B6tigen sieum den ganzen artikel zu lesen, melden sie sich anum den ganzen artikel zu lesen, registrieren sie sichum den ganzen artikel zu lesen, schliessen sie ein abo abum den vollst\C3\A4ndigen artikel lesen ben\C3\B6tigen sieum den vollst\C3\A4ndigen artikel lesen melden sie sich anum den vollst\C3\A4ndigen artikel lesen registrieren sie sichum den vollst\C3\A4ndigen artikel lesen schliessen sie ein abo abum den vollst\C3\A4ndigen artikel lesen, ben\C3\B6tigen sieum den vollst\C3\A4ndigen artikel lesen, melden sie sich anum den vollst\C3\A4ndigen artikel lesen, registrieren sie sichum den vollst\C3\A4ndigen artikel lesen, schliessen sie ein abo abum den vollst\C3\A4ndigen artikel zu lesen ben\C3\B6tigen sieum den vollst\C3\A4ndigen artikel zu lesen melden sie sich anum den vollst\C3\A4ndigen artikel zu lesen registrieren sie sichum den vollst\C3\A4ndigen artikel zu lesen schliessen sie ein abo abum den vollst\C3\A4ndigen artikel zu lesen, ben\C3\B6tigen sieum den vollst\C3\A4ndigen artikel zu lesen, melden sie sich anum den vollst\C3\A4ndigen artikel zu lesen, registrieren sie sichum den vollst\C3\A4ndigen artikel zu lesen, schliessen sie ein abo abum weiter zulesen ben\C3\B6tigen sieum weiter zulesen melden sie sich anum weiter zulesen registrieren sie sichum weiter zulesen schliessen sie ein abo abum weiter zulesen, ben\C3\B6tigen sieum weiter zulesen, melden sie sich anum weiter zulesen, registrieren sie sichum weiter zulesen, schliessen sie ein abo abum weiterzulesen ben\C3\B6tigen sieum weiterzulesen melden sie sich anum weiterzulesen registrieren sie sichum weiterzulesen schliessen sie ein abo abum weiterzulesen, ben\C3\B6tigen sieum weiterzulesen, melden sie sich anum weiterzulesen, registrieren sie sichum weiterzulesen, schliessen sie ein abo ab
@@ -21585,7 +22133,7 @@ extension BuiltinSnapshot {
 = melden sie sich an
 = registrieren sie sich
 = schliessen sie ein abo ab
-718
+754
 ~
 +
 =jetzt abonnieren und kostenlos weiterlesenjetzt abonnieren und weiterlesenjetzt anmelden und kostenlos weiterlesenjetzt anmelden und weiterlesenjetzt kostenlos abonnieren und kostenlos weiterlesenjetzt kostenlos abonnieren und weiterlesenjetzt kostenlos anmelden und kostenlos weiterlesenjetzt kostenlos anmelden und weiterlesenjetzt kostenlos registrieren und kostenlos weiterlesenjetzt kostenlos registrieren und weiterlesenjetzt registrieren und kostenlos weiterlesenjetzt registrieren und weiterlesen
@@ -21603,7 +22151,7 @@ extension BuiltinSnapshot {
 =registrieren und\20
 1
 =weiterlesen
-719
+755
 ~
 +
 =vous avez atteint la limite d'articles gratuitsvous avez atteint la limite de \FEvous avez atteint votre limite d'articles gratuitsvous avez atteint votre limite de \FE
@@ -21618,7 +22166,7 @@ extension BuiltinSnapshot {
 =vous avez atteint votre limite\20
 1
 = gratuits
-720
+756
 ~
 +
 =pour lire la suite abonnez-vouspour lire la suite connectez-vouspour lire la suite de cet article abonnez-vouspour lire la suite de cet article connectez-vouspour lire la suite de cet article inscrivez-vouspour lire la suite de cet article, abonnez-vouspour lire la suite de cet article, connectez-vouspour lire la suite de cet article, inscrivez-vouspour lire la suite inscrivez-vouspour lire la suite, abonnez-vouspour lire la suite, connectez-vouspour lire la suite, inscrivez-vous
@@ -21634,7 +22182,7 @@ extension BuiltinSnapshot {
 = abonnez-vous
 = connectez-vous
 = inscrivez-vous
-721
+757
 ~
 +
 =has alcanzado el l\C3\ADmite de art\C3\ADculos gratuitoshas alcanzado el l\C3\ADmite de \FE
@@ -21648,7 +22196,7 @@ extension BuiltinSnapshot {
 =has alcanzado el l\C3\ADmite de\20
 1
 =art\C3\ADculos gratuitos
-722
+758
 ~
 +
 =para continuar leyendo hazte suscriptorpara continuar leyendo inicia sesi\C3\B3npara continuar leyendo reg\C3\ADstratepara continuar leyendo suscr\C3\ADbetepara continuar leyendo, hazte suscriptorpara continuar leyendo, inicia sesi\C3\B3npara continuar leyendo, reg\C3\ADstratepara continuar leyendo, suscr\C3\ADbetepara seguir leyendo hazte suscriptorpara seguir leyendo inicia sesi\C3\B3npara seguir leyendo reg\C3\ADstratepara seguir leyendo suscr\C3\ADbetepara seguir leyendo, hazte suscriptorpara seguir leyendo, inicia sesi\C3\B3npara seguir leyendo, reg\C3\ADstratepara seguir leyendo, suscr\C3\ADbete
@@ -21668,7 +22216,7 @@ extension BuiltinSnapshot {
 = inicia sesi\C3\B3n
 = reg\C3\ADstrate
 = suscr\C3\ADbete
-723
+759
 ~
 +
 =hai raggiunto il limite di articoli gratuitihai raggiunto il limite di \FE
@@ -21682,7 +22230,7 @@ extension BuiltinSnapshot {
 =hai raggiunto il limite di\20
 1
 =articoli gratuiti
-724
+760
 ~
 +
 =per continuare a leggere abbonatiper continuare a leggere accediper continuare a leggere registratiper continuare a leggere, abbonatiper continuare a leggere, accediper continuare a leggere, registrati
@@ -21940,9 +22488,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-725
+761
 17
-726
+762
 +
 1
 2240
@@ -21951,7 +22499,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-727
+763
 +
 1
 2241
@@ -21960,7 +22508,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-728
+764
 +
 1
 2242
@@ -21969,7 +22517,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-729
+765
 +
 1
 2243
@@ -21978,7 +22526,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-730
+766
 +
 1
 2244
@@ -21987,7 +22535,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-731
+767
 +
 1
 2245
@@ -21996,7 +22544,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-732
+768
 +
 1
 2246
@@ -22005,7 +22553,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-733
+769
 +
 1
 2247
@@ -22018,7 +22566,7 @@ extension BuiltinSnapshot {
 2
 =\E6\9C\89\E6\96\99
 =\E9\99\90\E5\AE\9A
-734
+770
 +
 3
 2248
@@ -22029,7 +22577,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-735
+771
 +
 1
 2251
@@ -22038,7 +22586,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-736
+772
 +
 1
 2252
@@ -22047,7 +22595,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-737
+773
 +
 1
 2253
@@ -22056,7 +22604,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-738
+774
 +
 2
 2254
@@ -22066,7 +22614,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-739
+775
 +
 1
 2256
@@ -22078,7 +22626,7 @@ extension BuiltinSnapshot {
 1
 1
 =\ED\9A\8C\EC\9B\90
-740
+776
 +
 1
 2257
@@ -22090,7 +22638,7 @@ extension BuiltinSnapshot {
 1
 1
 =\EC\A0\84\EC\9A\A9
-741
+777
 +
 1
 2258
@@ -22102,7 +22650,7 @@ extension BuiltinSnapshot {
 1
 1
 =\EC\A0\84\EC\9A\A9
-742
+778
 +
 1
 2259
@@ -22151,7 +22699,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-743
+779
 0
 =plain
 1
@@ -22420,7 +22968,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-744
+780
 0
 =plain
 1
@@ -22656,7 +23204,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-745
+781
 0
 =plain
 1
@@ -22675,7 +23223,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-746
+782
 0
 =plain
 1
@@ -22694,7 +23242,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-747
+783
 0
 =plain
 1
@@ -22713,7 +23261,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-748
+784
 0
 =plain
 1
@@ -22733,7 +23281,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-749
+785
 0
 =plain
 1
@@ -22755,9 +23303,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-750
+786
 2
-751
+787
 ~
 +
 =skip past newsletter promotion
@@ -22771,7 +23319,7 @@ extension BuiltinSnapshot {
 1
 1
 =skip past newsletter promotion
-752
+788
 ~
 +
 =sign up to sign-up to signup to\20
@@ -22802,9 +23350,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-753
+789
 24
-754
+790
 ~
 +
 =[ ]\FFaccetto[ ]\FFaceito[ ]\FFacepto[ ]\FFi accept[ ]\FFi agree to[ ]\FFi consent to[ ]\FFi have read[ ]\FFich akzeptiere[ ]\FFich stimme[ ]\FFik ga akkoord[ ]\FFj[]\FFaccetto[]\FFaceito[]\FFacepto[]\FFi accept[]\FFi agree to[]\FFi consent to[]\FFi have read[]\FFich akzeptiere[]\FFich stimme[]\FFik ga akkoord[]\FFjaccettoaceitoaceptoi accepti agree toi consent toi have readich akzeptiereich stimmeik ga akkoordj\E2\98\90\FFaccetto\E2\98\90\FFaceito\E2\98\90\FFacepto\E2\98\90\FFi accept\E2\98\90\FFi agree to\E2\98\90\FFi consent to\E2\98\90\FFi have read\E2\98\90\FFich akzeptiere\E2\98\90\FFich stimme\E2\98\90\FFik ga akkoord\E2\98\90\FFj
@@ -22813,7 +23361,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-755
+791
 ~
 +
 =by clickingby continuingby creating an accountby entering your e-mailby entering your emailby pressingby providing your e-mailby providing your emailby registeringby signing upby submittingby subscribingby tapping
@@ -22825,7 +23373,7 @@ extension BuiltinSnapshot {
 1
 1
 =by\20
-756
+792
 ~
 +
 =this form is protected by recaptchathis page is protected by recaptchathis site is protected by recaptcha
@@ -22839,7 +23387,7 @@ extension BuiltinSnapshot {
 =this form is protected by recaptcha
 =this page is protected by recaptcha
 =this site is protected by recaptcha
-757
+793
 ~
 +
 =unsubscribe anytimeunsubscribe at any timeyou can unsubscribe anytimeyou can unsubscribe at any timeyou may unsubscribe anytimeyou may unsubscribe at any time
@@ -22852,7 +23400,7 @@ extension BuiltinSnapshot {
 2
 =unsubscribe anytime
 =unsubscribe at any time
-758
+794
 ~
 +
 =we respect your inboxwe respect your privacy
@@ -22865,7 +23413,7 @@ extension BuiltinSnapshot {
 2
 =we respect your inbox
 =we respect your privacy
-759
+795
 ~
 +
 =we do not rentwe do not sellwe do not sharewe do not spamwe don't rentwe don't sellwe don't sharewe don't spamwe don\E2\80\99t rentwe don\E2\80\99t sellwe don\E2\80\99t sharewe don\E2\80\99t spamwe will never rentwe will never sellwe will never sharewe will never spamwe will not rentwe will not sellwe will not sharewe will not spamwe won't rentwe won't sellwe won't sharewe won't spamwe won\E2\80\99t rentwe won\E2\80\99t sellwe won\E2\80\99t sharewe won\E2\80\99t spamwe'll never rentwe'll never sellwe'll never sharewe'll never spamwe\E2\80\99ll never rentwe\E2\80\99ll never sellwe\E2\80\99ll never sharewe\E2\80\99ll never spam
@@ -22880,7 +23428,7 @@ extension BuiltinSnapshot {
 = sell
 = share
 = spam
-760
+796
 +
 2
 2480
@@ -22894,7 +23442,7 @@ extension BuiltinSnapshot {
 2
 =we\20
 =your\20
-761
+797
 ~
 +
 =no spam
@@ -22908,7 +23456,7 @@ extension BuiltinSnapshot {
 1
 1
 =no spam
-762
+798
 ~
 +
 =we hate spam
@@ -22920,7 +23468,7 @@ extension BuiltinSnapshot {
 1
 1
 =we hate spam
-763
+799
 ~
 +
 =abmeldung ist jederzeit m\C3\B6glichabmeldung jederzeit m\C3\B6glichdie abmeldung ist jederzeit m\C3\B6glichdie abmeldung jederzeit m\C3\B6glich
@@ -22934,7 +23482,7 @@ extension BuiltinSnapshot {
 =abmeldung\20
 1
 =jederzeit m\C3\B6glich
-764
+800
 ~
 +
 =sie k\C3\B6nnen den newsletter jederzeit abbestellensie k\C3\B6nnen den newsletter jederzeit abmeldensie k\C3\B6nnen den newsletter jederzeit austragensie k\C3\B6nnen den newsletter jederzeit wieder abbestellensie k\C3\B6nnen den newsletter jederzeit wieder abmeldensie k\C3\B6nnen den newsletter jederzeit wieder austragensie k\C3\B6nnen sich jederzeit abbestellensie k\C3\B6nnen sich jederzeit abmeldensie k\C3\B6nnen sich jederzeit austragensie k\C3\B6nnen sich jederzeit wieder abbestellensie k\C3\B6nnen sich jederzeit wieder abmeldensie k\C3\B6nnen sich jederzeit wieder austragen
@@ -22951,7 +23499,7 @@ extension BuiltinSnapshot {
 =abbestellen
 =abmelden
 =austragen
-765
+801
 ~
 +
 =mit der anmeldung akzeptieren siemit der anmeldung stimmen siemit der registrierung akzeptieren siemit der registrierung stimmen siemit ihrer anmeldung akzeptieren siemit ihrer anmeldung stimmen siemit ihrer registrierung akzeptieren siemit ihrer registrierung stimmen sie
@@ -22960,7 +23508,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-766
+802
 ~
 +
 =d\C3\A9sabonnement possible \C3\A0 tout momentd\C3\A9sabonnement \C3\A0 tout momentd\C3\A9sinscription possible \C3\A0 tout momentd\C3\A9sinscription \C3\A0 tout moment
@@ -22975,7 +23523,7 @@ extension BuiltinSnapshot {
 =d\C3\A9sinscription\20
 1
 =\C3\A0 tout moment
-767
+803
 ~
 +
 =vous pouvez vous d\C3\A9sabonner en un clicvous pouvez vous d\C3\A9sabonner \C3\A0 tout momentvous pouvez vous d\C3\A9sinscrire en un clicvous pouvez vous d\C3\A9sinscrire \C3\A0 tout moment
@@ -22990,7 +23538,7 @@ extension BuiltinSnapshot {
 =vous pouvez vous d\C3\A9sabonner \C3\A0 tout moment
 =vous pouvez vous d\C3\A9sinscrire en un clic
 =vous pouvez vous d\C3\A9sinscrire \C3\A0 tout moment
-768
+804
 ~
 +
 =en vous inscrivant vous acceptezen vous inscrivant, vous acceptez
@@ -23005,7 +23553,7 @@ extension BuiltinSnapshot {
 =en vous inscrivant,
 1
 = vous acceptez
-769
+805
 ~
 +
 =puedes darte de baja cuando quieraspuedes darte de baja en cualquier momento
@@ -23018,7 +23566,7 @@ extension BuiltinSnapshot {
 2
 =puedes darte de baja cuando quieras
 =puedes darte de baja en cualquier momento
-770
+806
 ~
 +
 =al registrarte aceptasal registrarte, aceptasal suscribirte aceptasal suscribirte, aceptas
@@ -23035,7 +23583,7 @@ extension BuiltinSnapshot {
 =al suscribirte,
 1
 = aceptas
-771
+807
 ~
 +
 =puoi annullare lpuoi cancellarti in qualsiasi momentopuoi disiscriverti in qualsiasi momento
@@ -23049,7 +23597,7 @@ extension BuiltinSnapshot {
 =puoi\20
 1
 = in qualsiasi momento
-772
+808
 ~
 +
 =iscrivendoti accettiiscrivendoti, accetti
@@ -23064,7 +23612,7 @@ extension BuiltinSnapshot {
 =iscrivendoti,
 1
 = accetti
-773
+809
 ~
 +
 =pode cancelar a assinatura a qualquer momentopode cancelar a inscri\C3\A7\C3\A3o a qualquer momentopode cancelar sua assinatura a qualquer momentopode cancelar sua inscri\C3\A7\C3\A3o a qualquer momentovoc\C3\AA pode cancelar a assinatura a qualquer momentovoc\C3\AA pode cancelar a inscri\C3\A7\C3\A3o a qualquer momentovoc\C3\AA pode cancelar sua assinatura a qualquer momentovoc\C3\AA pode cancelar sua inscri\C3\A7\C3\A3o a qualquer momento
@@ -23079,7 +23627,7 @@ extension BuiltinSnapshot {
 =pode cancelar a inscri\C3\A7\C3\A3o a qualquer momento
 =pode cancelar sua assinatura a qualquer momento
 =pode cancelar sua inscri\C3\A7\C3\A3o a qualquer momento
-774
+810
 ~
 +
 =ao se cadastrar voc\C3\AA concordaao se cadastrar, voc\C3\AA concordaao se inscrever voc\C3\AA concordaao se inscrever, voc\C3\AA concorda
@@ -23096,7 +23644,7 @@ extension BuiltinSnapshot {
 =ao se inscrever,
 1
 = voc\C3\AA concorda
-775
+811
 ~
 +
 =je kunt je altijd afmeldenje kunt je altijd weer afmeldenje kunt je op elk moment afmeldenje kunt je op elk moment weer afmelden
@@ -23111,7 +23659,7 @@ extension BuiltinSnapshot {
 =je kunt je op elk moment\20
 1
 =afmelden
-776
+812
 ~
 +
 =mo\C5\BCesz si\C4\99 wypisa\C4\87 w ka\C5\BCdej chwilimo\C5\BCesz si\C4\99 wypisa\C4\87 z subskrypcji w ka\C5\BCdej chwilimo\C5\BCesz wypisa\C4\87 si\C4\99 w ka\C5\BCdej chwilimo\C5\BCesz wypisa\C4\87 si\C4\99 z subskrypcji w ka\C5\BCdej chwilimo\C5\BCesz zrezygnowa\C4\87 w ka\C5\BCdej chwilimo\C5\BCesz zrezygnowa\C4\87 z subskrypcji w ka\C5\BCdej chwili
@@ -23127,7 +23675,7 @@ extension BuiltinSnapshot {
 =mo\C5\BCesz zrezygnowa\C4\87\20
 1
 =w ka\C5\BCdej chwili
-777
+813
 ~
 +
 =\D0\B2\D1\8B \D0\BC\D0\BE\D0\B6\D0\B5\D1\82\D0\B5 \D0\BE\D1\82\D0\BF\D0\B8\D1\81\D0\B0\D1\82\D1\8C\D1\81\D1\8F \D0\B2 \D0\BB\D1\8E\D0\B1\D0\BE\D0\B9 \D0\BC\D0\BE\D0\BC\D0\B5\D0\BD\D1\82\D0\B2\D1\8B \D0\BC\D0\BE\D0\B6\D0\B5\D1\82\D0\B5 \D0\BE\D1\82\D0\BF\D0\B8\D1\81\D0\B0\D1\82\D1\8C\D1\81\D1\8F \D0\BC\D0\BE\D0\B6\D0\BD\D0\BE \D0\B2 \D0\BB\D1\8E\D0\B1\D0\BE\D0\B9 \D0\BC\D0\BE\D0\BC\D0\B5\D0\BD\D1\82\D0\BE\D1\82\D0\BF\D0\B8\D1\81\D0\B0\D1\82\D1\8C\D1\81\D1\8F \D0\B2 \D0\BB\D1\8E\D0\B1\D0\BE\D0\B9 \D0\BC\D0\BE\D0\BC\D0\B5\D0\BD\D1\82\D0\BE\D1\82\D0\BF\D0\B8\D1\81\D0\B0\D1\82\D1\8C\D1\81\D1\8F \D0\BC\D0\BE\D0\B6\D0\BD\D0\BE \D0\B2 \D0\BB\D1\8E\D0\B1\D0\BE\D0\B9 \D0\BC\D0\BE\D0\BC\D0\B5\D0\BD\D1\82
@@ -23994,7 +24542,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-778
+814
 0
 =plain
 1
@@ -24109,7 +24657,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-779
+815
 0
 =raw
 1
@@ -24129,7 +24677,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-780
+816
 0
 =raw
 1
@@ -24153,7 +24701,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-781
+817
 0
 =raw
 1
@@ -24170,9 +24718,9 @@ extension BuiltinSnapshot {
 0
 ~
 =regex
-782
+818
 11
-783
+819
 +
 18
 2564
@@ -24198,7 +24746,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-784
+820
 +
 2
 2582
@@ -24214,7 +24762,7 @@ extension BuiltinSnapshot {
 =newer
 =recent
 =up-to-date
-785
+821
 +
 2
 2584
@@ -24232,7 +24780,7 @@ extension BuiltinSnapshot {
 = unsupported\20
 1
 =browser
-786
+822
 +
 4
 2586
@@ -24247,7 +24795,7 @@ extension BuiltinSnapshot {
 1
 1
 =your\20
-787
+823
 +
 2
 2590
@@ -24260,7 +24808,7 @@ extension BuiltinSnapshot {
 1
 1
 =browser
-788
+824
 +
 1
 2592
@@ -24269,7 +24817,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-789
+825
 +
 1
 2593
@@ -24278,7 +24826,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-790
+826
 +
 2
 2594
@@ -24288,7 +24836,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-791
+827
 +
 3
 2596
@@ -24299,7 +24847,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-792
+828
 +
 2
 2599
@@ -24309,7 +24857,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-793
+829
 +
 1
 2601
@@ -24373,7 +24921,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-794
+830
 0
 =raw
 1
@@ -24399,9 +24947,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-795
+831
 2
-796
+832
 ~
 +
 =dimensione caratteredimensione del caratteredimensione del testodimensione testofontlettergrootteprint sizeprintsizeresizeschriftgroesseschriftgr\C3\B6ssetaille de la policetaille de policetaille du textetamanho da fontetamanho da letratamanho do textotamano de fuentetamano de la letratamano de letratamano del textotama\C3\B1o de fuentetama\C3\B1o de la letratama\C3\B1o de letratama\C3\B1o del textotekstgroottetext sizetextgroessetextgr\C3\B6ssetextsizetype sizetypesizezoom
@@ -24410,7 +24958,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-797
+833
 ~
 +
 =\E5\AD\97\E4\BD\93\E5\AD\97\E5\8F\B7\E5\AD\97\E8\99\9F\E5\AD\97\E9\AB\94\E6\96\87\E5\AD\97\E3\81\AE\E5\A4\A7\E3\81\8D\E3\81\95\E6\96\87\E5\AD\97\E3\82\B5\E3\82\A4\E3\82\BA\EA\B8\80\EC\94\A8\FF\ED\81\AC\EA\B8\B0\EA\B8\80\EC\9E\90\FF\ED\81\AC\EA\B8\B0
@@ -24437,7 +24985,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-798
+834
 0
 =raw
 1
@@ -24490,7 +25038,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-799
+835
 0
 =plain
 1
@@ -24515,9 +25063,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-800
+836
 2
-801
+837
 +
 2
 2635
@@ -24533,7 +25081,7 @@ extension BuiltinSnapshot {
 =strg
 1
 =+
-802
+838
 ~
 +
 =fehler gefundenfound a errorfound a mistakefound a typofound an errorfound an mistakefound an typoklaida tekstek\C4\BC\C5\ABda rakst\C4\81leidsid veapamat\C4\97te klaid\C4\85pastebi\C5\82e\C5\9B b\C5\82\C4\85dsee a mistakesee a typosee an mistakesee an typospotted a errorspotted a mistakespotted a typospotted an errorspotted an mistakespotted an typotippfehler gefundenviga tekstisznalaz\C5\82e\C5\9B b\C5\82\C4\85d\D0\B7\D0\B0\D0\BC\D0\B5\D1\82\D0\B8\D0\BB\D0\B8 \D0\BE\D1\88\D0\B8\D0\B1\D0\BA\D1\83\D0\B7\D0\BD\D0\B0\D0\B9\D1\88\D0\BB\D0\B8 \D0\BF\D0\BE\D0\BC\D0\B8\D0\BB\D0\BA\D1\83\D0\BD\D0\B0\D1\88\D0\BB\D0\B8 \D0\BE\D1\88\D0\B8\D0\B1\D0\BA\D1\83\D0\BF\D0\BE\D0\BC\D0\B8\D0\BB\D0\BA\D0\B0 \D0\B2 \D1\82\D0\B5\D0\BA\D1\81\D1\82\D1\96
@@ -24580,7 +25128,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-803
+839
 0
 =plain
 1
@@ -24645,7 +25193,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-804
+840
 0
 =plain
 1
@@ -24688,7 +25236,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-805
+841
 0
 =plain
 1
@@ -24710,9 +25258,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-806
+842
 25
-807
+843
 ~
 +
 =do not have an account yet\FF?do not have an account\FF?don't have an account yet\FF?don't have an account\FF?don\E2\80\99t have an account yet\FF?don\E2\80\99t have an account\FF?
@@ -24728,7 +25276,7 @@ extension BuiltinSnapshot {
 =don\E2\80\99t have an account
 1
 =?
-808
+844
 ~
 +
 =already have an account\FF?already registered\FF?
@@ -24743,7 +25291,7 @@ extension BuiltinSnapshot {
 =already registered
 1
 =?
-809
+845
 ~
 +
 =log in or create a free accountlog in or create an accountlog in or registerlog in or sign uplog in or signuplog in\FF/\FFcreate a free accountlog in\FF/\FFcreate an accountlog in\FF/\FFregisterlog in\FF/\FFsign uplog in\FF/\FFsignuplogin or create a free accountlogin or create an accountlogin or registerlogin or sign uplogin or signuplogin\FF/\FFcreate a free accountlogin\FF/\FFcreate an accountlogin\FF/\FFregisterlogin\FF/\FFsign uplogin\FF/\FFsignupsign in or create a free accountsign in or create an accountsign in or registersign in or sign upsign in or signupsign in\FF/\FFcreate a free accountsign in\FF/\FFcreate an accountsign in\FF/\FFregistersign in\FF/\FFsign upsign in\FF/\FFsignupsignin or create a free accountsignin or create an accountsignin or registersignin or sign upsignin or signupsignin\FF/\FFcreate a free accountsignin\FF/\FFcreate an accountsignin\FF/\FFregistersignin\FF/\FFsign upsignin\FF/\FFsignup
@@ -24754,7 +25302,7 @@ extension BuiltinSnapshot {
 5910974512300032
 0
 ~
-810
+846
 ~
 +
 =register or log inregister or loginregister or sign inregister or signinregister\FF/\FFlog inregister\FF/\FFloginregister\FF/\FFsign inregister\FF/\FFsigninsign up or log insign up or loginsign up or sign insign up or signinsign up\FF/\FFlog insign up\FF/\FFloginsign up\FF/\FFsign insign up\FF/\FFsigninsignup or log insignup or loginsignup or sign insignup or signinsignup\FF/\FFlog insignup\FF/\FFloginsignup\FF/\FFsign insignup\FF/\FFsignin
@@ -24765,7 +25313,7 @@ extension BuiltinSnapshot {
 70368744194048
 0
 ~
-811
+847
 ~
 +
 =create a free accountcreate an accountcreate your free account
@@ -24781,7 +25329,7 @@ extension BuiltinSnapshot {
 =create a free account
 =create an account
 =create your free account
-812
+848
 ~
 +
 =forgot passwordforgot your password
@@ -24797,7 +25345,7 @@ extension BuiltinSnapshot {
 =forgot\20
 1
 =password
-813
+849
 ~
 +
 =not a member yet\FF?not a member\FF?
@@ -24811,7 +25359,7 @@ extension BuiltinSnapshot {
 =not a member
 1
 =?
-814
+850
 ~
 +
 =noch kein benutzerkonto\FF?noch kein konto\FF?noch kein kundenkonto\FF?noch kein mitglied\FF?noch nicht registriert\FF?
@@ -24825,7 +25373,7 @@ extension BuiltinSnapshot {
 =noch\20
 1
 =?
-815
+851
 ~
 +
 =passwort vergessen
@@ -24839,7 +25387,7 @@ extension BuiltinSnapshot {
 1
 1
 =passwort vergessen
-816
+852
 ~
 +
 =anmelden oder registriereneinloggen oder registrieren
@@ -24854,7 +25402,7 @@ extension BuiltinSnapshot {
 2
 =anmelden oder registrieren
 =einloggen oder registrieren
-817
+853
 ~
 +
 =pas encore de compte\FF?pas encore inscrite\FF?pas encore inscrit\FF?pas encore membre\FF?
@@ -24871,7 +25419,7 @@ extension BuiltinSnapshot {
 =pas encore membre
 1
 =?
-818
+854
 ~
 +
 =mot de passe oubli\C3\A9
@@ -24883,7 +25431,7 @@ extension BuiltinSnapshot {
 1
 1
 =mot de passe oubli\C3\A9
-819
+855
 ~
 +
 =connexion ou cr\C3\A9er un compteconnexion ou sse connecter ou cr\C3\A9er un comptese connecter ou s
@@ -24898,7 +25446,7 @@ extension BuiltinSnapshot {
 2
 =connexion ou\20
 =se connecter ou\20
-820
+856
 ~
 +
 =\C2\BFno tienes cuenta\FF?\C2\BFno tienes una cuenta\FF?
@@ -24914,7 +25462,7 @@ extension BuiltinSnapshot {
 =cuenta
 1
 =?
-821
+857
 ~
 +
 =\C2\BFya tienes cuenta\FF?\C2\BFya tienes una cuenta\FF?
@@ -24930,7 +25478,7 @@ extension BuiltinSnapshot {
 =cuenta
 1
 =?
-822
+858
 ~
 +
 =\C2\BFhas olvidado tu contrase\C3\B1a\FF?\C2\BFolvidaste tu contrase\C3\B1a\FF?
@@ -24947,7 +25495,7 @@ extension BuiltinSnapshot {
 =\C2\BFolvidaste tu contrase\C3\B1a
 1
 =?
-823
+859
 ~
 +
 =non hai ancora un account\FF?non hai un account\FF?
@@ -24963,7 +25511,7 @@ extension BuiltinSnapshot {
 =un account
 1
 =?
-824
+860
 ~
 +
 =hai gi\C3\A0 un account\FF?
@@ -24977,7 +25525,7 @@ extension BuiltinSnapshot {
 =hai gi\C3\A0 un account
 1
 =?
-825
+861
 ~
 +
 =password dimenticata
@@ -24991,7 +25539,7 @@ extension BuiltinSnapshot {
 1
 1
 =password dimenticata
-826
+862
 ~
 +
 =n\C3\A3o tem conta\FF?n\C3\A3o tem uma conta\FF?
@@ -25007,7 +25555,7 @@ extension BuiltinSnapshot {
 =conta
 1
 =?
-827
+863
 ~
 +
 =j\C3\A1 tem conta\FF?j\C3\A1 tem uma conta\FF?
@@ -25023,7 +25571,7 @@ extension BuiltinSnapshot {
 =conta
 1
 =?
-828
+864
 ~
 +
 =esqueceu a senhaesqueceu sua senha
@@ -25038,7 +25586,7 @@ extension BuiltinSnapshot {
 2
 =esqueceu a senha
 =esqueceu sua senha
-829
+865
 ~
 +
 =nog geen account\FF?
@@ -25052,7 +25600,7 @@ extension BuiltinSnapshot {
 =nog geen account
 1
 =?
-830
+866
 ~
 +
 =heb je al een account\FF?
@@ -25066,7 +25614,7 @@ extension BuiltinSnapshot {
 =heb je al een account
 1
 =?
-831
+867
 ~
 +
 =wachtwoord vergeten
@@ -25139,7 +25687,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-832
+868
 0
 =plain
 1
@@ -25277,9 +25825,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-833
+869
 3
-834
+870
 ~
 +
 =aktueller zeitpunkt\FF-\FEaktueller zeitpunkt\FF\FEcurrent time\FF-\FEcurrent time\FF\FEdauer\FF-\FEdauer\FF\FEdurata\FF-\FEdurata\FF\FEduration time\FF-\FEduration time\FF\FEduration\FF-\FEduration\FF\FEdura\C3\A7\C3\A3o\FF-\FEdura\C3\A7\C3\A3o\FF\FEdur\C3\A9e\FF-\FEdur\C3\A9e\FF\FEorario attuale\FF-\FEorario attuale\FF\FEremaining time\FF-\FEremaining time\FF\FEtempo restante\FF-\FEtempo restante\FF\FEtempo rimanente\FF-\FEtempo rimanente\FF\FEtemps actuel\FF-\FEtemps actuel\FF\FEtemps restant\FF-\FEtemps restant\FF\FEtiempo actual\FF-\FEtiempo actual\FF\FEtiempo restante\FF-\FEtiempo restante\FF\FEverbleibende zeit\FF-\FEverbleibende zeit\FF\FE
@@ -25293,7 +25841,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-835
+871
 ~
 +
 =cargado:\FF\FEcargado\FF\FEcaricato:\FF\FEcaricato\FF\FEcarregado:\FF\FEcarregado\FF\FEcharg\C3\A9:\FF\FEcharg\C3\A9\FF\FEgeladen:\FF\FEgeladen\FF\FEloaded:\FF\FEloaded\FF\FEprogress:\FF\FEprogress\FF\FE
@@ -25307,7 +25855,7 @@ extension BuiltinSnapshot {
 1
 1
 =%
-836
+872
 +
 1
 2770
@@ -25434,9 +25982,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-837
+873
 8
-838
+874
 ~
 +
 =view this photo on facebookview this photo on instagramview this photo on threadsview this photo on tiktokview this photo on twitterview this photo on xview this post on facebookview this post on instagramview this post on threadsview this post on tiktokview this post on twitterview this post on xview this profile on facebookview this profile on instagramview this profile on threadsview this profile on tiktokview this profile on twitterview this profile on xview this video on facebookview this video on instagramview this video on threadsview this video on tiktokview this video on twitterview this video on x
@@ -25447,7 +25995,7 @@ extension BuiltinSnapshot {
 75479274241140736
 0
 ~
-839
+875
 ~
 +
 =a photo shared by a post shared by a reel shared by a video shared by photo shared by post shared by reel shared by video shared by\20
@@ -25466,7 +26014,7 @@ extension BuiltinSnapshot {
 =(@
 1
 =)
-840
+876
 ~
 +
 =this content is hosted from this content is imported from\20
@@ -25481,7 +26029,7 @@ extension BuiltinSnapshot {
 =this content is imported from\20
 1
 =. you may be able to find the same content in another format
-841
+877
 ~
 +
 =http://pic.twitter.com/https://pic.twitter.com/pic.twitter.com/
@@ -25493,7 +26041,7 @@ extension BuiltinSnapshot {
 1
 1
 =pic.twitter.com/
-842
+878
 ~
 +
 =watch on instagramwatch on tiktokwatch on vimeowatch on youtube
@@ -25510,7 +26058,7 @@ extension BuiltinSnapshot {
 =watch on tiktok
 =watch on vimeo
 =watch on youtube
-843
+879
 ~
 +
 =open in instagramopen in threadsopen in tiktokopen on instagramopen on threadsopen on tiktokview in instagramview in threadsview in tiktokview on instagramview on threadsview on tiktok
@@ -25521,7 +26069,7 @@ extension BuiltinSnapshot {
 2295780279330816
 0
 ~
-844
+880
 ~
 +
 =dieser beitrag wurde aus dieser beitrag wurde von\20
@@ -25537,7 +26085,7 @@ extension BuiltinSnapshot {
 2
 = eingebettet
 = importiert
-845
+881
 ~
 +
 =ein beitrag geteilt von\20
@@ -25573,9 +26121,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-846
+882
 3
-847
+883
 +
 3
 2794
@@ -25586,7 +26134,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-848
+884
 +
 1
 2797
@@ -25598,7 +26146,7 @@ extension BuiltinSnapshot {
 1
 1
 =_
-849
+885
 ~
 +
 =( )[ ][x]
@@ -25653,7 +26201,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-850
+886
 0
 =raw
 0
@@ -25675,7 +26223,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-851
+887
 0
 =raw
 0
@@ -25698,9 +26246,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-852
+888
 3
-853
+889
 ~
 +
 =[math: <
@@ -25712,7 +26260,7 @@ extension BuiltinSnapshot {
 1
 1
 =[math: <
-854
+890
 +
 1
 2801
@@ -25723,7 +26271,7 @@ extension BuiltinSnapshot {
 536870912
 0
 ~
-855
+891
 ~
 +
 =</mfenced</mfrac</mi</mn</mo</mpadded</mphantom</mroot</mrow</mspace</msqrt</mstyle</msub</msup</mtable</mtd</mtext</mtr</munder<annotation<mfenced<mfrac<mi<mn<mo<mpadded<mphantom<mroot<mrow<mspace<msqrt<mstyle<msub<msup<mtable<mtd<mtext<mtr<munder<semantics
@@ -25856,9 +26404,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-856
+892
 2
-857
+893
 ~
 +
 =comentariicomentariocomentariscoment\C3\A1rioscommenthozz\C3\A1sz\C3\B3l\C3\A1sokkomentarikomentarzkoment\C3\A1\C5\99ekommentarkommentitreactiesyorumlar\CF\83\CF\87\CF\8C\CE\BB\CE\B9\CE\B1\D0\BA\D0\BE\D0\BC\D0\B5\D0\BD\D1\82\D0\B0\D1\80\D1\96\D0\BA\D0\BE\D0\BC\D0\BC\D0\B5\D0\BD\D1\82\D0\B0\D1\80\D0\B8\D0\B8
@@ -25867,7 +26415,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-858
+894
 +
 70
 2827
@@ -26041,7 +26589,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-859
+895
 0
 =plain
 1
@@ -26064,7 +26612,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-860
+896
 0
 =plain
 1
@@ -26079,9 +26627,9 @@ extension BuiltinSnapshot {
 0
 ~
 =regex
-861
+897
 2
-862
+898
 +
 5
 2900
@@ -26099,7 +26647,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-863
+899
 ~
 +
 =dauer\FF:\FF\FEdauer\FF\FEduraci\C3\B3n\FF:\FF\FEduraci\C3\B3n\FF\FEdurata\FF:\FF\FEdurata\FF\FEduration\FF:\FF\FEduration\FF\FEdur\C3\A9e\FF:\FF\FEdur\C3\A9e\FF\FEduur\FF:\FF\FEduur\FF\FElaufzeit\FF:\FF\FElaufzeit\FF\FElength\FF:\FF\FElength\FF\FErunning time\FF:\FF\FErunning time\FF\FEvideo\FFdauer\FF:\FF\FEvideo\FFdauer\FF\FEvideo\FFduraci\C3\B3n\FF:\FF\FEvideo\FFduraci\C3\B3n\FF\FEvideo\FFdurata\FF:\FF\FEvideo\FFdurata\FF\FEvideo\FFduration\FF:\FF\FEvideo\FFduration\FF\FEvideo\FFdur\C3\A9e\FF:\FF\FEvideo\FFdur\C3\A9e\FF\FEvideo\FFduur\FF:\FF\FEvideo\FFduur\FF\FEvideo\FFlaufzeit\FF:\FF\FEvideo\FFlaufzeit\FF\FEvideo\FFlength\FF:\FF\FEvideo\FFlength\FF\FEvideo\FFrunning time\FF:\FF\FEvideo\FFrunning time\FF\FE
@@ -26146,9 +26694,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-864
+900
 2
-865
+901
 ~
 +
 =aufrufe\FF:\FF\FEaufrufe\FF\FEbekeken\FF:\FF\FEbekeken\FF\FEgelesen\FF:\FF\FEgelesen\FF\FEgelezen\FF:\FF\FEgelezen\FF\FEhits\FF:\FF\FEhits\FF\FElecturas\FF:\FF\FElecturas\FF\FElectures\FF:\FF\FElectures\FF\FEleido\FF:\FF\FEleido\FF\FEletto\FF:\FF\FEletto\FF\FEle\C3\ADdo\FF:\FF\FEle\C3\ADdo\FF\FElido\FF:\FF\FElido\FF\FElu\FF:\FF\FElu\FF\FEprzeczytano\FF:\FF\FEprzeczytano\FF\FEread\FF:\FF\FEread\FF\FEseen\FF:\FF\FEseen\FF\FEviewed\FF:\FF\FEviewed\FF\FEviews\FF:\FF\FEviews\FF\FEvisitas\FF:\FF\FEvisitas\FF\FEvista\FF:\FF\FEvista\FF\FEvisto\FF:\FF\FEvisto\FF\FEvisualizado\FF:\FF\FEvisualizado\FF\FEvisualiza\C3\A7\C3\B5es\FF:\FF\FEvisualiza\C3\A7\C3\B5es\FF\FEvisualizzato\FF:\FF\FEvisualizzato\FF\FEvisualizzazioni\FF:\FF\FEvisualizzazioni\FF\FEvu\FF:\FF\FEvu\FF\FEwy\C5\9Bwietlenia\FF:\FF\FEwy\C5\9Bwietlenia\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D0\BE\D0\B2\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D0\BE\D0\B2\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D1\8B\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D1\8B\FF\FE\D0\BF\D1\80\D0\BE\D1\87\D0\B8\D1\82\D0\B0\D0\BD\D0\BE\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\87\D0\B8\D1\82\D0\B0\D0\BD\D0\BE\FF\FE
@@ -26157,7 +26705,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-866
+902
 +
 7
 2827
@@ -26224,9 +26772,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-867
+903
 8
-868
+904
 ~
 +
 =arvosteleavaliebeoordeelbetygs\C3\A4ttbewerte diesen artikelbewertende\C4\9Ferlendirevalueaz\C4\83noteroce\C5\84ohodno\C5\A5tepuntuarrate itrate thisvalora valorarvotavotezyour rating\C3\A9rt\C3\A9kelje\D0\BE\D1\86\D0\B5\D0\BD\D0\B8\D1\82\D0\B5\D0\BE\D1\86\D1\96\D0\BD\D1\96\D1\82\D1\8C
@@ -26235,7 +26783,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-869
+905
 ~
 +
 =actualmente puntuada con \FEactualmente puntuado con \FEpuntuada con \FEpuntuado con \FE
@@ -26256,7 +26804,7 @@ extension BuiltinSnapshot {
 2
 = de\20
 = sobre\20
-870
+906
 ~
 +
 =current rated \FEcurrent rated: \FEcurrent rating \FEcurrent rating: \FEcurrently rated \FEcurrently rated: \FEcurrently rating \FEcurrently rating: \FErated \FErated: \FErating \FErating: \FE
@@ -26279,7 +26827,7 @@ extension BuiltinSnapshot {
 =/
 =of
 =out of
-871
+907
 ~
 +
 =(\FE
@@ -26297,7 +26845,7 @@ extension BuiltinSnapshot {
 =\20
 1
 =)
-872
+908
 ~
 +
 =aktuelle bewertung \FEaktuelle bewertung: \FEbewertung \FEbewertung: \FE
@@ -26316,7 +26864,7 @@ extension BuiltinSnapshot {
 =\20
 1
 = von\20
-873
+909
 ~
 +
 =note \FEnot\C3\A9 \FE
@@ -26333,7 +26881,7 @@ extension BuiltinSnapshot {
 =not\C3\A9\20
 1
 = sur\20
-874
+910
 +
 6
 2935
@@ -26351,7 +26899,7 @@ extension BuiltinSnapshot {
 2322305997357088
 0
 ~
-875
+911
 +
 13
 2941
@@ -26809,7 +27357,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-876
+912
 0
 =raw
 1
@@ -26947,7 +27495,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-877
+913
 0
 =raw
 1
@@ -27110,7 +27658,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-878
+914
 0
 =raw
 1
@@ -27144,7 +27692,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-879
+915
 0
 =raw
 1
@@ -27162,7 +27710,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-880
+916
 0
 =raw
 1
@@ -27199,7 +27747,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-881
+917
 0
 =plain
 1
@@ -27218,7 +27766,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-882
+918
 0
 =raw
 1
@@ -33267,7 +33815,7 @@ extension BuiltinSnapshot {
 1
 1
 1
-883
+919
 =^(?:[\5Cw%.()~+-]{1,100}\5C.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)$|(?:screen ?shot|bildschirmfoto|capture d.\C3\A9cran|captura de pantalla|schermata|captura de tela|schermafbeelding) \5Cd{4}-\5Cd\5Cd-\5Cd\5Cd (?:at|um|\C3\A0|a las|alle|\C3\A0s|om) \5Cd{1,2}[.:]\5Cd\5Cd(?:[.:]\5Cd\5Cd)?(?:\5Cs*[ap]m)?(?:\5C.png)?$|(?:img|dsc|dscn|dscf|pict|dcim)_?\5Cd{3,6}(?:\5C.\5Cw{3,4})?$)
 1
 =^[\5Cw%.()~+-]{1,100}\5C.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)$
@@ -33741,6 +34289,78 @@ extension BuiltinSnapshot {
 =^\5Cd{1,5}\5C.\5Cs+(?:[a-z][a-z0-9+.-]{1,15}:|\5C.{0,2}/)\5CS*$
 1
 =^(?:Visible|Hidden) links:$
+1
+=^(?:contents|table of contents|in this article|on this page|inhaltsverzeichnis|sommaire|table des mati\C3\A8res|\C3\ADndice|contenido|contenidos|indice|sommario|conte\C3\BAdo|inhoud|inhoudsopgave|spis tre\C5\9Bci|\D1\81\D0\BE\D0\B4\D0\B5\D1\80\D0\B6\D0\B0\D0\BD\D0\B8\D0\B5|\D0\B7\D0\BC\D1\96\D1\81\D1\82|i\C3\A7indekiler|obsah|tartalomjegyz\C3\A9k|cuprins|\CF\80\CE\B5\CF\81\CE\B9\CE\B5\CF\87\CF\8C\CE\BC\CE\B5\CE\BD\CE\B1|sadr\C5\BEaj|inneh\C3\A5ll|indhold|innhold|sis\C3\A4llys|continguts|\E7\9B\AE\E6\AC\A1|\E7\9B\AE\E5\BD\95|\E7\9B\AE\E9\8C\84|\EB\AA\A9\EC\B0\A8|\D8\A7\D9\84\D9\85\D8\AD\D8\AA\D9\88\D9\8A\D8\A7\D8\AA)$
+1
+=^contents$
+1
+=^table of contents$
+1
+=^in this article$
+1
+=^on this page$
+1
+=^inhaltsverzeichnis$
+1
+=^sommaire$
+1
+=^table des mati\C3\A8res$
+1
+=^\C3\ADndice$
+1
+=^contenido$
+1
+=^contenidos$
+1
+=^indice$
+1
+=^sommario$
+1
+=^conte\C3\BAdo$
+1
+=^inhoud$
+1
+=^inhoudsopgave$
+1
+=^spis tre\C5\9Bci$
+1
+=^\D1\81\D0\BE\D0\B4\D0\B5\D1\80\D0\B6\D0\B0\D0\BD\D0\B8\D0\B5$
+1
+=^\D0\B7\D0\BC\D1\96\D1\81\D1\82$
+1
+=^i\C3\A7indekiler$
+1
+=^obsah$
+1
+=^tartalomjegyz\C3\A9k$
+1
+=^cuprins$
+1
+=^\CF\80\CE\B5\CF\81\CE\B9\CE\B5\CF\87\CF\8C\CE\BC\CE\B5\CE\BD\CE\B1$
+1
+=^sadr\C5\BEaj$
+1
+=^inneh\C3\A5ll$
+1
+=^indhold$
+1
+=^innhold$
+1
+=^sis\C3\A4llys$
+1
+=^continguts$
+1
+=^\E7\9B\AE\E6\AC\A1$
+1
+=^\E7\9B\AE\E5\BD\95$
+1
+=^\E7\9B\AE\E9\8C\84$
+1
+=^\EB\AA\A9\EC\B0\A8$
+1
+=^\D8\A7\D9\84\D9\85\D8\AD\D8\AA\D9\88\D9\8A\D8\A7\D8\AA$
+1
+=^(?:[\E2\80\A2\C2\B7*+-]|\5Cd{1,3}[.)])\5Cs+(?![\5Cs#])
 1
 =^(?:[\C2\AB\E2\80\B9\E2\86\90<]\5Cs*[^|]{1,250}+\5C|\5Cs*(?:main|home|main page|startseite|accueil|inicio|principale|in\C3\ADcio|hoofdpagina)\5Cs*(?:\5C|\5Cs*[^|]{1,250}+)?$|[\C2\AB\E2\80\B9\E2\86\90<]?\5Cs*(?:previous|prev|older) (?:post|entry|article|story)\5Cb.{0,250}?\5Cb(?:next|newer) (?:post|entry|article|story)\5Cb|[\C2\AB\E2\80\B9\E2\86\90<]?\5Cs*vorherige[rs]? (?:beitrag|artikel|eintrag)\5Cb.{0,250}?\5Cbn\C3\A4chste[rs]? (?:beitrag|artikel|eintrag)\5Cb|[\C2\AB\E2\80\B9\E2\86\90<]?\5Cs*(?:article|billet) pr\C3\A9c\C3\A9dent\5Cb.{0,250}?\5Cb(?:article|billet) suivant\5Cb|[\C2\AB\E2\80\B9\E2\86\90<]?\5Cs*(?:art\C3\ADculo|entrada|noticia) anterior\5Cb.{0,250}?\5Cb(?:art\C3\ADculo|entrada|noticia) siguiente\5Cb|[\C2\AB\E2\80\B9\E2\86\90<]?\5Cs*(?:articolo|post) precedente\5Cb.{0,250}?\5Cb(?:articolo|post) successivo\5Cb|[\C2\AB\E2\80\B9\E2\86\90<]?\5Cs*(?:post|artigo) anterior\5Cb.{0,250}?\5Cb(?:pr\C3\B3ximo|seguinte) (?:post|artigo)\5Cb|[\C2\AB\E2\80\B9\E2\86\90<]?\5Cs*vorig(?:e)? (?:bericht|artikel)\5Cb.{0,250}?\5Cbvolgend(?:e)? (?:bericht|artikel)\5Cb|[\C2\AB\E2\80\B9\E2\86\90]\5Cs*(?:previous|prev|older|newer|next)\5Cs*$|(?:previous|prev|older|newer|next)\5Cs*[\C2\BB\E2\80\BA\E2\86\92]$|[\C2\AB\E2\80\B9\E2\86\90]\5Cs*(?:previous|prev|older|newer|next)(?: (?:post|entry|article|story))?\5Cs*:\5Cs*\5CS.{0,250}$|(?:previous|prev|older|newer|next)(?: (?:post|entry|article|story))?\5Cs*:\5Cs*\5CS.{0,250}[\C2\BB\E2\80\BA\E2\86\92]$)
 1
@@ -44066,8 +44686,8 @@ extension BuiltinSnapshot {
 :6,59,11,175,16,176
 :0,0,1,2,2,2,2,2,2,2,2,2,2,3,3,3,3,4,4,4,4,4,4,4,4,4,4,5,5,5,5,5,5,5,6,6,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,9,9,9,9,9,9,9,9,9,9,9,9,10,10,10,10,10,10,10,10,11,11,11,12,12,12,12,12,12,12,12,12,13,13,13,13,14,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,16,16,16,16,16,16,16,16,16,16,16,16,16,17,17,17,17,17,17,17,18,18,18,19,19,20,20,20,21,21,21,22,23,24,24,24,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,26,26,26,26,26,26,26,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,29,29,29,30,30,30,30,30,30,30,31,31,31,31,31,31,31,31,31,31,31,31,31,32,32,32,32,32,32,32,32,32,32,32,32,32,33,33,33,34,34,34,35,36,36,36,36,37,38,38,38,39,39,39,39,39,39,39,39,39,39,39,40,40,41,41,42,43,43,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,45,45,45,46,46,47,48,48,48,49,50,51,51,51,52,52,52,52,52,52,52,52,52,52,52,53,53,54,54,55,55,55,55,56,56,56,56,56,56,56,56,56,56,56,56,56,56,57,58,58,58,58,58,58,58,58,59,60,60,60,60,61,62,62,63,63,63,63,63,63,64,65,65,66,67,67,67,67,67,67,67,67,68,69,69,70,71,71,71,71,71,72,72,72,72,72,72,72,72,72,72,72,72,72,72,72,72,72,72,72,72,72,72,73,73,74,74,74,74,74,74,74,74,74,74,75,76,77,78,78,79,80,80,80,80,80,80,81,81,81,81,82,82,82,82,82,82,82,82,82,82,82,82,83,83,83,83,83,83,83,83,84,84,84,84,85,85,85,86,86,87,88,89,89,89,90,90,90,90,90,91,91,91,92,92,93,93,93,93,93,94,94,94,94,94,94,94,95,95,95,95,96,97,98,99,100,101,101,102,102,103,103,103,103,104,104,104,104,104,104,104,104,104,104,104,104,104,104,104,104,105,105,105,106,108,109,110,110,110,110,110,110,110,110,111,111,111,111,112,112,113,113,113,113,114,114,114,115,116,116,116,116,116,116,117,118,119,120,121,121,121,121,121,121,123,123,124,125,126,127,128,128,128,128,128,128,128,129,129,129,130,130,130,131,131,132,132,132,132,133,133,133,133,133,133,134,134,134,134,135,136,137,137,137,137,137,138,138,139,140,141,142,142,142,142,142,143,144,144,145,146,147,147,147,147,147,147,147,147,148,149,150,151,152,153,154,154,154,154,155,155,156,156,156,157,158,159,160,160,161,162,162,162,163,163,164,164,164,164,164,164,164,164,165,165,165,166,166,167,167,167,167,167,169,169,169,169,170,170,171,171,171,172,172,172,173,174,174,174,174,175,175,175,175,175,175,175,175,175,175,175,175,176,176,176,176,176,176,176,176,176,176,177,178,178,178,178,178,178,178,178,179,179,179,179,179,179,179,179,179,179,181,181,181,182,183,183,183,183,183,183,183,183,184,184,184,184,184,184,184,184,184,184,184,184,184,184,184,184,184,184,184,184,184,184,184,184,185,185,185,185,185,185,185,185,185,185,185,185,185,185,185,185,185,185,185,186,186,187,187,189,189,189,189,189,189,189,190,190,190,190,190,190,190,190,192,194,194,194,194,194,194,195,195,195,195,195,195,195,196,196,197,197,197,199,199,199,200,200,201,203,203,203,203,203,203,204,205,205,205,205,205,205,205,205,207,207,209,209,209,209,209,209,211,212,212,213,214,214,214,214,214,215,217
 :22,197,2563,204,632,2603,2602,632,453,2808,2806,2807,632,2799,2800,2620,2798,2996,632,2821,2823,504,502,2615,496,632,198,2613,2621,2563,2610,2988,503,499,497,2614,2819,2817,2813,488,486,484,489,491,2628,632,2618,468,456,457,454,461,2623,202,2563,2991,2989,2990,2809,2822,494,498,500,2815,2812,2805,505,485,487,490,492,632,2563,2626,493,458,455,459,2994,2624,2622,201,2992,477,2820,501,495,2816,2814,2824,479,2801,1684,2993,2609,510,511,512,514,515,513,2605,200,632,2563,632,2618,2619,470,471,2796,2806,476,2810,2818,2804,478,481,480,482,483,197,2802,2608,462,463,464,465,1677,632,2616,460,519,203,473,472,469,475,2794,2604,2611,2612,2811,1672,506,508,507,199,466,467,2606,2607,632,2627,2617,632,521,520,516,517,2826,2625,474,632,509,632,1688,1675,2623,2803,518,632,2795,632,2825,2995,2562,1662,632,1683,2623,1687,2797,633,634,1682,1686,1678,2623,2806,1676,2623,1681,2623,1674,1685,1680,1671,2623,2623,1668,1669,2621,1665,632,1666,2623,1673,2623,1670,2623,2604,1664,1679,1667,1663,2623
-:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,48399,-1,-1,-1,410,-1,21648,21651,55041,21656,-1,-1,22044,22055,22066,22077,22088,3216,22099,22110,22121,22132,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,18464,-1,-1,-1,-1,-1,256,488,540,2580,3464,723,312,7982,820,50949,1025,5693,3734,1067,5936,1132,6112,379,1249,6490,4123,30040,3173,21995,9963,1491,-1,1530,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,1533,10012,23821,23832,23847,23858,23869,23880,23891,23902,23913,23924,10068,1553,10251,1650,23935,23946,23957,23968,23979,23990,1696,1834,24001,24012,24023,24034,24045,24056,1932,2132,22024,19650,19729,2166,2266,2350,24067,20046,2411,24084,2459,20091,24097,24108,24119,24130,24141,24152,24163,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,0,16,102,290,112,305,98,4659,99,6929,100,6988,103,7060,108,7067,118,7146,110,18503,97,20115,114,50312,117,50373,115,52200,104,55045,107,73350,32,74027,0,2,112,296,100,28582,0,2,95,302,47,414,1,0,1,1,2,1,32,465,114,20170,0,5,101,324,97,772,105,7905,117,24522,111,29325,0,5,116,336,115,20432,102,22321,108,73636,101,76304,0,2,116,342,32,49128,0,1,121,346,0,2,105,352,32,793,0,1,109,356,0,1,97,360,0,1,103,364,0,1,101,368,0,1,115,372,0,1,45,376,1,0,1,0,6,116,393,101,1206,195,6326,115,9470,117,76592,97,77726,0,3,114,401,115,404,120,407,1,0,1,1,0,1,1,0,1,2,0,5,111,0,1,103,418,0,1,101,422,0,1,116,426,0,1,116,430,0,1,121,434,0,1,32,438,0,1,105,442,0,1,109,446,0,1,97,450,0,1,103,454,0,1,101,458,0,1,115,462,1,0,5,0,1,112,469,0,1,104,473,0,1,111,477,0,1,116,481,0,1,111,485,1,0,5,0,7,105,504,101,18580,114,20221,108,25811,111,28628,117,28655,97,55262,0,2,108,510,116,30502,0,2,100,516,108,525,1,3,5,117,55354,113,65360,101,72998,0,1,101,529,0,1,100,533,0,1,101,537,1,0,5,0,8,111,558,114,620,97,2495,104,7259,117,18619,195,18684,108,50452,122,71903,0,5,109,570,114,605,110,4819,111,7538,112,28990,0,4,112,580,32,13195,109,28676,101,76242,0,2,111,586,97,28692,0,1,115,590,0,1,105,594,0,1,116,598,0,1,101,602,1,0,5,0,1,98,609,0,1,105,613,0,1,115,617,1,0,5,0,3,101,628,195,645,105,68513,0,2,100,634,97,26055,0,1,105,638,0,1,116,642,1,0,5,0,1,169,649,0,2,100,655,101,68548,0,1,105,659,0,1,116,663,0,3,32,671,115,696,111,65442,0,1,112,675,0,1,104,679,0,1,111,683,0,1,116,687,0,1,111,691,3,0,5,80,116,0,1,32,700,0,1,112,704,0,1,104,708,0,1,111,712,0,1,116,716,0,1,111,720,1,0,5,0,6,111,737,97,2641,197,18749,105,26367,117,26458,108,29294,0,3,116,745,114,18730,110,70875,0,3,46,753,111,756,195,765,1,0,5,1,3,5,196,55512,103,73060,115,73104,0,1,179,769,1,0,5,0,2,109,778,108,73132,0,1,98,782,0,1,97,786,0,1,114,790,1,0,5,0,1,105,797,0,1,109,801,0,1,97,805,0,1,103,809,0,1,101,813,0,1,115,817,1,0,5,0,5,108,832,109,967,115,986,110,3639,102,42612,0,4,108,842,117,907,101,8060,32,68674,0,1,117,846,0,1,115,850,0,1,116,854,0,1,114,858,0,1,97,862,0,2,116,868,122,888,0,1,105,872,0,2,101,878,111,881,1,0,5,0,1,110,885,1,0,5,0,1,105,892,0,1,111,896,0,1,110,900,0,1,101,904,1,0,5,0,1,115,911,0,1,116,915,0,1,114,919,0,1,97,923,0,2,99,929,195,948,0,1,105,933,0,1,195,937,0,1,179,941,0,1,110,945,1,0,5,0,1,167,952,0,1,195,956,0,1,163,960,0,1,111,964,1,0,5,0,2,97,973,112,8087,0,1,103,977,0,1,101,981,1,1,5,32,55592,0,1,116,990,0,1,111,994,0,1,99,998,0,1,107,1002,0,1,112,1006,0,1,104,1010,0,1,111,1014,0,1,116,1018,0,1,111,1022,1,0,5,0,6,117,1039,195,1052,97,8317,111,8350,101,18916,105,68870,0,2,118,1045,117,52860,0,1,97,1049,1,0,5,0,1,169,1056,0,1,112,1060,1,2,5,97,55739,32,65670,0,7,103,1083,111,2686,117,8573,195,16398,97,18951,107,56458,101,76464,0,1,117,1087,0,1,225,1091,0,1,187,1095,0,1,147,1099,0,1,110,1103,0,1,32,1107,0,2,225,1113,104,65793,0,1,186,1117,0,1,163,1121,0,1,110,1125,0,1,104,1129,1,0,5,0,10,104,1154,105,1175,97,2718,117,4061,101,8822,111,8859,114,9245,195,19149,108,21873,197,69285,0,2,111,1160,112,2767,0,1,116,1164,0,1,111,1168,1,2,5,32,56501,115,73303,0,3,99,1183,110,29671,101,56579,0,2,116,1189,46,74827,0,1,117,1193,0,1,114,1197,0,1,101,1201,1,1,5,32,56541,0,11,117,1230,116,6273,103,9439,99,25194,97,28244,100,29760,107,69549,115,70961,109,73753,101,74925,108,78976,0,1,116,1234,0,1,101,1238,0,1,114,1242,0,1,115,1246,1,0,5,0,18,104,1287,108,1334,110,1351,117,1376,116,3108,101,3795,113,3926,105,9496,111,9548,196,19264,112,21054,195,23469,97,25297,100,51147,39,69592,107,69725,226,69853,99,70976,0,3,117,1295,97,29856,111,49832,0,1,116,1299,0,1,116,1303,0,1,101,1307,0,1,114,1311,0,1,115,1315,0,1,116,1319,0,1,111,1323,0,1,99,1327,0,1,107,1331,1,0,5,0,1,105,1338,0,2,107,1344,100,73306,0,1,97,1348,1,0,5,0,2,195,1357,97,29868,0,1,173,1361,0,1,109,1365,0,1,101,1369,0,1,107,1373,1,0,5,0,5,109,1388,114,1425,108,21471,98,69766,115,69793,0,1,98,1392,0,1,101,1396,0,1,114,1400,0,1,32,1404,0,2,102,1410,103,66202,0,1,111,1414,0,1,116,1418,0,1,111,1422,1,0,5,0,3,115,1433,97,57100,32,78254,0,2,97,1439,196,1462,0,1,32,1443,0,1,102,1447,0,1,111,1451,0,1,116,1455,0,1,111,1459,1,0,5,0,1,131,1466,0,1,32,1470,0,2,102,1476,105,66254,0,1,111,1480,0,1,116,1484,0,1,111,1488,1,0,5,0,4,100,1501,117,21479,97,69925,111,71703,0,2,106,1507,105,51311,0,1,196,1511,0,1,153,1515,0,1,99,1519,0,1,105,1523,0,1,101,1527,1,0,5,1,0,5,9,3,39,63,94,100,107,108,109,110,111,169,1550,183,22021,191,47305,1,0,5,9,3,39,63,94,100,107,108,109,110,111,134,1570,140,10172,131,70147,0,1,207,1574,0,1,137,1578,0,1,207,1582,0,1,132,1586,0,2,46,1592,206,1595,1,0,5,0,1,191,1599,0,1,206,1603,0,1,179,1607,0,1,207,1611,0,1,129,1615,0,1,206,1619,0,1,177,1623,0,1,207,1627,0,1,134,1631,0,1,206,1635,0,1,175,1639,0,1,206,1643,0,1,177,1647,1,0,5,9,4,39,63,94,100,107,108,109,110,111,132,1669,128,11050,129,54788,131,70666,0,1,208,1673,0,1,190,1677,0,1,209,1681,0,1,130,1685,0,1,208,1689,0,1,190,1693,1,0,5,9,6,39,63,94,100,107,108,109,110,111,167,1719,170,1766,181,1805,140,59137,162,59141,175,59701,0,1,217,1723,0,1,132,1727,0,1,216,1731,0,3,181,1739,177,19607,170,59213,0,1,217,1743,0,1,136,1747,0,1,216,1751,0,1,177,1755,0,1,216,1759,0,1,169,1763,1,0,5,0,2,216,1772,217,59543,0,1,181,1776,0,1,217,1780,0,1,136,1784,0,2,217,1790,219,59461,0,1,138,1794,0,1,216,1798,0,1,177,1802,1,0,5,0,2,217,1811,216,66915,0,1,136,1815,0,1,216,1819,0,1,177,1823,0,1,216,1827,0,1,169,1831,1,0,5,9,2,39,63,94,100,107,108,109,110,111,133,1849,136,59923,0,2,216,1855,217,66983,0,1,181,1859,0,1,216,1863,0,1,175,1867,0,1,216,1871,0,1,177,1875,0,1,32,1879,0,1,216,1883,0,1,167,1887,0,1,217,1891,0,1,132,1895,0,1,216,1899,0,1,181,1903,0,1,217,1907,0,1,136,1911,0,1,216,1915,0,1,177,1919,0,1,216,1923,0,1,169,1927,3,0,5,80,116,9,7,39,63,94,100,107,108,109,110,111,164,1957,166,61137,168,61603,170,61985,174,62379,176,62917,184,63419,0,8,154,1975,164,2026,171,2091,133,60003,135,60143,145,60261,173,60703,181,60855,0,1,224,1979,0,1,164,1983,0,1,191,1987,0,1,224,1991,0,1,164,1995,0,1,164,1999,0,1,224,2003,0,1,165,2007,0,1,141,2011,0,1,224,2015,0,1,164,2019,0,1,176,2023,1,0,5,0,1,224,2030,0,1,164,2034,0,1,184,2038,0,1,224,2042,0,1,165,2046,0,1,141,2050,0,1,224,2054,0,1,164,2058,0,2,181,2064,172,60471,0,1,224,2068,0,1,165,2072,0,1,128,2076,0,1,224,2080,0,1,164,2084,0,1,176,2088,1,0,5,0,1,224,2095,0,1,165,2099,0,1,139,2103,0,1,224,2107,0,1,164,2111,0,1,159,2115,0,1,224,2119,0,1,165,2123,0,1,139,2127,1,1,5,32,60625,9,4,39,63,94,100,107,108,109,110,111,186,2151,128,63673,136,64117,139,64271,0,1,163,2155,0,1,110,2159,0,1,104,2163,1,0,5,9,8,39,63,94,100,107,108,109,110,111,134,2193,155,2212,156,2221,189,19761,133,39166,136,51966,139,64617,173,71714,0,1,153,2197,0,1,231,2201,0,1,156,2205,0,1,159,2209,1,0,8,0,1,190,2216,1,1,8,229,64660,0,1,150,2225,0,2,231,2231,229,64722,0,1,137,2235,0,1,135,2239,0,1,228,2243,0,1,190,2247,0,1,134,2251,0,1,230,2255,0,1,186,2259,0,1,144,2263,1,0,8,9,8,39,63,94,100,107,108,109,110,111,145,2293,146,2312,148,2331,130,19804,137,19904,160,39210,168,39229,150,71772,0,1,132,2297,0,1,229,2301,0,1,189,2305,0,1,177,2309,1,0,8,0,1,174,2316,0,1,229,2320,0,1,189,2324,0,1,177,2328,1,0,8,0,1,157,2335,0,1,229,2339,0,1,189,2343,0,1,177,2347,1,0,8,9,4,39,63,94,100,107,108,109,110,111,133,2369,148,2388,142,19947,143,19990,0,1,167,2373,0,1,231,2377,0,1,137,2381,0,1,135,2385,1,0,8,0,1,187,2392,0,1,229,2396,0,1,131,2400,0,1,143,2404,1,2,8,232,64784,230,67961,9,3,39,63,94,100,107,108,109,110,111,183,2428,179,52004,184,71872,0,1,184,2432,0,1,235,2436,0,1,158,2440,0,1,152,2444,0,1,237,2448,0,1,148,2452,0,1,189,2456,1,0,8,9,2,39,63,94,100,107,108,109,110,111,130,2474,152,65196,0,1,172,2478,0,1,236,2482,0,1,167,2486,0,1,132,2490,1,1,8,32,65166,0,4,116,2505,114,7234,100,68285,46,71900,0,1,99,2509,0,1,104,2513,0,1,97,2517,0,1,98,2521,0,1,108,2525,0,1,101,2529,0,1,32,2533,0,1,102,2537,0,1,97,2541,0,1,116,2545,0,1,97,2549,0,1,108,2553,0,1,32,2557,0,1,101,2561,0,1,114,2565,0,1,114,2569,0,1,111,2573,0,1,114,2577,1,0,13,0,6,101,2594,97,3409,105,5255,114,29244,111,40303,117,73542,0,7,112,2610,114,4930,122,5043,115,7793,108,29196,101,50506,196,77510,0,1,114,2614,0,1,101,2618,0,1,99,2622,0,1,97,2626,0,1,116,2630,0,1,101,2634,0,1,100,2638,1,0,13,0,4,116,2651,108,7863,113,7902,99,21660,0,1,97,2655,0,1,108,2659,0,1,32,2663,0,1,101,2667,0,1,114,2671,0,1,114,2675,0,1,111,2679,0,1,114,2683,1,0,13,1,4,107,116,2697,117,8524,105,15536,115,15905,0,3,105,2705,101,8489,195,77587,0,2,99,2711,102,25069,0,1,101,2715,1,0,13,0,5,114,2730,103,18986,105,20798,116,20833,121,51021,0,2,115,2736,116,29509,0,1,101,2740,0,1,32,2744,0,1,101,2748,0,1,114,2752,0,1,114,2756,0,1,111,2760,0,1,114,2764,1,0,13,0,1,32,2771,0,7,99,2787,100,2870,102,2909,110,2952,112,2975,115,3018,119,3081,0,1,97,2791,0,1,116,2795,0,1,99,2799,0,1,104,2803,0,1,97,2807,0,1,98,2811,0,1,108,2815,0,1,101,2819,0,1,32,2823,0,1,102,2827,0,1,97,2831,0,1,116,2835,0,1,97,2839,0,1,108,2843,0,1,32,2847,0,1,101,2851,0,1,114,2855,0,1,114,2859,0,1,111,2863,0,1,114,2867,1,0,13,0,1,101,2874,0,1,112,2878,0,1,114,2882,0,1,101,2886,0,1,99,2890,0,1,97,2894,0,1,116,2898,0,1,101,2902,0,1,100,2906,1,0,13,0,1,97,2913,0,1,116,2917,0,1,97,2921,0,1,108,2925,0,1,32,2929,0,1,101,2933,0,1,114,2937,0,1,114,2941,0,1,111,2945,0,1,114,2949,1,0,13,0,1,111,2956,0,1,116,2960,0,1,105,2964,0,1,99,2968,0,1,101,2972,1,0,13,0,1,97,2979,0,1,114,2983,0,1,115,2987,0,1,101,2991,0,1,32,2995,0,1,101,2999,0,1,114,3003,0,1,114,3007,0,1,111,3011,0,1,114,3015,1,0,13,0,1,116,3022,0,1,114,3026,0,1,105,3030,0,1,99,3034,0,1,116,3038,0,1,32,3042,0,1,115,3046,0,1,116,3050,0,1,97,3054,0,1,110,3058,0,1,100,3062,0,1,97,3066,0,1,114,3070,0,1,100,3074,0,1,115,3078,1,0,13,0,1,97,3085,0,1,114,3089,0,1,110,3093,0,1,105,3097,0,1,110,3101,0,1,103,3105,1,0,13,0,3,114,3116,97,19204,117,25551,0,2,105,3122,111,19217,0,1,99,3126,0,1,116,3130,0,1,32,3134,0,1,115,3138,0,1,116,3142,0,1,97,3146,0,1,110,3150,0,1,100,3154,0,1,97,3158,0,1,114,3162,0,1,100,3166,0,1,115,3170,1,0,13,0,7,97,3189,101,16620,105,17031,119,21984,111,28512,104,30110,121,76926,0,2,114,3195,116,76093,0,1,110,3199,0,1,105,3203,0,1,110,3207,0,1,103,3211,1,1,13,58,3957,9,1,39,63,94,100,107,108,109,110,111,48,3229,0,2,48,3235,51,3326,0,1,32,3239,0,1,105,3243,0,1,110,3247,0,1,116,3251,0,1,101,3255,0,1,114,3259,0,1,110,3263,0,1,97,3267,0,1,108,3271,0,1,32,3275,0,1,115,3279,0,1,101,3283,0,1,114,3287,0,1,118,3291,0,1,101,3295,0,1,114,3299,0,1,32,3303,0,1,101,3307,0,1,114,3311,0,1,114,3315,0,1,111,3319,0,1,114,3323,1,0,15,0,1,32,3330,0,1,115,3334,0,1,101,3338,0,1,114,3342,0,1,118,3346,0,1,105,3350,0,1,99,3354,0,1,101,3358,0,1,32,3362,0,1,117,3366,0,1,110,3370,0,1,97,3374,0,1,118,3378,0,1,97,3382,0,1,105,3386,0,1,108,3390,0,1,97,3394,0,1,98,3398,0,1,108,3402,0,1,101,3406,1,0,15,0,2,116,3415,117,73530,0,2,97,3421,101,7762,0,1,98,3425,0,1,97,3429,0,1,115,3433,0,1,101,3437,0,1,32,3441,0,1,101,3445,0,1,114,3449,0,1,114,3453,0,1,111,3457,0,1,114,3461,1,0,15,0,9,114,3484,115,5380,116,18707,110,20284,45,24389,109,24423,98,65445,105,68595,118,77549,0,1,114,3488,0,1,111,3492,0,1,114,3496,0,1,32,3500,0,1,101,3504,0,1,115,3508,0,1,116,3512,0,1,97,3516,0,1,98,3520,0,1,108,3524,0,1,105,3528,0,1,115,3532,0,1,104,3536,0,1,105,3540,0,1,110,3544,0,1,103,3548,0,1,32,3552,0,1,97,3556,0,1,32,3560,0,1,100,3564,0,1,97,3568,0,1,116,3572,0,1,97,3576,0,1,98,3580,0,1,97,3584,0,1,115,3588,0,1,101,3592,0,1,32,3596,0,1,99,3600,0,1,111,3604,0,1,110,3608,0,1,110,3612,0,1,101,3616,0,1,99,3620,0,1,116,3624,0,1,105,3628,0,1,111,3632,0,1,110,3636,1,0,15,0,8,116,3657,102,8142,105,18884,195,18897,32,20512,115,21748,118,24732,108,68793,0,1,101,3661,0,2,114,3667,103,8266,0,1,110,3671,0,1,97,3675,0,1,108,3679,0,1,32,3683,0,1,115,3687,0,1,101,3691,0,1,114,3695,0,1,118,3699,0,1,101,3703,0,1,114,3707,0,1,32,3711,0,1,101,3715,0,1,114,3719,0,1,114,3723,0,1,111,3727,0,1,114,3731,1,0,15,0,9,121,3754,97,3990,101,8408,105,14950,46,21870,39,24755,226,25030,111,26530,195,78904,0,2,115,3760,32,15320,0,1,113,3764,0,1,108,3768,0,1,32,3772,0,1,101,3776,0,1,114,3780,0,1,114,3784,0,1,111,3788,0,1,114,3792,1,0,15,0,7,114,3811,105,22496,106,22786,110,29775,32,42918,101,49604,115,57012,0,1,118,3815,0,1,105,3819,0,1,99,3823,0,1,101,3827,0,1,32,3831,0,1,116,3835,0,1,101,3839,0,1,109,3843,0,1,112,3847,0,1,111,3851,0,1,114,3855,0,1,97,3859,0,1,114,3863,0,1,105,3867,0,1,108,3871,0,1,121,3875,0,1,32,3879,0,1,117,3883,0,1,110,3887,0,1,97,3891,0,1,118,3895,0,1,97,3899,0,1,105,3903,0,1,108,3907,0,1,97,3911,0,1,98,3915,0,1,108,3919,0,1,101,3923,1,0,15,0,1,108,3930,0,1,32,3934,0,1,101,3938,0,1,114,3942,0,1,114,3946,0,1,111,3950,0,1,114,3954,1,0,15,0,1,32,3961,0,2,109,3967,116,4265,0,1,121,3971,0,1,115,3975,0,1,113,3979,0,1,108,3983,0,1,95,3987,1,0,15,0,5,114,4002,115,29444,107,53525,101,56307,105,78743,0,1,107,4006,0,1,100,4010,0,1,111,4014,0,1,119,4018,0,1,110,4022,0,1,32,4026,0,1,99,4030,0,1,111,4034,0,1,110,4038,0,1,116,4042,0,1,101,4046,0,1,110,4050,0,1,116,4054,0,1,58,4058,1,0,16,0,2,98,4067,110,77653,0,1,108,4071,0,1,105,4075,0,1,115,4079,0,1,104,4083,0,1,101,4087,0,1,100,4091,0,1,32,4095,0,1,116,4099,0,1,105,4103,0,1,109,4107,0,1,101,4111,0,1,58,4115,1,1,16,32,4120,1,0,16,0,3,114,4131,110,21165,100,51272,0,1,108,4135,0,1,32,4139,0,1,115,4143,0,1,111,4147,0,1,117,4151,0,1,114,4155,0,1,99,4159,0,1,101,4163,0,1,58,4167,0,2,32,4173,104,4221,0,1,104,4177,0,1,116,4181,0,1,116,4185,0,1,112,4189,0,2,58,4195,115,4206,0,1,47,4199,0,1,47,4203,1,0,16,0,1,58,4210,0,1,47,4214,0,1,47,4218,1,0,16,0,1,116,4225,0,1,116,4229,0,1,112,4233,0,2,58,4239,115,4250,0,1,47,4243,0,1,47,4247,1,0,16,0,1,58,4254,0,1,47,4258,0,1,47,4262,1,0,16,0,2,97,4271,104,4370,0,1,114,4275,0,1,103,4279,0,1,101,4283,0,1,116,4287,0,1,32,4291,0,1,117,4295,0,1,114,4299,0,1,108,4303,0,1,32,4307,0,1,114,4311,0,1,101,4315,0,1,116,4319,0,1,117,4323,0,1,114,4327,0,1,110,4331,0,1,101,4335,0,1,100,4339,0,1,32,4343,0,1,101,4347,0,1,114,4351,0,1,114,4355,0,1,111,4359,0,1,114,4363,0,1,32,4367,1,0,16,0,1,105,4374,0,1,115,4378,0,1,32,4382,0,2,105,4388,112,4467,0,1,115,4392,0,1,32,4396,0,1,97,4400,0,1,32,4404,0,1,99,4408,0,1,97,4412,0,1,99,4416,0,1,104,4420,0,1,101,4424,0,1,100,4428,0,1,32,4432,0,1,115,4436,0,1,110,4440,0,1,97,4444,0,1,112,4448,0,1,115,4452,0,1,104,4456,0,1,111,4460,0,1,116,4464,1,0,16,0,1,97,4471,0,1,103,4475,0,1,101,4479,0,1,32,4483,0,1,109,4487,0,1,97,4491,0,1,121,4495,0,1,98,4499,0,1,101,4503,0,1,32,4507,0,2,110,4513,114,4592,0,1,111,4517,0,1,116,4521,0,1,32,4525,0,1,121,4529,0,1,101,4533,0,1,116,4537,0,1,32,4541,0,1,102,4545,0,1,117,4549,0,1,108,4553,0,1,108,4557,0,1,121,4561,0,1,32,4565,0,1,108,4569,0,1,111,4573,0,1,97,4577,0,1,100,4581,0,1,101,4585,0,1,100,4589,1,0,16,0,1,101,4596,0,1,113,4600,0,1,117,4604,0,1,105,4608,0,1,114,4612,0,1,105,4616,0,1,110,4620,0,1,103,4624,0,1,32,4628,0,1,99,4632,0,1,97,4636,0,1,112,4640,0,1,116,4644,0,1,99,4648,0,1,104,4652,0,1,97,4656,1,0,16,0,4,103,4669,111,6914,98,68004,109,68027,0,1,101,4673,0,1,114,4677,0,1,117,4681,0,1,102,4685,0,1,101,4689,0,1,110,4693,0,1,32,4697,0,1,118,4701,0,1,111,4705,0,1,110,4709,0,1,32,4713,0,2,104,4719,226,4763,0,1,116,4723,0,1,116,4727,0,1,112,4731,0,2,58,4737,115,4748,0,1,47,4741,0,1,47,4745,1,0,20,0,1,58,4752,0,1,47,4756,0,1,47,4760,1,0,20,0,1,128,4767,0,1,158,4771,0,1,104,4775,0,1,116,4779,0,1,116,4783,0,1,112,4787,0,2,58,4793,115,4804,0,1,47,4797,0,1,47,4801,1,0,20,0,1,58,4808,0,1,47,4812,0,1,47,4816,1,0,20,0,5,116,4831,100,7296,102,7373,32,13757,110,68329,0,3,101,4839,97,7465,195,7507,0,1,110,4843,0,1,116,4847,0,1,32,4851,0,1,105,4855,0,1,115,4859,0,1,32,4863,0,1,97,4867,0,1,118,4871,0,1,97,4875,0,1,105,4879,0,1,108,4883,0,1,97,4887,0,1,98,4891,0,1,108,4895,0,1,101,4899,0,1,32,4903,0,1,117,4907,0,1,110,4911,0,1,100,4915,0,1,101,4919,0,1,114,4923,0,1,32,4927,1,0,20,0,2,32,4936,101,78338,0,1,116,4940,0,1,101,4944,0,1,120,4948,0,1,116,4952,0,1,32,4956,0,1,105,4960,0,1,115,4964,0,1,116,4968,0,1,32,4972,0,1,117,4976,0,1,110,4980,0,1,116,4984,0,1,101,4988,0,1,114,4992,0,1,32,4996,0,1,100,5000,0,1,101,5004,0,1,114,5008,0,1,32,5012,0,1,108,5016,0,1,105,5020,0,1,122,5024,0,1,101,5028,0,1,110,5032,0,1,122,5036,0,1,32,5040,1,0,20,0,1,101,5047,0,1,32,5051,0,1,112,5055,0,1,97,5059,0,1,103,5063,0,1,105,5067,0,1,110,5071,0,1,97,5075,0,1,32,5079,0,1,105,5083,0,1,115,5087,0,1,32,5091,0,2,104,5097,108,5184,0,1,101,5101,0,1,116,5105,0,1,32,5109,0,1,108,5113,0,1,97,5117,0,1,97,5121,0,1,116,5125,0,1,115,5129,0,1,116,5133,0,1,32,5137,0,1,98,5141,0,1,101,5145,0,1,119,5149,0,1,101,5153,0,1,114,5157,0,1,107,5161,0,1,116,5165,0,1,32,5169,0,1,111,5173,0,1,112,5177,0,1,32,5181,1,0,20,0,1,97,5188,0,1,97,5192,0,1,116,5196,0,1,115,5200,0,1,116,5204,0,1,32,5208,0,1,98,5212,0,1,101,5216,0,1,119,5220,0,1,101,5224,0,1,114,5228,0,1,107,5232,0,1,116,5236,0,1,32,5240,0,1,111,5244,0,1,112,5248,0,1,32,5252,1,0,20,0,6,101,5269,115,7830,103,29237,100,39569,109,70709,97,73033,0,1,115,5273,0,1,101,5277,0,3,32,5285,110,50633,114,74279,0,1,115,5289,0,1,101,5293,0,1,105,5297,0,1,116,5301,0,1,101,5305,0,1,32,5309,0,1,119,5313,0,1,117,5317,0,1,114,5321,0,1,100,5325,0,1,101,5329,0,1,32,5333,0,1,122,5337,0,1,117,5341,0,1,108,5345,0,1,101,5349,0,1,116,5353,0,1,122,5357,0,1,116,5361,0,1,32,5365,0,1,97,5369,0,1,109,5373,0,1,32,5377,1,0,20,0,2,116,5386,99,52487,0,2,97,5392,105,72047,0,1,32,5396,0,1,112,5400,0,1,195,5404,0,1,161,5408,0,1,103,5412,0,1,105,5416,0,1,110,5420,0,1,97,5424,0,1,32,5428,0,2,102,5434,115,5578,0,1,111,5438,0,1,105,5442,0,1,32,5446,0,1,101,5450,0,1,100,5454,0,1,105,5458,0,1,116,5462,0,1,97,5466,0,1,100,5470,0,1,97,5474,0,1,32,5478,0,1,112,5482,0,1,101,5486,0,1,108,5490,0,1,97,5494,0,1,32,5498,0,1,195,5502,0,1,186,5506,0,1,108,5510,0,1,116,5514,0,1,105,5518,0,1,109,5522,0,1,97,5526,0,1,32,5530,0,1,118,5534,0,1,101,5538,0,1,122,5542,0,1,32,5546,0,2,101,5552,195,5563,0,1,109,5556,0,1,32,5560,1,0,20,0,1,160,5567,0,1,115,5571,0,1,32,5575,1,0,20,0,1,101,5582,0,1,32,5586,0,1,101,5590,0,1,100,5594,0,1,105,5598,0,1,116,5602,0,1,195,5606,0,1,179,5610,0,1,32,5614,0,1,112,5618,0,1,111,5622,0,1,114,5626,0,1,32,5630,0,1,195,5634,0,1,186,5638,0,1,108,5642,0,1,116,5646,0,1,105,5650,0,1,109,5654,0,1,97,5658,0,1,32,5662,0,1,118,5666,0,1,101,5670,0,1,122,5674,0,1,32,5678,0,1,101,5682,0,1,108,5686,0,1,32,5690,1,0,20,0,8,97,5711,101,8377,105,21800,111,42813,117,53147,121,53286,195,56123,198,56247,0,2,32,5717,117,76554,0,1,100,5721,0,1,101,5725,0,1,114,5729,0,1,110,5733,0,1,105,5737,0,1,195,5741,0,1,168,5745,0,1,114,5749,0,1,101,5753,0,1,32,5757,0,1,109,5761,0,1,111,5765,0,1,100,5769,0,1,105,5773,0,1,102,5777,0,1,105,5781,0,1,99,5785,0,1,97,5789,0,1,116,5793,0,1,105,5797,0,1,111,5801,0,1,110,5805,0,1,32,5809,0,1,100,5813,0,1,101,5817,0,1,32,5821,0,1,99,5825,0,1,101,5829,0,1,116,5833,0,1,116,5837,0,1,101,5841,0,1,32,5845,0,1,112,5849,0,1,97,5853,0,1,103,5857,0,1,101,5861,0,1,32,5865,0,1,97,5869,0,1,32,5873,0,1,195,5877,0,1,169,5881,0,1,116,5885,0,1,195,5889,0,1,169,5893,0,1,32,5897,0,1,102,5901,0,1,97,5905,0,1,105,5909,0,1,116,5913,0,1,101,5917,0,1,32,5921,0,1,108,5925,0,1,101,5929,0,1,32,5933,1,0,20,0,16,98,5970,32,8644,99,8681,109,8778,118,8793,102,20749,110,22412,111,31335,114,49362,115,50991,100,53572,117,53664,112,69229,107,72461,108,72508,104,77618,0,1,116,5974,0,1,101,5978,0,1,110,5982,0,1,105,5986,0,1,100,5990,0,1,111,5994,0,1,32,5998,0,1,100,6002,0,1,101,6006,0,1,32,6010,0,2,104,6016,194,6060,0,1,116,6020,0,1,116,6024,0,1,112,6028,0,2,58,6034,115,6045,0,1,47,6038,0,1,47,6042,1,0,20,0,1,58,6049,0,1,47,6053,0,1,47,6057,1,0,20,0,1,171,6064,0,1,104,6068,0,1,116,6072,0,1,116,6076,0,1,112,6080,0,2,58,6086,115,6097,0,1,47,6090,0,1,47,6094,1,0,20,0,1,58,6101,0,1,47,6105,0,1,47,6109,1,0,20,0,2,117,6118,111,56879,0,2,101,6124,105,9375,0,2,115,6130,109,9348,0,1,116,6134,0,1,97,6138,0,1,32,6142,0,1,112,6146,0,1,97,6150,0,1,103,6154,0,1,105,6158,0,1,110,6162,0,1,97,6166,0,1,32,6170,0,1,195,6174,0,1,168,6178,0,1,32,6182,0,1,115,6186,0,1,116,6190,0,1,97,6194,0,1,116,6198,0,1,97,6202,0,1,32,6206,0,1,109,6210,0,1,111,6214,0,1,100,6218,0,1,105,6222,0,1,102,6226,0,1,105,6230,0,1,99,6234,0,1,97,6238,0,1,116,6242,0,1,97,6246,0,1,32,6250,0,1,112,6254,0,1,101,6258,0,1,114,6262,0,1,32,6266,0,1,108,6270,1,0,20,0,2,114,6279,119,51132,0,1,105,6283,0,1,101,6287,0,1,118,6291,0,1,101,6295,0,1,100,6299,0,1,32,6303,0,1,102,6307,0,1,114,6311,0,1,111,6315,0,1,109,6319,0,1,32,6323,1,0,20,0,2,169,6332,179,9477,0,1,99,6336,0,1,117,6340,0,1,112,6344,0,1,195,6348,0,1,169,6352,0,1,114,6356,0,1,195,6360,0,1,169,6364,0,1,101,6368,0,1,32,6372,0,1,100,6376,0,1,101,6380,0,1,32,6384,0,1,194,6388,0,1,171,6392,0,2,32,6398,104,6446,0,1,104,6402,0,1,116,6406,0,1,116,6410,0,1,112,6414,0,2,58,6420,115,6431,0,1,47,6424,0,1,47,6428,1,0,20,0,1,58,6435,0,1,47,6439,0,1,47,6443,1,0,20,0,1,116,6450,0,1,116,6454,0,1,112,6458,0,2,58,6464,115,6475,0,1,47,6468,0,1,47,6472,1,0,20,0,1,58,6479,0,1,47,6483,0,1,47,6487,1,0,20,0,9,101,6510,104,6701,105,9792,195,9874,114,19338,119,21938,117,30006,97,71050,121,71655,0,8,120,6528,114,9626,99,28341,105,29933,108,29949,32,44259,107,71538,109,72616,0,1,116,6532,0,3,32,6540,103,71592,115,71640,0,2,105,6546,115,71577,0,1,115,6550,0,1,32,6554,0,1,97,6558,0,1,118,6562,0,1,97,6566,0,1,105,6570,0,1,108,6574,0,1,97,6578,0,1,98,6582,0,1,108,6586,0,1,101,6590,0,1,32,6594,0,1,117,6598,0,1,110,6602,0,1,100,6606,0,1,101,6610,0,1,114,6614,0,1,32,6618,0,1,116,6622,0,1,104,6626,0,1,101,6630,0,1,32,6634,0,1,99,6638,0,1,114,6642,0,1,101,6646,0,1,97,6650,0,1,116,6654,0,1,105,6658,0,1,118,6662,0,1,101,6666,0,1,32,6670,0,1,99,6674,0,1,111,6678,0,1,109,6682,0,1,109,6686,0,1,111,6690,0,1,110,6694,0,1,115,6698,1,0,20,0,4,105,6711,101,28416,114,29972,97,37860,0,1,115,6715,0,1,32,6719,0,2,112,6725,99,74976,0,1,97,6729,0,1,103,6733,0,1,101,6737,0,1,32,6741,0,1,119,6745,0,1,97,6749,0,1,115,6753,0,1,32,6757,0,1,108,6761,0,1,97,6765,0,1,115,6769,0,1,116,6773,0,1,32,6777,0,3,101,6785,109,6824,117,6871,0,1,100,6789,0,1,105,6793,0,1,116,6797,0,1,101,6801,0,1,100,6805,0,1,32,6809,0,1,111,6813,0,1,110,6817,0,1,32,6821,1,0,20,0,1,111,6828,0,1,100,6832,0,1,105,6836,0,1,102,6840,0,1,105,6844,0,1,101,6848,0,1,100,6852,0,1,32,6856,0,1,111,6860,0,1,110,6864,0,1,32,6868,1,0,20,0,1,112,6875,0,1,100,6879,0,1,97,6883,0,1,116,6887,0,1,101,6891,0,1,100,6895,0,1,32,6899,0,1,111,6903,0,1,110,6907,0,1,32,6911,1,0,20,0,2,117,6920,110,68050,0,1,116,6924,1,1,21,32,21224,0,4,99,6939,97,18468,116,76973,101,78032,0,3,101,6947,117,18488,111,68101,0,2,115,6953,100,68094,0,1,115,6957,0,1,105,6961,0,1,98,6965,0,1,105,6969,0,1,108,6973,0,1,105,6977,0,1,116,6981,0,1,121,6985,1,0,21,0,2,97,6994,118,7033,0,1,116,6998,0,1,118,7002,0,1,195,7006,0,1,169,7010,0,1,100,7014,0,1,101,7018,0,1,108,7022,0,1,101,7026,0,1,109,7030,1,0,21,0,1,101,7037,0,1,114,7041,0,1,116,7045,0,1,105,7049,0,1,115,7053,0,1,101,7057,1,0,21,0,1,98,7064,1,0,21,0,3,103,7075,115,39342,116,78703,0,1,101,7079,0,1,109,7083,0,1,101,7087,0,1,110,7091,0,1,101,7095,0,1,32,7099,0,1,118,7103,0,1,111,7107,0,1,111,7111,0,1,114,7115,0,1,119,7119,0,1,97,7123,0,1,97,7127,0,1,114,7131,0,1,100,7135,0,1,101,7139,0,1,110,7143,1,0,21,0,5,105,7158,195,7197,101,11169,97,18559,118,24247,0,1,115,7162,0,3,111,7170,97,24217,101,24232,0,1,32,7174,0,1,108,7178,0,1,101,7182,0,1,103,7186,0,1,97,7190,0,1,108,7194,1,0,21,0,1,173,7201,0,1,115,7205,0,2,32,7211,97,24270,0,1,108,7215,0,1,101,7219,0,1,103,7223,0,1,97,7227,0,1,108,7231,1,0,21,0,4,101,7244,103,73423,105,73443,114,73467,0,1,101,7248,0,1,114,7252,0,1,115,7256,1,0,21,0,4,105,7269,101,30716,225,55402,97,65384,0,1,32,7273,0,1,115,7277,0,1,105,7281,0,1,97,7285,0,1,109,7289,0,1,111,7293,1,0,21,0,1,105,7300,0,2,116,7306,118,28974,0,1,105,7310,0,1,111,7314,0,1,110,7318,0,1,115,7322,0,1,32,7326,0,1,103,7330,0,1,195,7334,0,1,169,7338,0,1,110,7342,0,1,195,7346,0,1,169,7350,0,1,114,7354,0,1,97,7358,0,1,108,7362,0,1,101,7366,0,1,115,7370,1,0,21,0,1,105,7377,0,1,100,7381,0,1,101,7385,0,1,110,7389,0,2,116,7395,200,7426,0,1,105,7399,0,1,97,7403,0,1,108,7407,0,1,105,7411,0,1,116,7415,0,1,195,7419,0,1,169,7423,1,0,21,0,1,155,7430,0,1,105,7434,0,1,97,7438,0,1,108,7442,0,1,105,7446,0,1,116,7450,0,1,97,7454,0,1,116,7458,0,1,101,7462,1,0,21,0,2,99,7471,116,7478,0,1,116,7475,1,0,21,0,2,111,7484,116,7487,1,0,21,0,2,97,7493,105,7504,0,1,99,7497,0,1,105,7501,1,0,21,1,0,21,0,1,161,7511,0,1,99,7515,0,1,116,7519,0,1,97,7523,0,1,110,7527,0,1,111,7531,0,1,115,7535,1,0,21,0,1,107,7542,0,1,105,7546,0,1,101,7550,0,2,32,7556,115,7657,0,2,112,7562,115,7626,0,2,111,7568,114,7587,0,1,108,7572,0,1,105,7576,0,1,99,7580,0,1,121,7584,1,0,21,0,1,101,7591,0,1,102,7595,0,1,101,7599,0,1,114,7603,0,1,101,7607,0,1,110,7611,0,1,99,7615,0,1,101,7619,0,1,115,7623,1,0,21,0,1,101,7630,0,1,116,7634,0,1,116,7638,0,1,105,7642,0,1,110,7646,0,1,103,7650,0,1,115,7654,1,0,21,0,1,32,7661,0,2,112,7667,115,7731,0,2,111,7673,114,7692,0,1,108,7677,0,1,105,7681,0,1,99,7685,0,1,121,7689,1,0,21,0,1,101,7696,0,1,102,7700,0,1,101,7704,0,1,114,7708,0,1,101,7712,0,1,110,7716,0,1,99,7720,0,1,101,7724,0,1,115,7728,1,0,21,0,1,101,7735,0,1,116,7739,0,1,116,7743,0,1,105,7747,0,1,110,7751,0,1,103,7755,0,1,115,7759,1,0,21,0,1,110,7766,0,1,115,7770,0,1,99,7774,0,1,104,7778,0,1,117,7782,0,1,116,7786,0,1,122,7790,1,0,21,0,4,112,7803,97,26234,101,26285,105,26336,0,1,114,7807,0,1,101,7811,0,1,32,7815,0,1,110,7819,0,1,111,7823,0,1,105,7827,1,0,21,0,2,99,7836,116,50696,0,1,108,7840,0,1,97,7844,0,1,105,7848,0,1,109,7852,0,1,101,7856,0,1,114,7860,1,0,21,0,1,101,7867,0,1,32,7871,0,1,99,7875,0,1,111,7879,0,1,110,7883,0,1,111,7887,0,1,115,7891,0,1,99,7895,0,1,111,7899,1,0,21,1,0,21,0,2,122,7911,114,68643,0,1,108,7915,0,1,105,7919,0,1,108,7923,0,1,105,7927,0,1,107,7931,0,1,32,7935,0,1,112,7939,0,1,111,7943,0,1,108,7947,0,1,105,7951,0,1,116,7955,0,1,105,7959,0,1,107,7963,0,1,97,7967,0,1,115,7971,0,1,196,7975,0,1,177,7979,1,0,21,0,7,97,7998,101,8047,108,18779,111,18830,116,21704,195,72200,105,76697,0,4,107,8008,116,41328,98,52742,108,52781,0,1,107,8012,0,1,196,8016,0,1,177,8020,0,1,109,8024,0,1,196,8028,0,1,177,8032,0,1,122,8036,0,1,100,8040,0,1,97,8044,1,0,21,0,2,108,8053,109,18776,0,1,112,8057,1,0,21,0,1,116,8064,0,1,105,8068,0,1,197,8072,0,1,159,8076,0,1,105,8080,0,1,109,8084,1,0,21,0,1,114,8091,0,2,101,8097,105,8129,0,1,115,8101,0,1,115,8105,0,2,117,8111,122,8118,0,1,109,8115,1,0,21,0,1,117,8122,0,1,109,8126,1,0,21,0,2,110,8135,109,29346,0,1,116,8139,1,0,21,0,1,111,8146,0,1,114,8150,0,1,109,8154,0,2,97,8160,105,24697,0,2,116,8166,122,78114,0,1,105,8170,0,1,118,8174,0,1,97,8178,0,1,32,8182,0,2,112,8188,115,8215,0,1,114,8192,0,1,105,8196,0,1,118,8200,0,1,97,8204,0,1,99,8208,0,1,121,8212,1,0,21,0,1,117,8219,0,1,108,8223,0,1,108,8227,0,1,97,8231,0,1,32,8235,0,1,112,8239,0,1,114,8243,0,1,105,8247,0,1,118,8251,0,1,97,8255,0,1,99,8259,0,1,121,8263,1,0,21,0,1,114,8270,0,1,105,8274,0,1,116,8278,0,1,101,8282,0,1,116,8286,0,1,115,8290,0,1,112,8294,0,1,111,8298,0,1,108,8302,0,1,105,8306,0,1,99,8310,0,1,121,8314,1,0,21,0,2,112,8323,121,65653,0,1,99,8327,0,1,115,8331,0,1,111,8335,0,1,108,8339,0,1,97,8343,0,1,116,8347,1,0,21,0,2,110,8356,109,76377,0,1,116,8360,0,2,97,8366,111,68897,0,1,107,8370,0,1,116,8374,1,0,21,0,8,103,8395,116,70882,99,72231,101,72259,105,72282,115,72303,110,76577,195,76724,0,2,97,8401,101,55779,0,1,108,8405,1,0,21,0,10,110,8430,116,14775,100,20652,32,24786,105,24855,114,29467,115,29482,103,50960,101,78792,104,78832,0,1,116,8434,0,1,105,8438,0,1,111,8442,0,1,110,8446,0,1,115,8450,0,1,32,8454,0,1,108,8458,0,1,195,8462,0,1,169,8466,0,1,103,8470,0,1,97,8474,0,1,108,8478,0,1,101,8482,0,1,115,8486,1,0,21,1,2,111,32,8496,114,77584,1,1,111,108,8501,0,1,101,8505,0,1,103,8509,0,1,97,8513,0,1,108,8517,0,1,105,8521,1,0,21,0,1,115,8528,0,1,32,8532,0,2,99,8538,101,16156,0,1,111,8542,0,1,110,8546,0,1,116,8550,0,1,97,8554,0,1,99,8558,0,1,116,8562,0,1,101,8566,0,1,114,8570,1,0,21,0,1,116,8577,0,1,122,8581,0,1,117,8585,0,1,110,8589,0,1,103,8593,0,1,115,8597,0,1,98,8601,0,1,101,8605,0,1,100,8609,0,1,105,8613,0,1,110,8617,0,1,103,8621,0,1,117,8625,0,1,110,8629,0,1,103,8633,0,1,101,8637,0,1,110,8641,1,0,21,0,1,110,8648,0,2,97,8654,195,8670,0,2,109,8660,115,8667,0,1,97,8664,1,0,21,1,0,21,0,1,161,8674,0,1,115,8678,1,0,21,0,2,104,8687,101,77598,0,1,114,8691,0,1,97,8695,0,1,110,8699,0,1,97,8703,0,1,32,8707,0,1,111,8711,0,1,115,8715,0,1,111,8719,0,1,98,8723,0,1,110,8727,0,1,195,8731,0,1,173,8735,0,1,99,8739,0,1,104,8743,0,1,32,8747,0,1,195,8751,0,1,186,8755,0,1,100,8759,0,1,97,8763,0,1,106,8767,0,1,197,8771,0,1,175,8775,1,0,21,0,1,32,8782,0,1,111,8786,0,1,115,8790,1,0,21,0,1,101,8797,0,1,114,8801,0,1,32,8805,0,2,111,8811,100,21373,0,1,110,8815,0,1,115,8819,1,0,21,0,1,114,8826,0,2,115,8832,32,51040,0,1,111,8836,0,1,110,8840,0,1,118,8844,0,1,101,8848,0,1,114,8852,0,1,110,8856,1,0,21,0,8,108,8877,114,19082,196,19103,119,26646,99,29711,100,51107,115,53791,116,56719,0,2,105,8883,195,9137,0,1,116,8887,0,2,105,8893,121,9045,0,2,107,8899,113,8954,0,1,97,8903,0,1,32,8907,0,1,112,8911,0,1,114,8915,0,1,105,8919,0,1,118,8923,0,1,97,8927,0,1,116,8931,0,1,110,8935,0,1,111,8939,0,1,115,8943,0,1,116,8947,0,1,105,8951,1,0,21,0,1,117,8958,0,1,101,8962,0,1,32,8966,0,1,100,8970,0,1,101,8974,0,1,32,8978,0,1,99,8982,0,1,111,8986,0,1,110,8990,0,1,102,8994,0,1,105,8998,0,1,100,9002,0,1,101,9006,0,1,110,9010,0,1,116,9014,0,1,105,9018,0,1,97,9022,0,1,108,9026,0,1,105,9030,0,1,116,9034,0,1,195,9038,0,1,169,9042,1,0,21,0,1,107,9049,0,1,97,9053,0,1,32,9057,0,2,99,9063,112,9090,0,1,111,9067,0,1,111,9071,0,1,107,9075,0,1,105,9079,0,1,101,9083,0,1,115,9087,1,0,21,0,1,114,9094,0,1,121,9098,0,1,119,9102,0,1,97,9106,0,1,116,9110,0,1,110,9114,0,1,111,9118,0,1,197,9122,0,1,155,9126,0,1,99,9130,0,1,105,9134,1,0,21,0,1,173,9141,0,1,116,9145,0,1,105,9149,0,1,99,9153,0,1,97,9157,0,1,32,9161,0,1,100,9165,0,1,101,9169,0,1,32,9173,0,2,99,9179,112,9206,0,1,111,9183,0,1,111,9187,0,1,107,9191,0,1,105,9195,0,1,101,9199,0,1,115,9203,1,0,21,0,1,114,9210,0,1,105,9214,0,1,118,9218,0,1,97,9222,0,1,99,9226,0,1,105,9230,0,1,100,9234,0,1,97,9238,0,1,100,9242,1,0,21,0,6,105,9259,97,19126,101,20884,195,20952,111,26677,122,76746,0,3,118,9267,110,29726,106,69270,0,1,97,9271,0,2,99,9277,116,9301,0,2,105,9283,121,9298,0,1,100,9287,0,1,97,9291,0,1,100,9295,1,0,21,1,0,21,0,1,108,9305,0,1,105,9309,0,1,118,9313,0,1,115,9317,0,1,112,9321,0,1,111,9325,0,1,108,9329,0,1,105,9333,0,1,116,9337,0,1,105,9341,0,1,107,9345,1,0,21,0,1,32,9352,0,1,115,9356,0,1,111,9360,0,1,109,9364,0,1,111,9368,0,1,115,9372,1,0,21,0,2,32,9381,195,9396,0,1,115,9385,0,1,111,9389,0,1,109,9393,1,0,21,0,1,169,9400,0,1,110,9404,0,1,101,9408,0,1,115,9412,0,1,32,9416,0,1,115,9420,0,1,111,9424,0,1,109,9428,0,1,111,9432,0,1,115,9436,1,0,21,0,3,117,9447,105,69324,195,69518,0,1,108,9451,0,1,97,9455,0,1,109,9459,0,1,105,9463,0,1,110,9467,1,0,21,0,1,115,9474,1,0,21,0,1,108,9481,0,1,117,9485,0,1,110,9489,0,1,107,9493,1,0,21,0,5,116,9508,105,22927,32,43444,103,69691,110,76502,0,1,101,9512,0,2,32,9518,109,9537,0,3,109,9526,98,28295,112,28302,0,1,97,9530,0,1,112,9534,1,0,21,0,1,97,9541,0,1,112,9545,1,0,21,0,4,98,9558,121,23051,109,37386,117,66089,0,1,114,9562,0,1,101,9566,0,1,32,9570,0,5,110,9582,101,21411,111,21443,97,78188,108,78219,0,2,111,9588,195,9615,0,1,115,9592,0,1,111,9596,0,1,116,9600,0,1,114,9604,0,1,111,9608,0,1,115,9612,1,0,21,0,1,179,9619,0,1,115,9623,1,0,21,0,1,109,9630,0,3,105,9638,111,9701,115,9789,0,1,110,9642,0,1,105,9646,0,1,32,9650,0,1,101,9654,0,1,32,9658,0,1,99,9662,0,1,111,9666,0,1,110,9670,0,1,100,9674,0,1,105,9678,0,1,122,9682,0,1,105,9686,0,1,111,9690,0,1,110,9694,0,1,105,9698,1,0,21,0,1,115,9705,0,1,32,9709,0,2,100,9715,101,9738,0,1,101,9719,0,1,32,9723,0,1,117,9727,0,1,115,9731,0,1,111,9735,1,0,21,0,1,32,9742,0,1,99,9746,0,1,111,9750,0,1,110,9754,0,1,100,9758,0,1,105,9762,0,1,195,9766,0,1,167,9770,0,1,195,9774,0,1,181,9778,0,1,101,9782,0,1,115,9786,1,0,21,1,0,21,0,5,101,9804,116,19287,107,29991,32,44789,109,72899,0,2,116,9810,109,72763,0,1,111,9814,0,2,97,9820,115,9855,0,1,32,9824,0,1,109,9828,0,1,101,9832,0,1,105,9836,0,1,115,9840,0,1,116,9844,0,1,195,9848,0,1,164,9852,1,0,21,0,1,117,9859,0,1,111,9863,0,1,106,9867,0,1,97,9871,1,0,21,0,2,169,9880,173,57200,0,1,114,9884,0,1,109,9888,0,1,105,9892,0,1,110,9896,0,1,111,9900,0,1,115,9904,0,1,32,9908,0,1,121,9912,0,1,32,9916,0,1,99,9920,0,1,111,9924,0,1,110,9928,0,1,100,9932,0,1,105,9936,0,1,99,9940,0,1,105,9944,0,1,111,9948,0,1,110,9952,0,1,101,9956,0,1,115,9960,1,0,21,0,2,104,9969,111,17897,0,1,116,9973,0,1,101,9977,0,1,121,9981,0,1,115,9985,0,1,116,9989,0,1,105,9993,0,1,101,9997,0,1,100,10001,0,1,111,10005,0,1,116,10009,1,0,21,9,5,39,63,94,100,107,108,109,110,111,188,10033,186,19408,160,21513,169,54169,174,70034,0,2,98,10039,121,70081,0,1,101,10043,0,1,114,10047,0,1,32,10051,0,2,117,10057,100,21568,0,1,110,10061,0,1,115,10065,1,0,21,9,4,39,63,94,100,107,108,109,110,111,181,10087,177,19423,186,51351,188,51434,0,2,207,10093,206,70100,0,1,128,10097,0,1,206,10101,0,1,185,10105,0,1,206,10109,0,1,186,10113,0,1,206,10117,0,1,191,10121,0,1,206,10125,0,1,185,10129,0,1,206,10133,0,1,189,10137,0,1,207,10141,0,1,137,10145,0,1,206,10149,0,1,189,10153,0,1,206,10157,0,1,175,10161,0,1,206,10165,0,1,177,10169,1,0,21,0,1,207,10176,0,1,129,10180,0,1,206,10184,0,1,191,10188,0,1,206,10192,0,1,185,10196,0,1,32,10200,0,1,207,10204,0,1,135,10208,0,1,207,10212,0,1,129,10216,0,1,206,10220,0,1,174,10224,0,1,207,10228,0,1,131,10232,0,1,206,10236,0,1,183,10240,0,1,207,10244,0,1,131,10248,1,0,21,9,9,39,63,94,100,107,108,109,110,111,186,10280,190,10348,191,10432,179,19468,189,19564,176,57805,178,58031,183,70294,187,70433,0,1,208,10284,0,1,190,10288,0,1,208,10292,0,1,189,10296,0,1,209,10300,0,1,130,10304,0,1,208,10308,0,1,176,10312,0,1,208,10316,0,1,186,10320,0,1,209,10324,0,1,130,10328,0,2,208,10334,209,10341,0,1,184,10338,1,0,21,0,1,139,10345,1,0,21,0,1,32,10352,0,1,208,10356,0,2,189,10362,191,10381,0,1,208,10366,0,1,176,10370,0,1,209,10374,0,1,129,10378,1,0,21,0,1,209,10385,0,1,128,10389,0,1,208,10393,0,1,190,10397,0,1,208,10401,0,1,181,10405,0,1,208,10409,0,1,186,10413,0,1,209,10417,0,1,130,10421,0,1,208,10425,0,1,181,10429,1,0,21,0,2,208,10438,209,11003,0,1,190,10442,0,2,208,10448,209,58413,0,2,187,10454,180,51517,0,2,208,10460,209,10647,0,1,184,10464,0,1,209,10468,0,1,130,10472,0,1,208,10476,0,1,184,10480,0,1,208,10484,0,1,186,10488,0,1,208,10492,0,1,176,10496,0,1,32,10500,0,1,208,10504,0,1,186,10508,0,1,208,10512,0,1,190,10516,0,1,208,10520,0,1,189,10524,0,1,209,10528,0,1,132,10532,0,1,208,10536,0,1,184,10540,0,1,208,10544,0,1,180,10548,0,1,208,10552,0,1,181,10556,0,1,208,10560,0,1,189,10564,0,1,209,10568,0,1,134,10572,0,1,208,10576,0,1,184,10580,0,1,208,10584,0,1,176,10588,0,1,208,10592,0,1,187,10596,0,1,209,10600,0,1,140,10604,0,1,208,10608,0,1,189,10612,0,1,208,10616,0,1,190,10620,0,1,209,10624,0,1,129,10628,0,1,209,10632,0,1,130,10636,0,1,208,10640,0,1,184,10644,1,0,21,0,2,140,10653,150,10836,0,1,208,10657,0,1,183,10661,0,1,208,10665,0,1,190,10669,0,1,208,10673,0,1,178,10677,0,1,208,10681,0,1,176,10685,0,1,209,10689,0,1,130,10693,0,1,208,10697,0,1,181,10701,0,1,208,10705,0,1,187,10709,0,1,209,10713,0,1,140,10717,0,1,209,10721,0,1,129,10725,0,1,208,10729,0,1,186,10733,0,1,208,10737,0,1,190,10741,0,1,208,10745,0,1,181,10749,0,1,32,10753,0,1,209,10757,0,1,129,10761,0,1,208,10765,0,1,190,10769,0,1,208,10773,0,1,179,10777,0,1,208,10781,0,1,187,10785,0,1,208,10789,0,1,176,10793,0,1,209,10797,0,1,136,10801,0,1,208,10805,0,1,181,10809,0,1,208,10813,0,1,189,10817,0,1,208,10821,0,1,184,10825,0,1,208,10829,0,1,181,10833,1,0,21,0,1,209,10840,0,1,130,10844,0,1,208,10848,0,1,184,10852,0,1,208,10856,0,1,186,10860,0,1,208,10864,0,1,176,10868,0,1,32,10872,0,1,208,10876,0,1,186,10880,0,1,208,10884,0,1,190,10888,0,1,208,10892,0,1,189,10896,0,1,209,10900,0,1,132,10904,0,1,209,10908,0,1,150,10912,0,1,208,10916,0,1,180,10920,0,1,208,10924,0,1,181,10928,0,1,208,10932,0,1,189,10936,0,1,209,10940,0,1,134,10944,0,1,209,10948,0,1,150,10952,0,1,208,10956,0,1,185,10960,0,1,208,10964,0,1,189,10968,0,1,208,10972,0,1,190,10976,0,1,209,10980,0,1,129,10984,0,1,209,10988,0,1,130,10992,0,1,209,10996,0,1,150,11000,1,0,21,0,2,128,11009,150,58713,0,1,208,11013,0,1,190,11017,0,2,32,11023,209,54433,0,1,208,11027,0,1,189,11031,0,1,208,11035,0,1,176,11039,0,1,209,11043,0,1,129,11047,1,0,21,0,1,208,11054,0,1,181,11058,0,2,208,11064,209,70603,0,2,186,11070,179,70536,0,1,208,11074,0,1,187,11078,0,1,208,11082,0,1,176,11086,0,1,208,11090,0,1,188,11094,0,1,208,11098,0,1,176,11102,0,1,32,11106,0,1,208,11110,0,1,189,11114,0,1,208,11118,0,1,176,11122,0,1,32,11126,0,1,209,11130,0,1,129,11134,0,1,208,11138,0,1,176,11142,0,1,208,11146,0,1,185,11150,0,1,209,11154,0,1,130,11158,0,1,208,11162,0,1,181,11166,1,0,21,0,2,99,11175,114,24174,0,1,32,11179,0,1,118,11183,0,1,111,11187,0,1,116,11191,0,1,114,11195,0,1,101,11199,0,1,32,11203,0,3,97,11211,99,11875,112,12539,0,1,117,11215,0,1,116,11219,0,1,111,11223,0,1,114,11227,0,1,105,11231,0,1,115,11235,0,1,97,11239,0,1,116,11243,0,1,105,11247,0,1,111,11251,0,1,110,11255,0,2,32,11261,44,11566,0,1,110,11265,0,1,111,11269,0,2,115,11275,117,11451,0,1,32,11279,0,1,112,11283,0,1,97,11287,0,1,114,11291,0,1,116,11295,0,1,101,11299,0,1,110,11303,0,1,97,11307,0,1,105,11311,0,1,114,11315,0,1,101,11319,0,1,115,11323,0,1,32,11327,0,1,101,11331,0,1,116,11335,0,1,32,11339,0,1,110,11343,0,1,111,11347,0,1,117,11351,0,1,115,11355,0,2,32,11361,45,11392,0,1,112,11365,0,1,111,11369,0,1,117,11373,0,1,118,11377,0,1,111,11381,0,1,110,11385,0,1,115,11389,1,0,23,0,1,109,11396,0,1,195,11400,0,1,170,11404,0,1,109,11408,0,1,101,11412,0,1,115,11416,0,1,32,11420,0,1,112,11424,0,1,111,11428,0,1,117,11432,0,1,118,11436,0,1,111,11440,0,1,110,11444,0,1,115,11448,1,0,23,0,1,115,11455,0,1,32,11459,0,1,101,11463,0,1,116,11467,0,1,32,11471,0,1,110,11475,0,1,111,11479,0,1,115,11483,0,1,32,11487,0,1,112,11491,0,1,97,11495,0,1,114,11499,0,1,116,11503,0,1,101,11507,0,1,110,11511,0,1,97,11515,0,1,105,11519,0,1,114,11523,0,1,101,11527,0,1,115,11531,0,1,32,11535,0,1,112,11539,0,1,111,11543,0,1,117,11547,0,1,118,11551,0,1,111,11555,0,1,110,11559,0,1,115,11563,1,0,23,0,1,32,11570,0,1,110,11574,0,1,111,11578,0,2,115,11584,117,11760,0,1,32,11588,0,1,112,11592,0,1,97,11596,0,1,114,11600,0,1,116,11604,0,1,101,11608,0,1,110,11612,0,1,97,11616,0,1,105,11620,0,1,114,11624,0,1,101,11628,0,1,115,11632,0,1,32,11636,0,1,101,11640,0,1,116,11644,0,1,32,11648,0,1,110,11652,0,1,111,11656,0,1,117,11660,0,1,115,11664,0,2,32,11670,45,11701,0,1,112,11674,0,1,111,11678,0,1,117,11682,0,1,118,11686,0,1,111,11690,0,1,110,11694,0,1,115,11698,1,0,23,0,1,109,11705,0,1,195,11709,0,1,170,11713,0,1,109,11717,0,1,101,11721,0,1,115,11725,0,1,32,11729,0,1,112,11733,0,1,111,11737,0,1,117,11741,0,1,118,11745,0,1,111,11749,0,1,110,11753,0,1,115,11757,1,0,23,0,1,115,11764,0,1,32,11768,0,1,101,11772,0,1,116,11776,0,1,32,11780,0,1,110,11784,0,1,111,11788,0,1,115,11792,0,1,32,11796,0,1,112,11800,0,1,97,11804,0,1,114,11808,0,1,116,11812,0,1,101,11816,0,1,110,11820,0,1,97,11824,0,1,105,11828,0,1,114,11832,0,1,101,11836,0,1,115,11840,0,1,32,11844,0,1,112,11848,0,1,111,11852,0,1,117,11856,0,1,118,11860,0,1,111,11864,0,1,110,11868,0,1,115,11872,1,0,23,0,1,111,11879,0,1,110,11883,0,1,115,11887,0,1,101,11891,0,1,110,11895,0,1,116,11899,0,1,101,11903,0,1,109,11907,0,1,101,11911,0,1,110,11915,0,1,116,11919,0,2,32,11925,44,12230,0,1,110,11929,0,1,111,11933,0,2,115,11939,117,12115,0,1,32,11943,0,1,112,11947,0,1,97,11951,0,1,114,11955,0,1,116,11959,0,1,101,11963,0,1,110,11967,0,1,97,11971,0,1,105,11975,0,1,114,11979,0,1,101,11983,0,1,115,11987,0,1,32,11991,0,1,101,11995,0,1,116,11999,0,1,32,12003,0,1,110,12007,0,1,111,12011,0,1,117,12015,0,1,115,12019,0,2,32,12025,45,12056,0,1,112,12029,0,1,111,12033,0,1,117,12037,0,1,118,12041,0,1,111,12045,0,1,110,12049,0,1,115,12053,1,0,23,0,1,109,12060,0,1,195,12064,0,1,170,12068,0,1,109,12072,0,1,101,12076,0,1,115,12080,0,1,32,12084,0,1,112,12088,0,1,111,12092,0,1,117,12096,0,1,118,12100,0,1,111,12104,0,1,110,12108,0,1,115,12112,1,0,23,0,1,115,12119,0,1,32,12123,0,1,101,12127,0,1,116,12131,0,1,32,12135,0,1,110,12139,0,1,111,12143,0,1,115,12147,0,1,32,12151,0,1,112,12155,0,1,97,12159,0,1,114,12163,0,1,116,12167,0,1,101,12171,0,1,110,12175,0,1,97,12179,0,1,105,12183,0,1,114,12187,0,1,101,12191,0,1,115,12195,0,1,32,12199,0,1,112,12203,0,1,111,12207,0,1,117,12211,0,1,118,12215,0,1,111,12219,0,1,110,12223,0,1,115,12227,1,0,23,0,1,32,12234,0,1,110,12238,0,1,111,12242,0,2,115,12248,117,12424,0,1,32,12252,0,1,112,12256,0,1,97,12260,0,1,114,12264,0,1,116,12268,0,1,101,12272,0,1,110,12276,0,1,97,12280,0,1,105,12284,0,1,114,12288,0,1,101,12292,0,1,115,12296,0,1,32,12300,0,1,101,12304,0,1,116,12308,0,1,32,12312,0,1,110,12316,0,1,111,12320,0,1,117,12324,0,1,115,12328,0,2,32,12334,45,12365,0,1,112,12338,0,1,111,12342,0,1,117,12346,0,1,118,12350,0,1,111,12354,0,1,110,12358,0,1,115,12362,1,0,23,0,1,109,12369,0,1,195,12373,0,1,170,12377,0,1,109,12381,0,1,101,12385,0,1,115,12389,0,1,32,12393,0,1,112,12397,0,1,111,12401,0,1,117,12405,0,1,118,12409,0,1,111,12413,0,1,110,12417,0,1,115,12421,1,0,23,0,1,115,12428,0,1,32,12432,0,1,101,12436,0,1,116,12440,0,1,32,12444,0,1,110,12448,0,1,111,12452,0,1,115,12456,0,1,32,12460,0,1,112,12464,0,1,97,12468,0,1,114,12472,0,1,116,12476,0,1,101,12480,0,1,110,12484,0,1,97,12488,0,1,105,12492,0,1,114,12496,0,1,101,12500,0,1,115,12504,0,1,32,12508,0,1,112,12512,0,1,111,12516,0,1,117,12520,0,1,118,12524,0,1,111,12528,0,1,110,12532,0,1,115,12536,1,0,23,0,1,101,12543,0,1,114,12547,0,1,109,12551,0,1,105,12555,0,1,115,12559,0,1,115,12563,0,1,105,12567,0,1,111,12571,0,1,110,12575,0,2,32,12581,44,12886,0,1,110,12585,0,1,111,12589,0,2,115,12595,117,12771,0,1,32,12599,0,1,112,12603,0,1,97,12607,0,1,114,12611,0,1,116,12615,0,1,101,12619,0,1,110,12623,0,1,97,12627,0,1,105,12631,0,1,114,12635,0,1,101,12639,0,1,115,12643,0,1,32,12647,0,1,101,12651,0,1,116,12655,0,1,32,12659,0,1,110,12663,0,1,111,12667,0,1,117,12671,0,1,115,12675,0,2,32,12681,45,12712,0,1,112,12685,0,1,111,12689,0,1,117,12693,0,1,118,12697,0,1,111,12701,0,1,110,12705,0,1,115,12709,1,0,23,0,1,109,12716,0,1,195,12720,0,1,170,12724,0,1,109,12728,0,1,101,12732,0,1,115,12736,0,1,32,12740,0,1,112,12744,0,1,111,12748,0,1,117,12752,0,1,118,12756,0,1,111,12760,0,1,110,12764,0,1,115,12768,1,0,23,0,1,115,12775,0,1,32,12779,0,1,101,12783,0,1,116,12787,0,1,32,12791,0,1,110,12795,0,1,111,12799,0,1,115,12803,0,1,32,12807,0,1,112,12811,0,1,97,12815,0,1,114,12819,0,1,116,12823,0,1,101,12827,0,1,110,12831,0,1,97,12835,0,1,105,12839,0,1,114,12843,0,1,101,12847,0,1,115,12851,0,1,32,12855,0,1,112,12859,0,1,111,12863,0,1,117,12867,0,1,118,12871,0,1,111,12875,0,1,110,12879,0,1,115,12883,1,0,23,0,1,32,12890,0,1,110,12894,0,1,111,12898,0,2,115,12904,117,13080,0,1,32,12908,0,1,112,12912,0,1,97,12916,0,1,114,12920,0,1,116,12924,0,1,101,12928,0,1,110,12932,0,1,97,12936,0,1,105,12940,0,1,114,12944,0,1,101,12948,0,1,115,12952,0,1,32,12956,0,1,101,12960,0,1,116,12964,0,1,32,12968,0,1,110,12972,0,1,111,12976,0,1,117,12980,0,1,115,12984,0,2,32,12990,45,13021,0,1,112,12994,0,1,111,12998,0,1,117,13002,0,1,118,13006,0,1,111,13010,0,1,110,13014,0,1,115,13018,1,0,23,0,1,109,13025,0,1,195,13029,0,1,170,13033,0,1,109,13037,0,1,101,13041,0,1,115,13045,0,1,32,13049,0,1,112,13053,0,1,111,13057,0,1,117,13061,0,1,118,13065,0,1,111,13069,0,1,110,13073,0,1,115,13077,1,0,23,0,1,115,13084,0,1,32,13088,0,1,101,13092,0,1,116,13096,0,1,32,13100,0,1,110,13104,0,1,111,13108,0,1,115,13112,0,1,32,13116,0,1,112,13120,0,1,97,13124,0,1,114,13128,0,1,116,13132,0,1,101,13136,0,1,110,13140,0,1,97,13144,0,1,105,13148,0,1,114,13152,0,1,101,13156,0,1,115,13160,0,1,32,13164,0,1,112,13168,0,1,111,13172,0,1,117,13176,0,1,118,13180,0,1,111,13184,0,1,110,13188,0,1,115,13192,1,0,23,0,1,97,13199,0,1,32,13203,0,1,115,13207,0,1,117,13211,0,1,97,13215,0,1,32,13219,0,2,97,13225,112,13497,0,1,117,13229,0,1,116,13233,0,1,111,13237,0,1,114,13241,0,1,105,13245,0,1,122,13249,0,1,97,13253,0,1,195,13257,0,1,167,13261,0,1,195,13265,0,1,163,13269,0,1,111,13273,0,2,32,13279,44,13386,0,1,110,13283,0,1,195,13287,0,1,179,13291,0,1,115,13295,0,1,32,13299,0,1,101,13303,0,1,32,13307,0,1,111,13311,0,1,115,13315,0,1,32,13319,0,1,110,13323,0,1,111,13327,0,1,115,13331,0,1,115,13335,0,1,111,13339,0,1,115,13343,0,1,32,13347,0,1,112,13351,0,1,97,13355,0,1,114,13359,0,1,99,13363,0,1,101,13367,0,1,105,13371,0,1,114,13375,0,1,111,13379,0,1,115,13383,1,0,23,0,1,32,13390,0,1,110,13394,0,1,195,13398,0,1,179,13402,0,1,115,13406,0,1,32,13410,0,1,101,13414,0,1,32,13418,0,1,111,13422,0,1,115,13426,0,1,32,13430,0,1,110,13434,0,1,111,13438,0,1,115,13442,0,1,115,13446,0,1,111,13450,0,1,115,13454,0,1,32,13458,0,1,112,13462,0,1,97,13466,0,1,114,13470,0,1,99,13474,0,1,101,13478,0,1,105,13482,0,1,114,13486,0,1,111,13490,0,1,115,13494,1,0,23,0,1,101,13501,0,1,114,13505,0,1,109,13509,0,1,105,13513,0,1,115,13517,0,1,115,13521,0,1,195,13525,0,1,163,13529,0,1,111,13533,0,2,32,13539,44,13646,0,1,110,13543,0,1,195,13547,0,1,179,13551,0,1,115,13555,0,1,32,13559,0,1,101,13563,0,1,32,13567,0,1,111,13571,0,1,115,13575,0,1,32,13579,0,1,110,13583,0,1,111,13587,0,1,115,13591,0,1,115,13595,0,1,111,13599,0,1,115,13603,0,1,32,13607,0,1,112,13611,0,1,97,13615,0,1,114,13619,0,1,99,13623,0,1,101,13627,0,1,105,13631,0,1,114,13635,0,1,111,13639,0,1,115,13643,1,0,23,0,1,32,13650,0,1,110,13654,0,1,195,13658,0,1,179,13662,0,1,115,13666,0,1,32,13670,0,1,101,13674,0,1,32,13678,0,1,111,13682,0,1,115,13686,0,1,32,13690,0,1,110,13694,0,1,111,13698,0,1,115,13702,0,1,115,13706,0,1,111,13710,0,1,115,13714,0,1,32,13718,0,1,112,13722,0,1,97,13726,0,1,114,13730,0,1,99,13734,0,1,101,13738,0,1,105,13742,0,1,114,13746,0,1,111,13750,0,1,115,13754,1,0,23,0,4,105,13767,115,14237,108,25933,116,26000,0,1,108,13771,0,1,32,13775,0,1,116,13779,0,1,117,13783,0,1,111,13787,0,1,32,13791,0,2,99,13797,112,14017,0,1,111,13801,0,1,110,13805,0,1,115,13809,0,1,101,13813,0,1,110,13817,0,1,115,13821,0,1,111,13825,0,2,32,13831,44,13922,0,1,110,13835,0,1,111,13839,0,1,105,13843,0,1,32,13847,0,1,101,13851,0,1,32,13855,0,1,105,13859,0,1,32,13863,0,1,110,13867,0,1,111,13871,0,1,115,13875,0,1,116,13879,0,1,114,13883,0,1,105,13887,0,1,32,13891,0,1,112,13895,0,1,97,13899,0,1,114,13903,0,1,116,13907,0,1,110,13911,0,1,101,13915,0,1,114,13919,1,0,23,0,1,32,13926,0,1,110,13930,0,1,111,13934,0,1,105,13938,0,1,32,13942,0,1,101,13946,0,1,32,13950,0,1,105,13954,0,1,32,13958,0,1,110,13962,0,1,111,13966,0,1,115,13970,0,1,116,13974,0,1,114,13978,0,1,105,13982,0,1,32,13986,0,1,112,13990,0,1,97,13994,0,1,114,13998,0,1,116,14002,0,1,110,14006,0,1,101,14010,0,1,114,14014,1,0,23,0,1,101,14021,0,1,114,14025,0,1,109,14029,0,1,101,14033,0,1,115,14037,0,1,115,14041,0,1,111,14045,0,2,32,14051,44,14142,0,1,110,14055,0,1,111,14059,0,1,105,14063,0,1,32,14067,0,1,101,14071,0,1,32,14075,0,1,105,14079,0,1,32,14083,0,1,110,14087,0,1,111,14091,0,1,115,14095,0,1,116,14099,0,1,114,14103,0,1,105,14107,0,1,32,14111,0,1,112,14115,0,1,97,14119,0,1,114,14123,0,1,116,14127,0,1,110,14131,0,1,101,14135,0,1,114,14139,1,0,23,0,1,32,14146,0,1,110,14150,0,1,111,14154,0,1,105,14158,0,1,32,14162,0,1,101,14166,0,1,32,14170,0,1,105,14174,0,1,32,14178,0,1,110,14182,0,1,111,14186,0,1,115,14190,0,1,116,14194,0,1,114,14198,0,1,105,14202,0,1,32,14206,0,1,112,14210,0,1,97,14214,0,1,114,14218,0,1,116,14222,0,1,110,14226,0,1,101,14230,0,1,114,14234,1,0,23,0,1,117,14241,0,1,32,14245,0,2,99,14251,112,14527,0,1,111,14255,0,1,110,14259,0,1,115,14263,0,1,101,14267,0,1,110,14271,0,1,116,14275,0,1,105,14279,0,1,109,14283,0,1,105,14287,0,1,101,14291,0,1,110,14295,0,1,116,14299,0,1,111,14303,0,2,32,14309,44,14416,0,1,110,14313,0,1,111,14317,0,1,115,14321,0,1,111,14325,0,1,116,14329,0,1,114,14333,0,1,111,14337,0,1,115,14341,0,1,32,14345,0,1,121,14349,0,1,32,14353,0,1,110,14357,0,1,117,14361,0,1,101,14365,0,1,115,14369,0,1,116,14373,0,1,114,14377,0,1,111,14381,0,1,115,14385,0,1,32,14389,0,1,115,14393,0,1,111,14397,0,1,99,14401,0,1,105,14405,0,1,111,14409,0,1,115,14413,1,0,23,0,1,32,14420,0,1,110,14424,0,1,111,14428,0,1,115,14432,0,1,111,14436,0,1,116,14440,0,1,114,14444,0,1,111,14448,0,1,115,14452,0,1,32,14456,0,1,121,14460,0,1,32,14464,0,1,110,14468,0,1,117,14472,0,1,101,14476,0,1,115,14480,0,1,116,14484,0,1,114,14488,0,1,111,14492,0,1,115,14496,0,1,32,14500,0,1,115,14504,0,1,111,14508,0,1,99,14512,0,1,105,14516,0,1,111,14520,0,1,115,14524,1,0,23,0,1,101,14531,0,1,114,14535,0,1,109,14539,0,1,105,14543,0,1,115,14547,0,1,111,14551,0,2,32,14557,44,14664,0,1,110,14561,0,1,111,14565,0,1,115,14569,0,1,111,14573,0,1,116,14577,0,1,114,14581,0,1,111,14585,0,1,115,14589,0,1,32,14593,0,1,121,14597,0,1,32,14601,0,1,110,14605,0,1,117,14609,0,1,101,14613,0,1,115,14617,0,1,116,14621,0,1,114,14625,0,1,111,14629,0,1,115,14633,0,1,32,14637,0,1,115,14641,0,1,111,14645,0,1,99,14649,0,1,105,14653,0,1,111,14657,0,1,115,14661,1,0,23,0,1,32,14668,0,1,110,14672,0,1,111,14676,0,1,115,14680,0,1,111,14684,0,1,116,14688,0,1,114,14692,0,1,111,14696,0,1,115,14700,0,1,32,14704,0,1,121,14708,0,1,32,14712,0,1,110,14716,0,1,117,14720,0,1,101,14724,0,1,115,14728,0,1,116,14732,0,1,114,14736,0,1,111,14740,0,1,115,14744,0,1,32,14748,0,1,115,14752,0,1,111,14756,0,1,99,14760,0,1,105,14764,0,1,111,14768,0,1,115,14772,1,0,23,0,1,32,14779,0,1,117,14783,0,1,119,14787,0,1,32,14791,0,1,116,14795,0,1,111,14799,0,1,101,14803,0,1,115,14807,0,1,116,14811,0,1,101,14815,0,1,109,14819,0,1,109,14823,0,1,105,14827,0,1,110,14831,0,1,103,14835,0,1,32,14839,0,1,107,14843,0,1,117,14847,0,1,110,14851,0,1,110,14855,0,1,101,14859,0,1,110,14863,0,1,32,14867,0,1,119,14871,0,1,105,14875,0,1,106,14879,0,1,32,14883,0,1,101,14887,0,1,110,14891,0,1,32,14895,0,1,111,14899,0,1,110,14903,0,1,122,14907,0,1,101,14911,0,1,32,14915,0,1,112,14919,0,1,97,14923,0,1,114,14927,0,1,116,14931,0,1,110,14935,0,1,101,14939,0,1,114,14943,0,1,115,14947,1,0,23,0,4,116,14960,106,24952,32,69051,110,69105,0,1,32,14964,0,1,105,14968,0,1,104,14972,0,1,114,14976,0,1,101,14980,0,1,114,14984,0,1,32,14988,0,1,101,14992,0,2,105,14998,114,15165,0,1,110,15002,0,1,119,15006,0,1,105,15010,0,1,108,15014,0,1,108,15018,0,1,105,15022,0,1,103,15026,0,1,117,15030,0,1,110,15034,0,1,103,15038,0,1,32,15042,0,1,100,15046,0,1,195,15050,0,1,188,15054,0,1,114,15058,0,1,102,15062,0,1,101,15066,0,1,110,15070,0,1,32,15074,0,1,119,15078,0,1,105,15082,0,1,114,15086,0,1,32,15090,0,1,117,15094,0,1,110,15098,0,1,100,15102,0,1,32,15106,0,1,117,15110,0,1,110,15114,0,1,115,15118,0,1,101,15122,0,1,114,15126,0,1,101,15130,0,1,32,15134,0,1,112,15138,0,1,97,15142,0,1,114,15146,0,1,116,15150,0,1,110,15154,0,1,101,15158,0,1,114,15162,1,0,23,0,1,108,15169,0,1,97,15173,0,1,117,15177,0,1,98,15181,0,1,110,15185,0,1,105,15189,0,1,115,15193,0,1,32,15197,0,1,100,15201,0,1,195,15205,0,1,188,15209,0,1,114,15213,0,1,102,15217,0,1,101,15221,0,1,110,15225,0,1,32,15229,0,1,119,15233,0,1,105,15237,0,1,114,15241,0,1,32,15245,0,1,117,15249,0,1,110,15253,0,1,100,15257,0,1,32,15261,0,1,117,15265,0,1,110,15269,0,1,115,15273,0,1,101,15277,0,1,114,15281,0,1,101,15285,0,1,32,15289,0,1,112,15293,0,1,97,15297,0,1,114,15301,0,1,116,15305,0,1,110,15309,0,1,101,15313,0,1,114,15317,1,0,23,0,2,105,15326,97,69202,0,1,32,15330,0,1,110,15334,0,1,97,15338,0,1,115,15342,0,1,105,15346,0,1,32,15350,1,1,23,112,15355,0,1,97,15359,0,1,114,15363,0,1,116,15367,0,1,110,15371,0,1,101,15375,0,1,114,15379,0,1,122,15383,0,1,121,15387,0,1,32,15391,0,2,112,15397,119,15481,0,1,114,15401,0,1,122,15405,0,1,101,15409,0,2,99,15415,116,15450,0,1,104,15419,0,1,111,15423,0,1,119,15427,0,1,117,15431,0,1,106,15435,0,1,101,15439,0,1,109,15443,0,1,121,15447,1,0,23,0,1,119,15454,0,1,97,15458,0,1,114,15462,0,1,122,15466,0,1,97,15470,0,1,109,15474,0,1,121,15478,1,0,23,0,1,121,15485,0,1,107,15489,0,1,111,15493,0,1,114,15497,0,1,122,15501,0,1,121,15505,0,1,115,15509,0,1,116,15513,0,1,117,15517,0,1,106,15521,0,1,101,15525,0,1,109,15529,0,1,121,15533,1,0,23,0,1,32,15540,0,1,101,15544,0,1,32,15548,0,1,105,15552,0,1,32,15556,0,1,110,15560,0,1,111,15564,0,1,115,15568,0,1,116,15572,0,1,114,15576,0,1,105,15580,0,1,32,15584,1,2,23,102,15591,112,15752,0,1,111,15595,0,1,114,15599,0,1,110,15603,0,1,105,15607,0,1,116,15611,0,1,111,15615,0,1,114,15619,0,1,105,15623,0,1,32,15627,0,3,97,15635,116,15674,117,15709,0,1,114,15639,0,1,99,15643,0,1,104,15647,0,1,105,15651,0,1,118,15655,0,1,105,15659,0,1,97,15663,0,1,109,15667,0,1,111,15671,1,0,23,0,1,114,15678,0,1,97,15682,0,1,116,15686,0,1,116,15690,0,1,105,15694,0,1,97,15698,0,1,109,15702,0,1,111,15706,1,0,23,0,1,116,15713,0,1,105,15717,0,1,108,15721,0,1,105,15725,0,1,122,15729,0,1,122,15733,0,1,105,15737,0,1,97,15741,0,1,109,15745,0,1,111,15749,1,0,23,0,1,97,15756,0,1,114,15760,0,1,116,15764,0,1,110,15768,0,1,101,15772,0,1,114,15776,0,1,32,15780,0,3,97,15788,116,15827,117,15862,0,1,114,15792,0,1,99,15796,0,1,104,15800,0,1,105,15804,0,1,118,15808,0,1,105,15812,0,1,97,15816,0,1,109,15820,0,1,111,15824,1,0,23,0,1,114,15831,0,1,97,15835,0,1,116,15839,0,1,116,15843,0,1,105,15847,0,1,97,15851,0,1,109,15855,0,1,111,15859,1,0,23,0,1,116,15866,0,1,105,15870,0,1,108,15874,0,1,105,15878,0,1,122,15882,0,1,122,15886,0,1,105,15890,0,1,97,15894,0,1,109,15898,0,1,111,15902,1,0,23,0,1,111,15909,0,1,116,15913,0,1,114,15917,0,1,111,15921,0,1,115,15925,0,1,32,15929,0,1,121,15933,0,1,32,15937,0,1,110,15941,0,1,117,15945,0,1,101,15949,0,1,115,15953,0,1,116,15957,0,1,114,15961,0,1,111,15965,0,1,115,15969,0,1,32,15973,1,1,23,115,15978,0,1,111,15982,0,1,99,15986,0,1,105,15990,0,1,111,15994,0,1,115,15998,0,1,32,16002,0,3,97,16010,116,16086,117,16117,0,2,99,16016,108,16047,0,1,99,16020,0,1,101,16024,0,1,100,16028,0,1,101,16032,0,1,109,16036,0,1,111,16040,0,1,115,16044,1,0,23,0,1,109,16051,0,1,97,16055,0,1,99,16059,0,1,101,16063,0,1,110,16067,0,1,97,16071,0,1,109,16075,0,1,111,16079,0,1,115,16083,1,0,23,0,1,114,16090,0,1,97,16094,0,1,116,16098,0,1,97,16102,0,1,109,16106,0,1,111,16110,0,1,115,16114,1,0,23,0,1,116,16121,0,1,105,16125,0,1,108,16129,0,1,105,16133,0,1,122,16137,0,1,97,16141,0,1,109,16145,0,1,111,16149,0,1,115,16153,1,0,23,0,1,116,16160,0,1,32,16164,0,1,110,16168,0,1,111,16172,0,1,115,16176,0,1,32,16180,1,1,23,112,16185,0,1,97,16189,0,1,114,16193,0,1,116,16197,0,1,101,16201,0,1,110,16205,0,1,97,16209,0,1,105,16213,0,1,114,16217,0,1,101,16221,0,1,115,16225,0,1,32,16229,0,3,115,16237,116,16332,117,16363,0,1,116,16241,0,1,111,16245,0,1,99,16249,0,1,107,16253,0,1,111,16257,0,1,110,16261,0,1,115,16265,0,1,32,16269,0,1,101,16273,0,1,116,16277,0,1,47,16281,0,1,111,16285,0,1,117,16289,0,1,32,16293,0,1,97,16297,0,1,99,16301,0,1,99,16305,0,1,195,16309,0,1,169,16313,0,1,100,16317,0,1,111,16321,0,1,110,16325,0,1,115,16329,1,0,23,0,1,114,16336,0,1,97,16340,0,1,105,16344,0,1,116,16348,0,1,111,16352,0,1,110,16356,0,1,115,16360,1,0,23,0,1,116,16367,0,1,105,16371,0,1,108,16375,0,1,105,16379,0,1,115,16383,0,1,111,16387,0,1,110,16391,0,1,115,16395,1,0,23,0,1,179,16402,0,1,115,16406,0,1,32,16410,0,1,101,16414,0,1,32,16418,0,1,111,16422,0,1,115,16426,0,1,32,16430,0,1,110,16434,0,1,111,16438,0,1,115,16442,0,1,115,16446,0,1,111,16450,0,1,115,16454,0,1,32,16458,1,1,23,112,16463,0,1,97,16467,0,1,114,16471,0,1,99,16475,0,1,101,16479,0,1,105,16483,0,1,114,16487,0,1,111,16491,0,1,115,16495,0,1,32,16499,0,3,97,16507,116,16550,117,16581,0,1,114,16511,0,1,109,16515,0,1,97,16519,0,1,122,16523,0,1,101,16527,0,1,110,16531,0,1,97,16535,0,1,109,16539,0,1,111,16543,0,1,115,16547,1,0,23,0,1,114,16554,0,1,97,16558,0,1,116,16562,0,1,97,16566,0,1,109,16570,0,1,111,16574,0,1,115,16578,1,0,23,0,1,116,16585,0,1,105,16589,0,1,108,16593,0,1,105,16597,0,1,122,16601,0,1,97,16605,0,1,109,16609,0,1,111,16613,0,1,115,16617,1,0,23,0,5,32,16632,101,23641,98,28440,105,30057,110,45729,0,1,97,16636,0,1,110,16640,0,1,100,16644,0,1,32,16648,0,1,111,16652,0,1,117,16656,0,1,114,16660,0,1,32,16664,1,2,23,112,16671,118,16853,0,1,97,16675,0,1,114,16679,0,1,116,16683,0,1,110,16687,0,1,101,16691,0,1,114,16695,0,1,115,16699,0,1,32,16703,0,4,109,16713,112,16740,115,16767,117,16842,0,1,97,16717,0,1,121,16721,0,1,32,16725,0,1,117,16729,0,1,115,16733,0,1,101,16737,1,0,23,0,1,114,16744,0,1,111,16748,0,1,99,16752,0,1,101,16756,0,1,115,16760,0,1,115,16764,1,0,23,0,1,116,16771,0,1,111,16775,0,1,114,16779,0,1,101,16783,0,1,32,16787,0,1,97,16791,0,1,110,16795,0,1,100,16799,0,1,47,16803,0,1,111,16807,0,1,114,16811,0,1,32,16815,0,1,97,16819,0,1,99,16823,0,1,99,16827,0,1,101,16831,0,1,115,16835,0,1,115,16839,1,0,23,0,1,115,16846,0,1,101,16850,1,0,23,0,1,101,16857,0,1,110,16861,0,1,100,16865,0,1,111,16869,0,1,114,16873,0,1,115,16877,0,1,32,16881,0,4,109,16891,112,16918,115,16945,117,17020,0,1,97,16895,0,1,121,16899,0,1,32,16903,0,1,117,16907,0,1,115,16911,0,1,101,16915,1,0,23,0,1,114,16922,0,1,111,16926,0,1,99,16930,0,1,101,16934,0,1,115,16938,0,1,115,16942,1,0,23,0,1,116,16949,0,1,111,16953,0,1,114,16957,0,1,101,16961,0,1,32,16965,0,1,97,16969,0,1,110,16973,0,1,100,16977,0,1,47,16981,0,1,111,16985,0,1,114,16989,0,1,32,16993,0,1,97,16997,0,1,99,17001,0,1,99,17005,0,1,101,17009,0,1,115,17013,0,1,115,17017,1,0,23,0,1,115,17024,0,1,101,17028,1,0,23,0,3,106,17039,114,17209,116,17467,0,1,32,17043,0,1,101,17047,0,1,110,17051,0,1,32,17055,0,1,111,17059,0,1,110,17063,0,1,122,17067,0,1,101,17071,0,1,32,17075,1,1,23,112,17080,0,1,97,17084,0,1,114,17088,0,1,116,17092,0,1,110,17096,0,1,101,17100,0,1,114,17104,0,1,115,17108,0,1,32,17112,0,3,103,17120,115,17155,118,17174,0,1,101,17124,0,1,98,17128,0,1,114,17132,0,1,117,17136,0,1,105,17140,0,1,107,17144,0,1,101,17148,0,1,110,17152,1,0,23,0,1,108,17159,0,1,97,17163,0,1,97,17167,0,1,110,17171,1,0,23,0,1,101,17178,0,1,114,17182,0,1,119,17186,0,1,101,17190,0,1,114,17194,0,1,107,17198,0,1,101,17202,0,1,110,17206,1,0,23,0,1,32,17213,0,1,117,17217,0,1,110,17221,0,1,100,17225,0,1,32,17229,0,1,117,17233,0,1,110,17237,0,1,115,17241,0,1,101,17245,0,1,114,17249,0,1,101,17253,0,1,32,17257,1,1,23,112,17262,0,1,97,17266,0,1,114,17270,0,1,116,17274,0,1,110,17278,0,1,101,17282,0,1,114,17286,0,1,32,17290,0,3,110,17298,115,17321,118,17424,0,1,117,17302,0,1,116,17306,0,1,122,17310,0,1,101,17314,0,1,110,17318,1,0,23,0,1,112,17325,0,1,101,17329,0,1,105,17333,0,1,99,17337,0,1,104,17341,0,1,101,17345,0,1,114,17349,0,1,110,17353,0,1,32,17357,0,1,117,17361,0,1,110,17365,0,1,100,17369,0,1,47,17373,0,1,111,17377,0,1,100,17381,0,1,101,17385,0,1,114,17389,0,1,32,17393,0,1,103,17397,0,1,114,17401,0,1,101,17405,0,1,105,17409,0,1,102,17413,0,1,101,17417,0,1,110,17421,1,0,23,0,1,101,17428,0,1,114,17432,0,1,97,17436,0,1,114,17440,0,1,98,17444,0,1,101,17448,0,1,105,17452,0,1,116,17456,0,1,101,17460,0,1,110,17464,1,0,23,0,1,104,17471,0,1,32,17475,0,1,121,17479,0,1,111,17483,0,1,117,17487,0,1,114,17491,0,1,32,17495,0,2,99,17501,112,17693,0,1,111,17505,0,1,110,17509,0,1,115,17513,0,1,101,17517,0,1,110,17521,0,1,116,17525,0,2,32,17531,44,17610,0,1,119,17535,0,1,101,17539,0,1,32,17543,0,1,97,17547,0,1,110,17551,0,1,100,17555,0,1,32,17559,0,1,111,17563,0,1,117,17567,0,1,114,17571,0,1,32,17575,0,1,112,17579,0,1,97,17583,0,1,114,17587,0,1,116,17591,0,1,110,17595,0,1,101,17599,0,1,114,17603,0,1,115,17607,1,0,23,0,1,32,17614,0,1,119,17618,0,1,101,17622,0,1,32,17626,0,1,97,17630,0,1,110,17634,0,1,100,17638,0,1,32,17642,0,1,111,17646,0,1,117,17650,0,1,114,17654,0,1,32,17658,0,1,112,17662,0,1,97,17666,0,1,114,17670,0,1,116,17674,0,1,110,17678,0,1,101,17682,0,1,114,17686,0,1,115,17690,1,0,23,0,1,101,17697,0,1,114,17701,0,1,109,17705,0,1,105,17709,0,1,115,17713,0,1,115,17717,0,1,105,17721,0,1,111,17725,0,1,110,17729,0,2,32,17735,44,17814,0,1,119,17739,0,1,101,17743,0,1,32,17747,0,1,97,17751,0,1,110,17755,0,1,100,17759,0,1,32,17763,0,1,111,17767,0,1,117,17771,0,1,114,17775,0,1,32,17779,0,1,112,17783,0,1,97,17787,0,1,114,17791,0,1,116,17795,0,1,110,17799,0,1,101,17803,0,1,114,17807,0,1,115,17811,1,0,23,0,1,32,17818,0,1,119,17822,0,1,101,17826,0,1,32,17830,0,1,97,17834,0,1,110,17838,0,1,100,17842,0,1,32,17846,0,1,111,17850,0,1,117,17854,0,1,114,17858,0,1,32,17862,0,1,112,17866,0,1,97,17870,0,1,114,17874,0,1,116,17878,0,1,110,17882,0,1,101,17886,0,1,114,17890,0,1,115,17894,1,0,23,0,2,117,17903,114,76505,0,3,32,17911,114,18199,116,30137,0,4,99,17921,109,18060,97,19377,104,38760,0,1,97,17925,0,1,110,17929,0,1,32,17933,0,1,99,17937,0,1,108,17941,0,1,105,17945,0,1,99,17949,0,1,107,17953,0,1,32,17957,0,1,116,17961,0,1,111,17965,0,1,32,17969,0,1,99,17973,0,1,111,17977,0,1,110,17981,0,1,115,17985,0,1,101,17989,0,1,110,17993,0,1,116,17997,0,1,32,18001,0,1,116,18005,0,1,111,18009,0,1,32,18013,0,1,111,18017,0,1,117,18021,0,1,114,18025,0,1,32,18029,0,1,97,18033,0,1,110,18037,0,1,100,18041,0,1,32,18045,0,1,111,18049,0,1,117,18053,0,1,114,18057,1,0,23,0,1,97,18064,0,1,121,18068,0,1,32,18072,0,1,99,18076,0,1,108,18080,0,1,105,18084,0,1,99,18088,0,1,107,18092,0,1,32,18096,0,1,116,18100,0,1,111,18104,0,1,32,18108,0,1,99,18112,0,1,111,18116,0,1,110,18120,0,1,115,18124,0,1,101,18128,0,1,110,18132,0,1,116,18136,0,1,32,18140,0,1,116,18144,0,1,111,18148,0,1,32,18152,0,1,111,18156,0,1,117,18160,0,1,114,18164,0,1,32,18168,0,1,97,18172,0,1,110,18176,0,1,100,18180,0,1,32,18184,0,1,111,18188,0,1,117,18192,0,1,114,18196,1,0,23,0,1,32,18203,0,2,112,18209,114,77920,0,1,101,18213,0,1,114,18217,0,1,115,18221,0,1,111,18225,0,1,110,18229,0,1,97,18233,0,1,108,18237,0,1,32,18241,0,1,100,18245,0,1,97,18249,0,1,116,18253,0,1,97,18257,0,1,32,18261,0,1,119,18265,0,1,105,18269,0,1,108,18273,0,1,108,18277,0,1,32,18281,0,1,98,18285,0,1,101,18289,0,1,32,18293,0,1,112,18297,0,1,114,18301,0,1,111,18305,0,1,99,18309,0,1,101,18313,0,1,115,18317,0,1,115,18321,0,1,101,18325,0,1,100,18329,0,1,32,18333,0,1,97,18337,0,1,110,18341,0,1,100,18345,0,1,32,18349,0,1,105,18353,0,1,110,18357,0,1,102,18361,0,1,111,18365,0,1,114,18369,0,1,109,18373,0,1,97,18377,0,1,116,18381,0,1,105,18385,0,1,111,18389,0,1,110,18393,0,1,32,18397,0,1,102,18401,0,1,114,18405,0,1,111,18409,0,1,109,18413,0,1,32,18417,0,1,121,18421,0,1,111,18425,0,1,117,18429,0,1,114,18433,0,1,32,18437,0,1,100,18441,0,1,101,18445,0,1,118,18449,0,1,105,18453,0,1,99,18457,0,1,101,18461,1,0,23,2,0,33,45,0,1,115,18472,0,2,97,18478,196,18481,1,0,33,0,1,131,18485,1,0,33,0,1,101,18492,0,1,105,18496,0,1,108,18500,1,0,33,0,3,97,18511,32,30152,109,68152,0,2,32,18517,115,18540,0,1,115,18521,0,1,97,18525,0,1,121,18529,0,1,102,18533,0,1,97,18537,1,0,33,0,1,97,18544,0,1,121,18548,0,1,102,18552,0,1,97,18556,1,0,33,0,1,108,18563,0,2,101,18569,105,77168,0,1,104,18573,0,1,116,18577,1,0,33,0,8,114,18598,32,22143,110,24281,116,25766,106,68238,107,76650,111,77200,119,77271,0,2,97,18604,101,25707,0,1,110,18608,0,1,100,18612,0,1,97,18616,1,0,33,0,1,114,18623,0,1,114,18627,0,1,101,18631,0,1,110,18635,0,1,116,18639,0,2,32,18645,108,77440,0,3,108,18653,116,73515,114,77382,0,1,111,18657,0,1,99,18661,0,1,97,18665,0,1,116,18669,0,1,105,18673,0,1,111,18677,0,1,110,18681,1,0,33,0,1,173,18688,0,1,109,18692,0,1,108,18696,0,1,97,18700,0,1,112,18704,1,0,33,0,1,117,18711,0,1,115,18715,0,1,105,18719,0,1,118,18723,0,1,117,18727,1,0,33,0,1,115,18734,0,1,105,18738,0,1,100,18742,0,1,101,18746,1,0,33,0,1,145,18753,0,1,111,18757,0,1,108,18761,0,1,100,18765,0,1,97,18769,0,1,108,18773,1,0,33,1,0,33,0,1,97,18783,0,1,118,18787,0,1,110,18791,0,1,195,18795,0,1,173,18799,0,1,32,18803,0,1,115,18807,0,1,116,18811,0,1,114,18815,0,1,97,18819,0,1,110,18823,0,1,97,18827,1,0,33,0,5,109,18842,111,18849,117,24626,115,26503,122,76311,0,1,101,18846,1,0,33,0,1,102,18853,0,1,100,18857,0,1,112,18861,0,1,97,18865,0,1,103,18869,0,1,105,18873,0,1,110,18877,0,1,97,18881,1,0,33,0,1,99,18888,0,1,105,18892,1,1,33,97,68721,0,1,173,18901,0,1,99,18905,0,1,105,18909,0,1,111,18913,1,0,33,0,3,122,18924,116,55635,105,76366,0,1,100,18928,0,1,197,18932,0,1,145,18936,0,1,108,18940,0,1,97,18944,0,1,112,18948,1,0,33,0,1,115,18955,0,1,108,18959,0,1,111,18963,0,1,118,18967,0,1,110,18971,0,1,105,18975,0,1,99,18979,0,1,97,18983,1,0,33,0,1,105,18990,0,1,110,18994,0,1,97,18998,0,1,32,19002,0,2,105,19008,112,19039,0,1,110,19012,0,1,105,19016,0,1,122,19020,0,1,105,19024,0,1,97,19028,0,1,108,19032,0,1,101,19036,1,0,33,0,1,114,19043,0,1,105,19047,0,1,110,19051,0,1,99,19055,0,1,105,19059,0,1,112,19063,0,1,97,19067,0,1,108,19071,0,1,196,19075,0,1,131,19079,1,0,33,0,2,116,19088,32,37020,0,1,97,19092,0,1,100,19096,0,1,97,19100,1,0,33,0,1,141,19107,0,1,101,19111,0,1,116,19115,0,1,110,19119,0,1,97,19123,1,0,33,0,1,100,19130,0,1,197,19134,0,1,190,19138,0,1,105,19142,0,1,97,19146,1,0,33,0,1,161,19153,0,1,103,19157,0,1,105,19161,0,1,110,19165,0,1,97,19169,0,1,32,19173,0,1,105,19177,0,1,110,19181,0,1,105,19185,0,1,99,19189,0,1,105,19193,0,1,97,19197,0,1,108,19201,1,0,33,0,2,114,19210,109,29891,0,1,116,19214,1,0,33,0,1,110,19221,0,1,97,19225,0,1,32,19229,0,1,103,19233,0,1,197,19237,0,1,130,19241,0,1,195,19245,0,1,179,19249,0,1,119,19253,0,1,110,19257,0,1,97,19261,1,0,33,0,1,129,19268,0,1,107,19272,0,1,117,19276,0,1,109,19280,0,1,115,19284,1,0,33,0,1,117,19291,0,1,108,19295,0,1,110,19299,0,1,195,19303,0,1,173,19307,0,1,32,19311,0,1,115,19315,0,1,116,19319,0,1,114,19323,0,1,97,19327,0,1,110,19331,0,1,97,19335,1,0,33,0,1,97,19342,0,1,110,19346,0,1,103,19350,0,1,32,19354,0,1,99,19358,0,1,104,19362,0,1,225,19366,0,1,187,19370,0,1,167,19374,1,0,33,0,1,114,19381,0,1,101,19385,0,1,32,19389,0,1,104,19393,0,1,101,19397,0,1,114,19401,0,1,101,19405,1,0,33,0,1,118,19412,0,1,111,19416,0,1,100,19420,1,0,33,0,2,207,19429,206,54322,0,1,129,19433,0,1,207,19437,0,1,135,19441,0,1,206,19445,0,1,185,19449,0,1,206,19453,0,1,186,19457,0,1,206,19461,0,1,174,19465,1,0,33,0,1,208,19472,0,2,187,19478,190,19521,0,1,208,19482,0,1,176,19486,0,1,208,19490,0,1,178,19494,0,1,208,19498,0,1,189,19502,0,1,208,19506,0,1,176,19510,0,1,209,19514,0,1,143,19518,1,0,33,0,1,208,19525,0,1,187,19529,0,1,208,19533,0,1,190,19537,0,1,208,19541,0,1,178,19545,0,1,208,19549,0,1,189,19553,0,1,208,19557,0,1,176,19561,1,0,33,0,1,208,19568,0,1,176,19572,0,1,209,19576,0,1,135,19580,0,1,208,19584,0,1,176,19588,0,1,208,19592,0,1,187,19596,0,1,208,19600,0,1,190,19604,1,0,33,0,1,216,19611,0,1,166,19615,0,1,217,19619,0,1,138,19623,0,1,216,19627,0,1,179,19631,0,1,217,19635,0,1,138,19639,0,1,216,19643,0,1,169,19647,1,0,33,9,3,39,63,94,100,107,108,109,110,111,131,19667,130,39092,129,51635,0,3,136,19675,155,19702,132,51927,0,1,227,19679,0,1,131,19683,0,1,131,19687,0,1,227,19691,0,1,131,19695,0,1,151,19699,1,0,33,0,1,227,19706,0,1,131,19710,0,1,188,19714,0,1,227,19718,0,1,131,19722,0,1,160,19726,1,0,33,9,1,39,63,94,100,107,108,109,110,111,184,19742,0,1,187,19746,0,1,233,19750,0,1,161,19754,0,1,181,19758,1,0,33,0,1,147,19765,0,1,229,19769,0,1,137,19773,0,1,141,19777,0,1,228,19781,0,1,189,19785,0,1,141,19789,0,1,231,19793,0,1,189,19797,0,1,174,19801,1,0,33,0,1,168,19808,0,1,231,19812,0,2,142,19818,154,19873,0,1,176,19822,0,1,229,19826,0,1,156,19830,0,1,168,19834,0,1,231,19838,0,1,154,19842,0,1,132,19846,0,1,228,19850,0,1,189,19854,0,1,141,19858,0,1,231,19862,0,1,189,19866,0,1,174,19870,1,0,33,0,1,132,19877,0,1,228,19881,0,1,189,19885,0,1,141,19889,0,1,231,19893,0,1,189,19897,0,1,174,19901,1,0,33,0,1,128,19908,0,1,229,19912,0,1,156,19916,0,1,168,19920,0,1,228,19924,0,1,189,19928,0,1,141,19932,0,1,231,19936,0,1,189,19940,0,1,174,19944,1,0,33,0,1,176,19951,0,1,229,19955,0,1,156,19959,0,1,168,19963,0,1,228,19967,0,1,189,19971,0,1,141,19975,0,1,231,19979,0,1,189,19983,0,1,174,19987,1,0,33,0,1,190,19994,0,1,229,19998,0,1,156,20002,0,1,168,20006,0,2,228,20012,229,20035,0,1,189,20016,0,1,141,20020,0,1,231,20024,0,1,189,20028,0,1,174,20032,1,0,33,0,1,156,20039,0,1,176,20043,1,0,33,9,3,39,63,94,100,107,108,109,110,111,166,20063,151,39248,159,64943,0,1,150,20067,0,1,233,20071,0,2,160,20077,161,20084,0,1,129,20081,1,0,33,0,1,181,20088,1,0,33,9,3,39,63,94,100,107,108,109,110,111,153,20108,130,39292,131,39323,0,1,136,20112,1,0,33,0,1,110,20119,0,1,103,20123,0,1,101,20127,0,1,98,20131,0,1,111,20135,0,1,100,20139,0,1,101,20143,0,1,110,20147,0,1,32,20151,0,1,100,20155,0,1,111,20159,0,1,111,20163,0,1,114,20167,1,0,35,0,1,101,20174,0,1,115,20178,0,1,101,20182,0,1,110,20186,0,1,116,20190,0,1,97,20194,0,1,100,20198,0,1,111,20202,0,1,32,20206,0,1,112,20210,0,1,111,20214,0,1,114,20218,1,0,35,0,1,111,20225,0,1,117,20229,0,1,103,20233,0,1,104,20237,0,1,116,20241,0,1,32,20245,0,1,116,20249,0,1,111,20253,0,1,32,20257,0,1,121,20261,0,1,111,20265,0,1,117,20269,0,1,32,20273,0,1,98,20277,0,1,121,20281,1,0,35,0,5,32,20296,114,24455,106,41039,118,50794,116,68628,0,2,99,20302,112,20369,0,1,111,20306,0,1,108,20310,0,1,97,20314,0,1,98,20318,0,1,111,20322,0,1,114,20326,0,1,97,20330,0,1,99,20334,0,1,105,20338,0,1,195,20342,0,1,179,20346,0,1,110,20350,0,1,32,20354,0,1,99,20358,0,1,111,20362,0,1,110,20366,1,0,35,0,1,97,20373,0,1,114,20377,0,1,116,20381,0,1,101,20385,0,1,110,20389,0,1,97,20393,0,1,114,20397,0,1,105,20401,0,1,97,20405,0,1,116,20409,0,1,32,20413,0,1,97,20417,0,1,118,20421,0,1,101,20425,0,1,99,20429,1,0,35,0,1,112,20436,0,1,111,20440,0,1,110,20444,0,1,115,20448,0,2,101,20454,111,20481,0,1,114,20458,0,1,116,20462,0,1,32,20466,0,1,118,20470,0,1,111,20474,0,1,110,20478,1,0,35,0,1,114,20485,0,1,100,20489,0,1,32,20493,0,1,100,20497,0,1,111,20501,0,1,111,20505,0,1,114,20509,1,0,35,0,2,99,20518,112,20589,0,1,111,20522,0,1,108,20526,0,1,108,20530,0,1,97,20534,0,1,98,20538,0,1,111,20542,0,1,114,20546,0,1,97,20550,0,1,122,20554,0,1,105,20558,0,1,111,20562,0,1,110,20566,0,1,101,20570,0,1,32,20574,0,1,99,20578,0,1,111,20582,0,1,110,20586,1,0,35,0,1,97,20593,0,1,114,20597,0,1,116,20601,0,1,110,20605,0,1,101,20609,0,1,114,20613,0,1,115,20617,0,1,104,20621,0,1,105,20625,0,1,112,20629,0,1,32,20633,0,1,119,20637,0,1,105,20641,0,1,116,20645,0,1,104,20649,1,0,35,0,2,101,20658,105,56407,0,1,32,20662,0,1,109,20666,0,1,111,20670,0,1,103,20674,0,1,101,20678,0,1,108,20682,0,1,105,20686,0,1,106,20690,0,1,107,20694,0,1,32,20698,0,1,103,20702,0,1,101,20706,0,1,109,20710,0,1,97,20714,0,1,97,20718,0,1,107,20722,0,1,116,20726,0,1,32,20730,0,1,100,20734,0,1,111,20738,0,1,111,20742,0,1,114,20746,1,0,35,0,2,101,20755,102,26615,0,1,114,20759,0,1,101,20763,0,1,99,20767,0,1,105,20771,0,1,100,20775,0,1,111,20779,0,1,32,20783,0,1,112,20787,0,1,111,20791,0,1,114,20795,1,0,35,0,1,100,20802,0,1,32,20806,0,1,102,20810,0,1,111,20814,0,1,114,20818,0,1,32,20822,0,1,98,20826,0,1,121,20830,1,0,35,0,1,114,20837,0,1,111,20841,0,1,99,20845,0,1,105,20849,0,1,110,20853,0,1,97,20857,0,1,100,20861,0,1,111,20865,0,1,32,20869,0,1,112,20873,0,1,111,20877,0,1,114,20881,1,0,35,0,1,115,20888,0,1,101,20892,0,1,110,20896,0,1,116,20900,0,1,97,20904,0,2,100,20910,116,20933,0,1,111,20914,0,1,32,20918,0,1,112,20922,0,1,111,20926,0,1,114,20930,1,0,35,0,1,111,20937,0,1,32,20941,0,1,100,20945,0,1,97,20949,1,0,35,0,2,164,20958,169,21009,0,1,115,20962,0,1,101,20966,0,1,110,20970,0,1,116,20974,0,1,105,20978,0,1,101,20982,0,1,114,20986,0,1,116,20990,0,1,32,20994,0,1,118,20998,0,1,111,21002,0,1,110,21006,1,0,35,0,2,115,21015,118,25159,0,1,101,21019,0,1,110,21023,0,1,116,21027,0,1,195,21031,0,1,169,21035,0,1,32,21039,0,1,112,21043,0,1,97,21047,0,1,114,21051,1,0,35,0,2,111,21060,101,25472,0,1,110,21064,0,1,115,21068,0,1,111,21072,0,1,114,21076,0,2,101,21082,105,21101,0,1,100,21086,0,1,32,21090,0,1,98,21094,0,1,121,21098,1,0,35,0,2,115,21107,122,21134,0,1,195,21111,0,1,169,21115,0,1,32,21119,0,1,112,21123,0,1,97,21127,0,1,114,21131,1,0,35,0,1,122,21138,0,1,97,21142,0,1,116,21146,0,1,111,21150,0,1,32,21154,0,1,100,21158,0,1,97,21162,1,0,35,0,1,116,21169,0,1,101,21173,0,1,114,21177,0,1,115,21181,0,1,116,21185,0,1,195,21189,0,1,188,21193,0,1,116,21197,0,1,122,21201,0,1,116,21205,0,1,32,21209,0,1,118,21213,0,1,111,21217,0,1,110,21221,1,0,35,1,1,113,116,21229,0,1,104,21233,0,2,101,21239,105,77943,0,1,32,21243,0,4,97,21253,98,21277,99,21305,119,21349,0,1,117,21257,0,1,116,21261,0,1,104,21265,0,1,111,21269,0,1,114,21273,2,0,36,112,0,1,108,21281,0,1,111,21285,0,1,103,21289,0,1,103,21293,0,1,101,21297,0,1,114,21301,2,0,36,112,0,1,111,21309,0,1,110,21313,0,1,116,21317,0,1,114,21321,0,1,105,21325,0,1,98,21329,0,1,117,21333,0,1,116,21337,0,1,111,21341,0,1,114,21345,2,0,36,112,0,1,114,21353,0,1,105,21357,0,1,116,21361,0,1,101,21365,0,1,114,21369,2,0,36,112,0,1,101,21377,0,1,32,21381,0,2,97,21387,115,78153,0,1,117,21391,0,1,116,21395,0,1,101,21399,0,1,117,21403,0,1,114,21407,2,0,36,112,0,1,108,21415,0,1,32,21419,0,1,97,21423,0,1,117,21427,0,1,116,21431,0,1,111,21435,0,1,114,21439,2,0,36,112,0,1,32,21447,0,1,97,21451,0,1,117,21455,0,1,116,21459,0,1,111,21463,0,1,114,21467,2,0,36,112,0,1,108,21475,2,0,36,112,0,2,109,21485,114,78261,0,1,32,21489,0,1,97,21493,0,1,117,21497,0,1,116,21501,0,1,111,21505,0,1,114,21509,2,0,36,112,0,2,32,21519,107,57555,0,1,112,21523,0,1,114,21527,0,1,111,21531,0,1,112,21535,0,1,111,21539,0,1,115,21543,0,1,32,21547,0,1,100,21551,0,1,101,21555,0,1,32,21559,1,1,113,108,21564,2,0,36,112,0,2,101,21574,105,21606,0,1,110,21578,0,1,32,21582,0,1,97,21586,0,1,117,21590,0,1,116,21594,0,1,111,21598,0,1,114,21602,2,0,36,112,0,1,101,21610,0,1,32,21614,0,1,97,21618,0,1,117,21622,0,1,116,21626,0,1,111,21630,0,1,114,21634,0,2,105,21640,101,78296,0,1,110,21644,2,0,36,112,1,0,38,1,1,38,49,28579,2,0,38,100,0,1,101,21664,0,1,98,21668,0,1,111,21672,0,1,111,21676,0,1,107,21680,1,1,54,46,21685,0,1,99,21689,0,1,111,21693,0,1,109,21697,0,1,47,21701,1,0,38,0,1,116,21708,0,1,112,21712,0,2,58,21718,115,21731,0,1,47,21722,0,1,47,21726,1,1,38,112,74458,0,1,58,21735,0,1,47,21739,0,1,47,21743,1,1,38,112,74521,0,3,116,21756,101,31099,99,68816,0,1,97,21760,0,1,103,21764,0,1,114,21768,0,1,97,21772,0,1,109,21776,1,1,54,46,21781,0,1,99,21785,0,1,111,21789,0,1,109,21793,0,1,47,21797,1,0,38,0,4,110,21810,107,29366,115,52944,100,76739,0,1,107,21814,0,2,101,21820,32,29377,0,1,100,21824,0,2,105,21830,32,29433,0,1,110,21834,1,1,54,46,21839,0,1,99,21843,0,1,111,21847,0,1,109,21851,0,1,47,21855,0,1,105,21859,0,1,110,21863,0,1,47,21867,1,0,38,1,0,38,0,3,117,21881,101,33309,97,53760,0,1,115,21885,0,2,46,21891,32,78944,0,1,103,21895,0,1,111,21899,0,1,111,21903,0,1,103,21907,0,1,108,21911,0,1,101,21915,0,1,46,21919,0,1,99,21923,0,1,111,21927,0,1,109,21931,0,1,47,21935,1,0,38,0,2,105,21944,101,30027,0,1,116,21948,0,1,116,21952,0,1,101,21956,0,1,114,21960,1,1,54,46,21965,0,1,99,21969,0,1,111,21973,0,1,109,21977,0,1,47,21981,1,0,38,0,1,119,21988,0,1,46,21992,1,0,38,1,2,54,46,22002,105,66375,0,1,99,22006,0,1,111,22010,0,1,109,22014,0,1,47,22018,1,0,38,1,0,38,9,1,39,63,94,100,107,108,109,110,111,128,22037,0,1,162,22041,1,0,38,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,0,1,116,22147,0,1,104,22151,0,1,101,22155,0,1,32,22159,0,1,102,22163,0,1,105,22167,0,1,114,22171,0,1,115,22175,0,1,116,22179,0,1,32,22183,0,1,116,22187,0,1,111,22191,0,1,32,22195,0,3,99,22203,108,22230,114,22265,0,1,111,22207,0,1,109,22211,0,1,109,22215,0,1,101,22219,0,1,110,22223,0,1,116,22227,1,0,39,0,1,105,22234,0,1,107,22238,0,1,101,22242,0,1,32,22246,0,1,116,22250,0,1,104,22254,0,1,105,22258,0,1,115,22262,1,0,39,0,2,97,22271,101,22302,0,1,116,22275,0,1,101,22279,0,1,32,22283,0,1,116,22287,0,1,104,22291,0,1,105,22295,0,1,115,22299,1,0,39,0,1,118,22306,0,1,105,22310,0,1,101,22314,0,1,119,22318,1,0,39,0,1,195,22325,0,1,164,22329,0,1,108,22333,0,1,108,22337,0,1,116,22341,0,1,32,22345,0,1,109,22349,0,1,105,22353,0,1,114,22357,0,1,32,22361,0,1,119,22365,0,1,105,22369,0,1,114,22373,0,1,100,22377,0,1,32,22381,0,1,103,22385,0,1,101,22389,0,1,108,22393,0,1,97,22397,0,1,100,22401,0,1,101,22405,0,1,110,22409,1,0,39,0,1,101,22416,1,1,107,32,22421,0,1,98,22425,0,1,108,22429,0,1,111,22433,0,1,103,22437,0,1,103,22441,0,1,101,22445,0,1,114,22449,0,1,32,22453,0,1,108,22457,0,1,105,22461,0,1,107,22465,0,1,101,22469,0,1,115,22473,0,1,32,22477,0,1,116,22481,0,1,104,22485,0,1,105,22489,0,1,115,22493,1,0,39,0,1,32,22500,0,1,100,22504,0,1,101,22508,0,1,114,22512,0,1,32,22516,0,1,101,22520,0,1,114,22524,0,1,115,22528,0,1,116,22532,0,1,101,22536,0,2,32,22542,44,22662,0,1,100,22546,0,1,101,22550,0,2,109,22556,114,22611,0,1,32,22560,0,1,100,22564,0,1,97,22568,0,1,115,22572,0,1,32,22576,0,1,103,22580,0,1,101,22584,0,1,102,22588,0,1,195,22592,0,1,164,22596,0,1,108,22600,0,1,108,22604,0,1,116,22608,1,0,39,0,1,32,22615,0,1,107,22619,0,1,111,22623,0,1,109,22627,0,1,109,22631,0,1,101,22635,0,1,110,22639,0,1,116,22643,0,1,105,22647,0,1,101,22651,0,1,114,22655,0,1,116,22659,1,0,39,0,1,32,22666,0,1,100,22670,0,1,101,22674,0,2,109,22680,114,22735,0,1,32,22684,0,1,100,22688,0,1,97,22692,0,1,115,22696,0,1,32,22700,0,1,103,22704,0,1,101,22708,0,1,102,22712,0,1,195,22716,0,1,164,22720,0,1,108,22724,0,1,108,22728,0,1,116,22732,1,0,39,0,1,32,22739,0,1,107,22743,0,1,111,22747,0,1,109,22751,0,1,109,22755,0,1,101,22759,0,1,110,22763,0,1,116,22767,0,1,105,22771,0,1,101,22775,0,1,114,22779,0,1,116,22783,1,0,39,0,1,97,22790,0,1,32,22794,0,1,111,22798,0,1,32,22802,0,1,112,22806,0,1,114,22810,0,1,105,22814,0,1,109,22818,0,1,101,22822,0,1,105,22826,0,1,114,22830,0,1,111,22834,0,1,32,22838,0,1,97,22842,0,1,32,22846,0,2,99,22852,103,22904,0,2,111,22858,117,22885,0,1,109,22862,0,1,101,22866,0,1,110,22870,0,1,116,22874,0,1,97,22878,0,1,114,22882,1,0,39,0,1,114,22889,0,1,116,22893,0,1,105,22897,0,1,114,22901,1,0,39,0,1,111,22908,0,1,115,22912,0,1,116,22916,0,1,97,22920,0,1,114,22924,1,0,39,0,1,32,22931,0,1,105,22935,0,1,108,22939,0,1,32,22943,0,1,112,22947,0,1,114,22951,0,1,105,22955,0,1,109,22959,0,1,111,22963,0,1,32,22967,0,1,97,22971,0,1,32,22975,0,1,99,22979,0,2,111,22985,117,23020,0,1,109,22989,0,1,109,22993,0,1,101,22997,0,1,110,23001,0,1,116,23005,0,1,97,23009,0,1,114,23013,0,1,101,23017,1,0,39,0,1,105,23024,0,1,32,23028,0,1,112,23032,0,1,105,23036,0,1,97,23040,0,1,99,23044,0,1,101,23048,1,0,39,0,1,101,23055,0,1,122,23059,0,1,32,23063,0,1,108,23067,0,2,97,23073,101,23271,0,1,32,23077,0,1,112,23081,0,1,114,23085,0,1,101,23089,0,1,109,23093,0,1,105,23097,0,2,101,23103,195,23183,0,1,114,23107,0,1,32,23111,0,1,195,23115,0,1,160,23119,0,1,32,23123,0,2,97,23129,99,23148,0,1,105,23133,0,1,109,23137,0,1,101,23141,0,1,114,23145,1,0,39,0,1,111,23152,0,1,109,23156,0,1,109,23160,0,1,101,23164,0,1,110,23168,0,1,116,23172,0,1,101,23176,0,1,114,23180,1,0,39,0,1,168,23187,0,1,114,23191,0,1,101,23195,0,1,32,23199,0,1,195,23203,0,1,160,23207,0,1,32,23211,0,2,97,23217,99,23236,0,1,105,23221,0,1,109,23225,0,1,101,23229,0,1,114,23233,1,0,39,0,1,111,23240,0,1,109,23244,0,1,109,23248,0,1,101,23252,0,1,110,23256,0,1,116,23260,0,1,101,23264,0,1,114,23268,1,0,39,0,1,32,23275,0,1,112,23279,0,1,114,23283,0,1,101,23287,0,1,109,23291,0,1,105,23295,0,2,101,23301,195,23381,0,1,114,23305,0,1,32,23309,0,1,195,23313,0,1,160,23317,0,1,32,23321,0,2,97,23327,99,23346,0,1,105,23331,0,1,109,23335,0,1,101,23339,0,1,114,23343,1,0,39,0,1,111,23350,0,1,109,23354,0,1,109,23358,0,1,101,23362,0,1,110,23366,0,1,116,23370,0,1,101,23374,0,1,114,23378,1,0,39,0,1,168,23385,0,1,114,23389,0,1,101,23393,0,1,32,23397,0,1,195,23401,0,1,160,23405,0,1,32,23409,0,2,97,23415,99,23434,0,1,105,23419,0,1,109,23423,0,1,101,23427,0,1,114,23431,1,0,39,0,1,111,23438,0,1,109,23442,0,1,109,23446,0,1,101,23450,0,1,110,23454,0,1,116,23458,0,1,101,23462,0,1,114,23466,1,0,39,0,1,169,23473,0,1,32,23477,0,1,101,23481,0,1,108,23485,0,1,32,23489,0,1,112,23493,0,1,114,23497,0,1,105,23501,0,1,109,23505,0,1,101,23509,0,1,114,23513,0,1,111,23517,0,1,32,23521,0,1,101,23525,0,1,110,23529,0,1,32,23533,0,2,99,23539,100,23570,0,1,111,23543,0,1,109,23547,0,1,101,23551,0,1,110,23555,0,1,116,23559,0,1,97,23563,0,1,114,23567,1,0,39,0,1,101,23574,0,1,99,23578,0,1,105,23582,0,1,114,23586,0,1,32,23590,0,1,113,23594,0,1,117,23598,0,1,101,23602,0,1,32,23606,0,1,116,23610,0,1,101,23614,0,1,32,23618,0,1,103,23622,0,1,117,23626,0,1,115,23630,0,1,116,23634,0,1,97,23638,1,0,39,0,1,115,23645,0,1,32,23649,0,1,100,23653,0,1,101,23657,0,1,32,23661,0,1,101,23665,0,1,101,23669,0,1,114,23673,0,1,115,23677,0,1,116,23681,0,1,101,23685,0,1,32,23689,0,2,100,23695,111,23766,0,1,105,23699,0,1,101,23703,0,1,32,23707,0,1,100,23711,0,1,105,23715,0,1,116,23719,0,1,32,23723,0,1,108,23727,0,1,101,23731,0,1,117,23735,0,1,107,23739,0,1,32,23743,0,1,118,23747,0,1,105,23751,0,1,110,23755,0,1,100,23759,0,1,116,23763,1,0,39,0,1,109,23770,0,1,32,23774,0,1,116,23778,0,1,101,23782,0,1,32,23786,0,1,114,23790,0,1,101,23794,0,1,97,23798,0,1,103,23802,0,1,101,23806,0,1,114,23810,0,1,101,23814,0,1,110,23818,1,0,39,9,0,39,63,94,100,107,108,109,110,111,9,2,39,63,94,100,107,108,109,110,111,159,57723,186,66475,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,3,39,63,94,100,107,108,109,110,111,189,51985,166,64807,167,64875,9,1,39,63,94,100,107,108,109,110,111,143,65106,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,0,1,116,24178,0,1,105,24182,0,1,115,24186,0,1,115,24190,0,1,101,24194,0,1,122,24198,0,1,45,24202,0,1,109,24206,0,1,111,24210,0,1,105,24214,1,0,45,0,1,114,24221,0,1,109,24225,0,1,101,24229,1,0,45,0,1,45,24236,0,1,109,24240,0,1,101,24244,1,0,45,0,1,105,24251,0,1,115,24255,0,1,97,24259,0,1,109,24263,0,1,105,24267,1,0,45,0,1,109,24274,0,1,101,24278,1,0,45,0,1,97,24285,0,1,99,24289,0,1,104,24293,0,1,114,24297,0,1,105,24301,0,1,99,24305,0,1,104,24309,0,1,116,24313,0,1,105,24317,0,1,103,24321,0,1,101,24325,0,2,32,24331,110,24350,0,1,109,24335,0,1,105,24339,0,1,99,24343,0,1,104,24347,1,0,45,0,1,32,24354,0,1,115,24358,0,1,105,24362,0,1,101,24366,0,1,32,24370,0,1,109,24374,0,1,105,24378,0,1,99,24382,0,1,104,24386,1,0,45,0,1,109,24393,0,1,97,24397,0,1,105,24401,0,1,108,24405,1,1,54,32,24410,0,2,109,24416,116,50723,0,1,101,24420,1,0,45,0,2,97,24429,112,29267,0,1,105,24433,0,1,108,24437,1,1,54,32,24442,0,2,109,24448,116,50738,0,1,101,24452,1,0,45,0,1,101,24459,0,1,103,24463,0,1,105,24467,0,1,115,24471,0,1,116,24475,0,1,114,24479,0,1,101,24483,0,1,114,24487,0,1,32,24491,0,1,109,24495,0,1,111,24499,0,1,110,24503,0,1,32,24507,0,1,110,24511,0,1,111,24515,0,1,109,24519,1,0,45,0,1,97,24526,0,1,114,24530,0,1,100,24534,0,1,97,24538,0,2,32,24544,114,24583,0,1,109,24548,0,1,105,24552,0,1,32,24556,0,1,110,24560,0,1,111,24564,0,1,109,24568,0,1,98,24572,0,1,114,24576,0,1,101,24580,1,0,45,0,1,32,24587,0,1,109,24591,0,1,105,24595,0,1,32,24599,0,1,110,24603,0,1,111,24607,0,1,109,24611,0,1,98,24615,0,1,114,24619,0,1,101,24623,1,0,45,0,1,100,24630,0,1,32,24634,0,1,109,24638,0,1,101,24642,0,1,32,24646,0,1,111,24650,0,1,112,24654,0,1,32,24658,0,1,100,24662,0,1,101,24666,0,1,32,24670,0,1,104,24674,0,1,111,24678,0,1,111,24682,0,1,103,24686,0,1,116,24690,0,1,101,24694,1,0,45,0,1,101,24701,0,1,114,24705,0,1,101,24709,0,1,32,24713,0,1,109,24717,0,1,105,24721,0,1,99,24725,0,1,104,24729,1,0,45,0,2,105,24738,97,31275,0,1,97,24742,0,2,109,24748,32,50910,0,1,105,24752,1,0,45,0,1,97,24759,0,1,118,24763,0,1,101,24767,0,1,114,24771,0,1,116,24775,0,1,105,24779,0,1,114,24783,1,0,45,0,2,97,24792,110,24811,0,1,118,24796,0,1,105,24800,0,1,115,24804,0,1,101,24808,1,0,45,0,1,111,24815,0,1,116,24819,0,1,105,24823,0,1,102,24827,0,1,105,24831,0,2,101,24837,113,24844,0,1,114,24841,1,0,45,0,1,117,24848,0,1,101,24852,1,0,45,0,1,110,24859,0,2,101,24865,32,69028,0,1,110,24869,0,1,32,24873,0,1,110,24877,0,1,97,24881,0,1,109,24885,0,1,101,24889,0,1,110,24893,0,1,44,24897,0,1,32,24901,0,1,109,24905,0,1,101,24909,0,1,105,24913,0,1,110,24917,0,1,101,24921,0,1,32,24925,0,1,101,24929,0,1,45,24933,0,1,109,24937,0,1,97,24941,0,1,105,24945,0,1,108,24949,1,0,45,0,1,110,24956,0,1,32,24960,0,2,110,24966,97,69078,0,1,97,24970,0,1,97,24974,0,1,109,24978,0,1,44,24982,0,1,32,24986,0,1,101,24990,0,2,45,24996,109,25015,0,1,109,25000,0,1,97,25004,0,1,105,25008,0,1,108,25012,1,0,45,0,1,97,25019,0,1,105,25023,0,1,108,25027,1,0,45,0,1,128,25034,0,1,153,25038,0,1,97,25042,0,1,118,25046,0,1,101,25050,0,1,114,25054,0,1,116,25058,0,1,105,25062,0,1,114,25066,1,0,45,0,3,105,25077,121,25121,195,25136,0,2,99,25083,113,25098,0,1,97,25087,0,1,109,25091,0,1,105,25095,1,0,45,0,1,117,25102,0,1,101,25106,0,1,45,25110,0,1,109,25114,0,1,101,25118,1,0,45,0,1,32,25125,0,1,109,25129,0,1,101,25133,1,0,45,0,1,173,25140,0,1,99,25144,0,1,97,25148,0,1,109,25152,0,1,101,25156,1,0,45,0,1,101,25163,0,1,110,25167,0,1,101,25171,0,1,122,25175,0,1,45,25179,0,1,109,25183,0,1,111,25187,0,1,105,25191,1,0,45,0,2,105,25200,111,29737,0,1,98,25204,0,1,105,25208,0,1,114,25212,0,1,32,25216,0,1,117,25220,0,1,110,25224,0,1,32,25228,0,2,99,25234,101,25257,0,1,111,25238,0,1,114,25242,0,1,114,25246,0,1,101,25250,0,1,111,25254,1,0,45,0,2,45,25263,109,25282,0,1,109,25267,0,1,97,25271,0,1,105,25275,0,1,108,25279,1,0,45,0,1,97,25286,0,1,105,25290,0,1,108,25294,1,0,45,0,2,108,25303,118,25432,0,1,118,25307,0,1,97,25311,0,2,32,25317,114,25364,0,1,105,25321,0,1,108,25325,0,1,32,25329,0,1,109,25333,0,1,105,25337,0,1,111,25341,0,1,32,25345,0,1,110,25349,0,1,111,25353,0,1,109,25357,0,1,101,25361,1,0,45,0,1,32,25368,0,1,109,25372,0,1,101,25376,0,1,117,25380,0,2,32,25386,115,25405,0,1,110,25390,0,1,111,25394,0,1,109,25398,0,1,101,25402,1,0,45,0,1,32,25409,0,1,100,25413,0,1,97,25417,0,1,100,25421,0,1,111,25425,0,1,115,25429,1,0,45,0,1,101,25436,1,1,54,32,25441,0,1,109,25445,0,1,121,25449,0,1,32,25453,0,1,110,25457,0,1,97,25461,0,1,109,25465,0,1,101,25469,1,0,45,0,1,105,25476,0,1,99,25480,0,1,104,25484,0,1,101,25488,0,1,114,25492,0,1,101,25496,0,1,32,25500,0,1,109,25504,0,1,101,25508,0,1,105,25512,0,1,110,25516,0,1,101,25520,0,1,110,25524,0,1,32,25528,0,1,110,25532,0,1,97,25536,0,1,109,25540,0,1,101,25544,0,1,110,25548,1,0,45,0,2,117,25557,109,29902,0,1,114,25561,0,1,32,25565,0,1,109,25569,0,2,101,25575,105,25639,0,1,32,25579,0,1,101,25583,0,1,101,25587,0,1,110,25591,0,1,32,25595,0,1,101,25599,0,2,45,25605,109,25624,0,1,109,25609,0,1,97,25613,0,1,105,25617,0,1,108,25621,1,0,45,0,1,97,25628,0,1,105,25632,0,1,108,25636,1,0,45,0,1,106,25643,0,1,32,25647,0,1,101,25651,0,1,101,25655,0,1,110,25659,0,1,32,25663,0,1,101,25667,0,2,45,25673,109,25692,0,1,109,25677,0,1,97,25681,0,1,105,25685,0,1,108,25689,1,0,45,0,1,97,25696,0,1,105,25700,0,1,108,25704,1,0,45,0,1,105,25711,0,1,116,25715,0,1,103,25719,0,1,101,25723,0,1,115,25727,0,1,116,25731,0,1,101,25735,0,1,108,25739,0,1,108,25743,0,1,116,25747,0,1,32,25751,0,1,118,25755,0,1,111,25759,0,1,110,25763,1,0,46,0,2,114,25772,121,77244,0,1,105,25776,0,1,101,25780,0,1,98,25784,0,1,101,25788,0,1,110,25792,0,1,32,25796,0,1,109,25800,0,1,105,25804,0,1,116,25808,1,0,46,0,2,111,25817,117,28609,0,1,103,25821,0,1,32,25825,0,2,97,25831,112,25894,0,1,116,25835,0,1,32,25839,0,1,119,25843,0,1,111,25847,0,1,114,25851,0,1,100,25855,0,1,112,25859,0,1,114,25863,0,1,101,25867,0,1,115,25871,0,1,115,25875,0,1,46,25879,0,1,99,25883,0,1,111,25887,0,1,109,25891,1,0,46,0,1,111,25898,0,1,119,25902,0,1,101,25906,0,1,114,25910,0,1,101,25914,0,1,100,25918,0,1,32,25922,0,1,98,25926,0,1,121,25930,1,0,46,0,1,97,25937,0,1,32,25941,0,1,116,25945,0,1,101,25949,0,1,99,25953,0,1,110,25957,0,1,111,25961,0,1,108,25965,0,1,111,25969,0,1,103,25973,0,1,195,25977,0,1,173,25981,0,1,97,25985,0,1,32,25989,0,1,100,25993,0,1,101,25997,1,0,46,0,1,101,26004,0,1,99,26008,0,1,110,26012,0,1,111,26016,0,1,108,26020,0,1,111,26024,0,1,103,26028,0,1,195,26032,0,1,173,26036,0,1,97,26040,0,1,32,26044,0,1,100,26048,0,1,101,26052,1,0,46,0,3,116,26063,32,68352,114,68424,0,1,101,26067,0,1,32,26071,0,1,97,26075,0,3,32,26083,99,68455,110,68478,0,1,102,26087,0,1,114,26091,0,1,101,26095,0,1,101,26099,0,1,32,26103,0,1,119,26107,0,1,101,26111,0,1,98,26115,0,1,115,26119,0,1,105,26123,0,1,116,26127,0,1,101,26131,0,1,32,26135,0,1,111,26139,0,1,114,26143,0,1,32,26147,0,1,98,26151,0,1,108,26155,0,1,111,26159,0,1,103,26163,0,1,32,26167,0,1,97,26171,0,1,116,26175,0,1,32,26179,0,1,119,26183,0,1,111,26187,0,1,114,26191,0,1,100,26195,0,1,112,26199,0,1,114,26203,0,1,101,26207,0,1,115,26211,0,1,115,26215,0,1,46,26219,0,1,99,26223,0,1,111,26227,0,1,109,26231,1,0,46,0,1,114,26238,0,1,114,26242,0,1,111,26246,0,1,108,26250,0,1,108,26254,0,1,97,26258,0,1,100,26262,0,1,111,26266,0,1,32,26270,0,1,112,26274,0,1,111,26278,0,1,114,26282,1,0,46,0,1,110,26289,0,1,118,26293,0,1,111,26297,0,1,108,26301,0,1,118,26305,0,1,105,26309,0,1,100,26313,0,1,111,26317,0,1,32,26321,0,1,112,26325,0,1,111,26329,0,1,114,26333,1,0,46,0,1,103,26340,0,1,110,26344,0,1,101,26348,0,1,100,26352,0,1,32,26356,0,1,98,26360,0,1,121,26364,1,0,46,0,1,195,26371,0,1,168,26375,0,1,114,26379,0,1,101,26383,0,1,109,26387,0,1,101,26391,0,1,110,26395,0,1,116,26399,0,1,32,26403,0,1,112,26407,0,1,114,26411,0,1,111,26415,0,1,112,26419,0,1,117,26423,0,1,108,26427,0,1,115,26431,0,1,195,26435,0,1,169,26439,0,1,32,26443,0,1,112,26447,0,1,97,26451,0,1,114,26455,1,0,46,0,2,110,26464,101,65484,0,1,99,26468,0,1,105,26472,0,1,111,26476,0,1,110,26480,0,1,97,26484,0,1,32,26488,0,1,99,26492,0,1,111,26496,0,1,110,26500,1,0,46,0,1,116,26507,0,1,101,26511,0,1,100,26515,0,1,32,26519,0,1,98,26523,0,1,121,26527,1,0,46,0,4,103,26540,106,69140,110,69171,114,78893,0,1,101,26544,0,1,108,26548,0,1,105,26552,0,1,106,26556,0,1,107,26560,0,1,32,26564,0,1,103,26568,0,1,101,26572,0,1,109,26576,0,1,97,26580,0,1,97,26584,0,1,107,26588,0,1,116,26592,0,1,32,26596,0,1,100,26600,0,1,111,26604,0,1,111,26608,0,1,114,26612,1,0,46,0,1,101,26619,0,1,114,26623,0,1,116,26627,0,1,111,26631,0,1,32,26635,0,1,100,26639,0,1,97,26643,1,0,46,0,1,101,26650,0,1,114,26654,0,1,101,26658,0,1,100,26662,0,1,32,26666,0,1,98,26670,0,1,121,26674,1,0,46,0,3,112,26685,117,26724,103,73729,0,1,117,26689,0,1,108,26693,0,1,115,26697,0,1,195,26701,0,1,169,26705,0,1,32,26709,0,1,112,26713,0,1,97,26717,0,1,114,26721,1,0,46,0,1,100,26728,0,1,108,26732,0,1,121,26736,0,1,32,26740,0,12,98,26766,99,27004,100,27325,102,27474,104,27614,109,27649,111,27732,112,27771,114,27859,115,27914,116,27982,119,28095,0,2,101,26772,108,26884,0,2,114,26778,116,26841,0,1,101,26782,0,1,105,26786,0,1,116,26790,0,1,103,26794,0,1,101,26798,0,1,115,26802,0,1,116,26806,0,1,101,26810,0,1,108,26814,0,1,108,26818,0,1,116,26822,0,1,32,26826,0,1,118,26830,0,1,111,26834,0,1,110,26838,1,0,46,0,1,114,26845,0,1,105,26849,0,1,101,26853,0,1,98,26857,0,1,101,26861,0,1,110,26865,0,1,32,26869,0,1,109,26873,0,1,105,26877,0,1,116,26881,1,0,46,0,1,111,26888,0,1,103,26892,0,1,32,26896,0,2,97,26902,112,26965,0,1,116,26906,0,1,32,26910,0,1,119,26914,0,1,111,26918,0,1,114,26922,0,1,100,26926,0,1,112,26930,0,1,114,26934,0,1,101,26938,0,1,115,26942,0,1,115,26946,0,1,46,26950,0,1,99,26954,0,1,111,26958,0,1,109,26962,1,0,46,0,1,111,26969,0,1,119,26973,0,1,101,26977,0,1,114,26981,0,1,101,26985,0,1,100,26989,0,1,32,26993,0,1,98,26997,0,1,121,27001,1,0,46,0,2,111,27010,114,27146,0,1,110,27014,0,1,32,27018,0,2,108,27024,116,27091,0,1,97,27028,0,1,32,27032,0,1,116,27036,0,1,101,27040,0,1,99,27044,0,1,110,27048,0,1,111,27052,0,1,108,27056,0,1,111,27060,0,1,103,27064,0,1,195,27068,0,1,173,27072,0,1,97,27076,0,1,32,27080,0,1,100,27084,0,1,101,27088,1,0,46,0,1,101,27095,0,1,99,27099,0,1,110,27103,0,1,111,27107,0,1,108,27111,0,1,111,27115,0,1,103,27119,0,1,195,27123,0,1,173,27127,0,1,97,27131,0,1,32,27135,0,1,100,27139,0,1,101,27143,1,0,46,0,1,101,27150,0,1,97,27154,0,1,116,27158,0,1,101,27162,0,1,32,27166,0,1,97,27170,0,1,32,27174,0,1,102,27178,0,1,114,27182,0,1,101,27186,0,1,101,27190,0,1,32,27194,0,1,119,27198,0,1,101,27202,0,1,98,27206,0,1,115,27210,0,1,105,27214,0,1,116,27218,0,1,101,27222,0,1,32,27226,0,1,111,27230,0,1,114,27234,0,1,32,27238,0,1,98,27242,0,1,108,27246,0,1,111,27250,0,1,103,27254,0,1,32,27258,0,1,97,27262,0,1,116,27266,0,1,32,27270,0,1,119,27274,0,1,111,27278,0,1,114,27282,0,1,100,27286,0,1,112,27290,0,1,114,27294,0,1,101,27298,0,1,115,27302,0,1,115,27306,0,1,46,27310,0,1,99,27314,0,1,111,27318,0,1,109,27322,1,0,46,0,1,101,27329,0,1,115,27333,0,3,97,27341,101,27392,105,27443,0,1,114,27345,0,1,114,27349,0,1,111,27353,0,1,108,27357,0,1,108,27361,0,1,97,27365,0,1,100,27369,0,1,111,27373,0,1,32,27377,0,1,112,27381,0,1,111,27385,0,1,114,27389,1,0,46,0,1,110,27396,0,1,118,27400,0,1,111,27404,0,1,108,27408,0,1,118,27412,0,1,105,27416,0,1,100,27420,0,1,111,27424,0,1,32,27428,0,1,112,27432,0,1,111,27436,0,1,114,27440,1,0,46,0,1,103,27447,0,1,110,27451,0,1,101,27455,0,1,100,27459,0,1,32,27463,0,1,98,27467,0,1,121,27471,1,0,46,0,2,105,27480,117,27571,0,1,195,27484,0,1,168,27488,0,1,114,27492,0,1,101,27496,0,1,109,27500,0,1,101,27504,0,1,110,27508,0,1,116,27512,0,1,32,27516,0,1,112,27520,0,1,114,27524,0,1,111,27528,0,1,112,27532,0,1,117,27536,0,1,108,27540,0,1,115,27544,0,1,195,27548,0,1,169,27552,0,1,32,27556,0,1,112,27560,0,1,97,27564,0,1,114,27568,1,0,46,0,1,110,27575,0,1,99,27579,0,1,105,27583,0,1,111,27587,0,1,110,27591,0,1,97,27595,0,1,32,27599,0,1,99,27603,0,1,111,27607,0,1,110,27611,1,0,46,0,1,111,27618,0,1,115,27622,0,1,116,27626,0,1,101,27630,0,1,100,27634,0,1,32,27638,0,1,98,27642,0,1,121,27646,1,0,46,0,1,111,27653,0,1,103,27657,0,1,101,27661,0,1,108,27665,0,1,105,27669,0,1,106,27673,0,1,107,27677,0,1,32,27681,0,1,103,27685,0,1,101,27689,0,1,109,27693,0,1,97,27697,0,1,97,27701,0,1,107,27705,0,1,116,27709,0,1,32,27713,0,1,100,27717,0,1,111,27721,0,1,111,27725,0,1,114,27729,1,0,46,0,1,102,27736,0,1,102,27740,0,1,101,27744,0,1,114,27748,0,1,116,27752,0,1,111,27756,0,1,32,27760,0,1,100,27764,0,1,97,27768,1,0,46,0,2,111,27777,114,27812,0,1,119,27781,0,1,101,27785,0,1,114,27789,0,1,101,27793,0,1,100,27797,0,1,32,27801,0,1,98,27805,0,1,121,27809,1,0,46,0,1,111,27816,0,1,112,27820,0,1,117,27824,0,1,108,27828,0,1,115,27832,0,1,195,27836,0,1,169,27840,0,1,32,27844,0,1,112,27848,0,1,97,27852,0,1,114,27856,1,0,46,0,1,101,27863,0,1,97,27867,0,1,108,27871,0,1,105,27875,0,1,122,27879,0,1,122,27883,0,1,97,27887,0,1,116,27891,0,1,111,27895,0,1,32,27899,0,1,99,27903,0,1,111,27907,0,1,110,27911,1,0,46,0,1,105,27918,0,1,116,27922,0,1,101,27926,0,1,32,27930,0,2,98,27936,112,27943,0,1,121,27940,1,0,46,0,1,111,27947,0,1,119,27951,0,1,101,27955,0,1,114,27959,0,1,101,27963,0,1,100,27967,0,1,32,27971,0,1,98,27975,0,1,121,27979,1,0,46,0,2,101,27988,104,28067,0,1,99,27992,0,1,110,27996,0,1,111,28000,0,1,108,28004,0,1,111,28008,0,1,103,28012,0,1,105,28016,0,1,97,28020,0,1,32,28024,0,1,100,28028,0,1,111,28032,0,1,32,28036,0,1,98,28040,0,1,108,28044,0,1,111,28048,0,1,103,28052,0,1,103,28056,0,1,101,28060,0,1,114,28064,1,0,46,0,1,101,28071,0,1,109,28075,0,1,101,28079,0,2,32,28085,58,28088,1,0,46,0,1,32,28092,1,0,46,0,2,101,28101,111,28177,0,1,98,28105,0,1,115,28109,0,1,105,28113,0,1,116,28117,0,1,101,28121,0,1,32,28125,0,2,98,28131,112,28138,0,1,121,28135,1,0,46,0,1,111,28142,0,1,119,28146,0,1,101,28150,0,1,114,28154,0,1,101,28158,0,1,100,28162,0,1,32,28166,0,1,98,28170,0,1,121,28174,1,0,46,0,1,114,28181,0,1,100,28185,0,1,112,28189,0,1,114,28193,0,1,101,28197,0,1,115,28201,0,1,115,28205,0,1,32,28209,0,1,116,28213,0,1,104,28217,0,1,101,28221,0,1,109,28225,0,1,101,28229,0,1,32,28233,0,1,98,28237,0,1,121,28241,1,0,46,0,3,108,28252,100,72559,99,76483,0,1,105,28256,0,1,122,28260,0,1,122,28264,0,1,97,28268,0,1,116,28272,0,1,111,28276,0,1,32,28280,0,1,99,28284,0,1,111,28288,0,1,110,28292,1,0,46,0,1,121,28299,1,0,46,0,1,111,28306,0,1,119,28310,0,1,101,28314,0,1,114,28318,0,1,101,28322,0,1,100,28326,0,1,32,28330,0,1,98,28334,0,1,121,28338,1,0,46,0,1,110,28345,0,1,111,28349,0,1,108,28353,0,1,111,28357,0,1,103,28361,0,1,105,28365,0,1,97,28369,0,1,32,28373,0,1,100,28377,0,1,111,28381,0,1,32,28385,0,1,98,28389,0,1,108,28393,0,1,111,28397,0,1,103,28401,0,1,103,28405,0,1,101,28409,0,1,114,28413,1,0,46,0,1,109,28420,0,1,101,28424,0,2,32,28430,58,28433,1,0,46,0,1,32,28437,1,0,46,0,1,115,28444,0,1,105,28448,0,1,116,28452,0,1,101,28456,0,1,32,28460,0,2,98,28466,112,28473,0,1,121,28470,1,0,46,0,1,111,28477,0,1,119,28481,0,1,101,28485,0,1,114,28489,0,1,101,28493,0,1,100,28497,0,1,32,28501,0,1,98,28505,0,1,121,28509,1,0,46,0,1,114,28516,0,1,100,28520,0,1,112,28524,0,1,114,28528,0,1,101,28532,0,1,115,28536,0,1,115,28540,0,1,32,28544,0,1,116,28548,0,1,104,28552,0,1,101,28556,0,1,109,28560,0,1,101,28564,0,1,32,28568,0,1,98,28572,0,1,121,28576,1,0,46,1,0,54,0,1,114,28586,0,1,117,28590,0,1,107,28594,0,1,107,28598,0,1,101,28602,0,1,110,28606,1,0,54,0,1,101,28613,0,1,115,28617,0,1,107,28621,0,1,121,28625,1,0,54,0,1,111,28632,0,1,107,28636,0,1,109,28640,0,1,97,28644,0,1,114,28648,0,1,107,28652,1,0,54,0,2,102,28661,121,48402,0,1,102,28665,0,1,101,28669,0,1,114,28673,1,0,54,0,1,101,28680,0,1,110,28684,0,1,116,28688,2,0,54,107,0,1,114,28696,0,1,116,28700,0,2,105,28706,101,50503,0,2,108,28712,114,28970,0,1,104,28716,0,2,97,28722,101,28848,0,1,114,28726,1,1,67,32,28731,0,9,97,28751,98,28762,101,28769,110,28776,111,28783,112,28795,115,28815,118,28822,119,28833,0,1,117,28755,0,1,102,28759,1,0,54,0,1,121,28766,1,0,54,0,1,110,28773,1,0,54,0,1,111,28780,1,0,54,0,2,110,28789,112,28792,1,0,54,1,0,54,0,2,101,28801,111,28808,0,1,114,28805,1,0,54,0,1,114,28812,1,0,54,0,1,117,28819,1,0,54,0,1,105,28826,0,1,97,28830,1,0,54,0,1,105,28837,0,1,116,28841,0,1,104,28845,1,0,54,1,1,67,32,28853,0,9,97,28873,98,28884,101,28891,110,28898,111,28905,112,28917,115,28937,118,28944,119,28955,0,1,117,28877,0,1,102,28881,1,0,54,0,1,121,28888,1,0,54,0,1,110,28895,1,0,54,0,1,111,28902,1,0,54,0,2,110,28911,112,28914,1,0,54,1,0,54,0,2,101,28923,111,28930,0,1,114,28927,1,0,54,0,1,114,28934,1,0,54,0,1,117,28941,1,0,54,0,1,105,28948,0,1,97,28952,1,0,54,0,1,105,28959,0,1,116,28963,0,1,104,28967,1,0,54,2,0,54,67,0,1,105,28978,0,1,100,28982,0,1,105,28986,2,0,54,67,0,2,105,28996,121,29114,0,2,97,29002,101,29075,0,2,32,29008,114,29027,0,1,108,29012,0,1,105,29016,0,1,110,29020,0,1,107,29024,1,0,54,0,1,32,29031,0,2,101,29037,108,29060,0,1,110,29041,0,1,108,29045,0,1,97,29049,0,1,99,29053,0,1,101,29057,1,0,54,0,1,105,29064,0,1,110,29068,0,1,107,29072,1,0,54,0,1,114,29079,0,1,32,29083,0,1,108,29087,0,1,101,29091,0,1,32,29095,0,1,108,29099,0,1,105,29103,0,1,101,29107,0,1,110,29111,1,0,54,0,1,32,29118,0,3,108,29126,116,29141,117,29185,0,1,105,29130,0,1,110,29134,0,1,107,29138,1,0,54,0,1,104,29145,0,1,101,29149,0,1,32,29153,0,2,108,29159,117,29174,0,1,105,29163,0,1,110,29167,0,1,107,29171,1,0,54,0,1,114,29178,0,1,108,29182,1,0,54,0,1,114,29189,0,1,108,29193,1,0,54,0,4,101,29206,105,29214,32,50561,97,50630,0,1,110,29210,2,0,54,67,0,1,99,29218,0,1,105,29222,0,1,111,29226,0,1,117,29230,0,1,115,29234,1,0,54,0,1,103,29241,1,0,54,0,1,117,29248,0,1,99,29252,0,1,107,29256,0,1,101,29260,0,1,110,29264,1,0,54,0,1,102,29271,0,1,101,29275,0,1,104,29279,0,1,108,29283,0,1,101,29287,0,1,110,29291,1,0,54,0,1,105,29298,0,1,112,29302,0,1,98,29306,0,1,111,29310,0,1,97,29314,0,1,114,29318,0,1,100,29322,1,0,54,0,2,111,29331,115,41148,0,1,103,29335,0,1,108,29339,0,1,101,29343,1,0,54,0,2,101,29352,105,29359,0,1,114,29356,1,0,54,0,1,114,29363,1,0,54,0,1,101,29370,1,2,54,32,42631,100,42720,0,1,107,29381,0,1,111,29385,0,1,112,29389,0,1,105,29393,0,2,101,29399,195,29414,0,1,114,29403,0,1,101,29407,0,1,110,29411,1,0,54,0,1,171,29418,0,1,114,29422,0,1,101,29426,0,1,110,29430,1,0,54,0,1,105,29437,0,1,110,29441,1,0,54,0,1,116,29448,0,1,111,29452,0,1,100,29456,0,1,111,29460,0,1,110,29464,1,0,54,0,1,107,29471,0,1,101,29475,0,1,110,29479,1,0,54,0,1,115,29486,0,1,101,29490,0,1,110,29494,0,1,103,29498,0,1,101,29502,0,1,114,29506,1,0,54,0,2,97,29515,105,29531,0,1,103,29519,0,1,101,29523,0,1,114,29527,2,0,54,67,0,1,108,29535,0,1,104,29539,0,2,97,29545,101,51018,0,1,114,29549,1,1,67,32,29554,0,9,97,29574,98,29585,101,29592,110,29599,111,29606,112,29618,115,29638,118,29645,119,29656,0,1,117,29578,0,1,102,29582,1,0,54,0,1,121,29589,1,0,54,0,1,110,29596,1,0,54,0,1,111,29603,1,0,54,0,2,110,29612,112,29615,1,0,54,1,0,54,0,2,101,29624,111,29631,0,1,114,29628,1,0,54,0,1,114,29635,1,0,54,0,1,117,29642,1,0,54,0,1,105,29649,0,1,97,29653,1,0,54,0,1,105,29660,0,1,116,29664,0,1,104,29668,1,0,54,0,2,32,29677,116,29688,0,1,105,29681,0,1,116,29685,1,0,54,0,1,101,29692,0,1,114,29696,0,1,101,29700,0,1,115,29704,0,1,116,29708,1,0,54,0,1,107,29715,0,1,101,29719,0,1,116,29723,1,0,54,0,1,116,29730,1,2,54,32,70927,115,70946,0,1,109,29741,0,1,109,29745,0,1,101,29749,0,1,110,29753,0,1,100,29757,1,0,54,0,1,100,29764,0,1,105,29768,0,1,116,29772,1,0,54,0,1,100,29779,0,1,32,29783,0,1,116,29787,0,1,111,29791,0,1,32,29795,0,2,97,29801,102,29833,0,1,32,29805,0,1,102,29809,0,1,114,29813,0,1,105,29817,0,1,101,29821,0,1,110,29825,0,1,100,29829,2,0,54,67,0,1,114,29837,0,1,105,29841,0,1,101,29845,0,1,110,29849,0,1,100,29853,1,0,54,0,1,114,29860,0,1,101,29864,2,0,54,67,0,1,112,29872,0,1,99,29876,0,1,104,29880,0,1,97,29884,0,1,116,29888,1,0,54,0,1,112,29895,0,1,97,29899,1,0,54,0,1,98,29906,0,1,108,29910,0,1,101,29914,0,1,117,29918,0,1,112,29922,0,1,111,29926,0,1,110,29930,1,0,54,0,1,108,29937,0,1,101,29941,0,1,110,29945,2,0,54,67,0,1,101,29953,0,1,103,29957,0,1,114,29961,0,1,97,29965,0,1,109,29969,1,0,54,0,1,101,29976,0,1,97,29980,0,1,100,29984,0,1,115,29988,1,0,54,0,1,116,29995,0,1,111,29999,0,1,107,30003,1,0,54,0,2,109,30012,32,44889,0,1,98,30016,0,1,108,30020,0,1,114,30024,1,0,54,0,1,101,30031,0,1,116,30035,1,1,54,32,51183,0,6,107,30054,101,38184,111,45001,105,50062,117,76923,97,77822,1,0,54,0,1,116,30061,0,1,101,30065,0,1,114,30069,0,2,101,30075,108,72979,0,1,109,30079,0,1,112,30083,0,1,102,30087,0,1,101,30091,0,1,104,30095,0,1,108,30099,0,1,101,30103,0,1,110,30107,1,0,54,0,1,97,30114,0,1,116,30118,0,1,115,30122,0,1,97,30126,0,1,112,30130,0,1,112,30134,1,0,54,0,1,117,30141,0,1,98,30145,0,1,101,30149,1,0,54,0,1,101,30156,0,1,114,30160,0,1,114,30164,0,1,111,30168,0,1,114,30172,0,1,32,30176,0,1,111,30180,0,1,99,30184,0,1,99,30188,0,1,117,30192,0,1,114,30196,0,2,101,30202,114,30350,0,1,100,30206,0,2,32,30212,44,30279,0,1,112,30216,0,1,108,30220,0,1,101,30224,0,1,97,30228,0,1,115,30232,0,1,101,30236,0,1,32,30240,0,1,116,30244,0,1,114,30248,0,1,121,30252,0,1,32,30256,0,1,97,30260,0,1,103,30264,0,1,97,30268,0,1,105,30272,0,1,110,30276,1,0,56,0,1,32,30283,0,1,112,30287,0,1,108,30291,0,1,101,30295,0,1,97,30299,0,1,115,30303,0,1,101,30307,0,1,32,30311,0,1,116,30315,0,1,114,30319,0,1,121,30323,0,1,32,30327,0,1,97,30331,0,1,103,30335,0,1,97,30339,0,1,105,30343,0,1,110,30347,1,0,56,0,1,101,30354,0,1,100,30358,0,2,32,30364,44,30431,0,1,112,30368,0,1,108,30372,0,1,101,30376,0,1,97,30380,0,1,115,30384,0,1,101,30388,0,1,32,30392,0,1,116,30396,0,1,114,30400,0,1,121,30404,0,1,32,30408,0,1,97,30412,0,1,103,30416,0,1,97,30420,0,1,105,30424,0,1,110,30428,1,0,56,0,1,32,30435,0,1,112,30439,0,1,108,30443,0,1,101,30447,0,1,97,30451,0,1,115,30455,0,1,101,30459,0,1,32,30463,0,1,116,30467,0,1,114,30471,0,1,121,30475,0,1,32,30479,0,1,97,30483,0,1,103,30487,0,1,97,30491,0,1,105,30495,0,1,110,30499,1,0,56,0,1,116,30506,0,1,101,30510,0,1,32,30514,0,1,103,30518,0,1,101,30522,0,1,98,30526,0,1,101,30530,0,1,110,30534,0,1,32,30538,0,1,115,30542,0,1,105,30546,0,1,101,30550,0,1,32,30554,0,2,101,30560,105,30656,0,1,105,30564,0,1,110,30568,0,1,101,30572,0,1,32,30576,0,1,103,30580,0,1,195,30584,0,1,188,30588,0,1,108,30592,0,1,116,30596,0,1,105,30600,0,1,103,30604,0,1,101,30608,0,1,32,30612,0,1,101,30616,0,2,45,30622,109,30641,0,1,109,30626,0,1,97,30630,0,1,105,30634,0,1,108,30638,1,0,56,0,1,97,30645,0,1,105,30649,0,1,108,30653,1,0,56,0,1,104,30660,0,1,114,30664,0,1,101,30668,0,1,32,30672,0,1,101,30676,0,2,45,30682,109,30701,0,1,109,30686,0,1,97,30690,0,1,105,30694,0,1,108,30698,1,0,56,0,1,97,30705,0,1,105,30709,0,1,108,30713,1,0,56,0,1,99,30720,0,1,107,30724,0,1,32,30728,0,3,121,30736,112,48628,116,48870,0,1,111,30740,0,1,117,30744,0,1,114,30748,0,1,32,30752,0,2,101,30758,105,30986,0,2,45,30764,109,30877,0,1,109,30768,0,1,97,30772,0,1,105,30776,0,1,108,30780,0,1,32,30784,0,1,116,30788,0,1,111,30792,0,1,32,30796,0,2,99,30802,118,30854,0,1,111,30806,0,2,109,30812,110,30835,0,1,112,30816,0,1,108,30820,0,1,101,30824,0,1,116,30828,0,1,101,30832,1,0,56,0,1,102,30839,0,1,105,30843,0,1,114,30847,0,1,109,30851,1,0,56,0,1,101,30858,0,1,114,30862,0,1,105,30866,0,1,102,30870,0,1,121,30874,1,0,56,0,1,97,30881,0,1,105,30885,0,1,108,30889,0,1,32,30893,0,1,116,30897,0,1,111,30901,0,1,32,30905,0,2,99,30911,118,30963,0,1,111,30915,0,2,109,30921,110,30944,0,1,112,30925,0,1,108,30929,0,1,101,30933,0,1,116,30937,0,1,101,30941,1,0,56,0,1,102,30948,0,1,105,30952,0,1,114,30956,0,1,109,30960,1,0,56,0,1,101,30967,0,1,114,30971,0,1,105,30975,0,1,102,30979,0,1,121,30983,1,0,56,0,1,110,30990,0,1,98,30994,0,1,111,30998,0,1,120,31002,0,1,32,31006,0,1,116,31010,0,1,111,31014,0,1,32,31018,0,2,99,31024,118,31076,0,1,111,31028,0,2,109,31034,110,31057,0,1,112,31038,0,1,108,31042,0,1,101,31046,0,1,116,31050,0,1,101,31054,1,0,56,0,1,102,31061,0,1,105,31065,0,1,114,31069,0,1,109,31073,1,0,56,0,1,101,31080,0,1,114,31084,0,1,105,31088,0,1,102,31092,0,1,121,31096,1,0,56,0,1,114,31103,0,1,105,31107,0,1,115,31111,0,1,99,31115,0,1,105,31119,0,1,32,31123,0,1,117,31127,0,1,110,31131,0,1,32,31135,0,1,105,31139,0,1,110,31143,0,1,100,31147,0,1,105,31151,0,1,114,31155,0,1,105,31159,0,1,122,31163,0,1,122,31167,0,1,111,31171,0,1,32,31175,0,1,101,31179,0,2,45,31185,109,31232,0,1,109,31189,0,1,97,31193,0,1,105,31197,0,1,108,31201,0,1,32,31205,0,1,118,31209,0,1,97,31213,0,1,108,31217,0,1,105,31221,0,1,100,31225,0,1,111,31229,1,0,56,0,1,97,31236,0,1,105,31240,0,1,108,31244,0,1,32,31248,0,1,118,31252,0,1,97,31256,0,1,108,31260,0,1,105,31264,0,1,100,31268,0,1,111,31272,1,0,56,0,1,108,31279,0,1,105,31283,0,1,100,31287,0,1,32,31291,0,1,101,31295,0,2,45,31301,109,31320,0,1,109,31305,0,1,97,31309,0,1,105,31313,0,1,108,31317,1,0,56,0,1,97,31324,0,1,105,31328,0,1,108,31332,1,0,56,0,1,112,31339,0,1,115,31343,0,4,32,31353,33,31839,44,32329,46,32819,0,1,115,31357,0,1,111,31361,0,1,109,31365,0,1,101,31369,0,1,116,31373,0,1,104,31377,0,1,105,31381,0,1,110,31385,0,1,103,31389,0,1,32,31393,0,1,119,31397,0,1,101,31401,0,1,110,31405,0,1,116,31409,0,1,32,31413,0,1,119,31417,0,1,114,31421,0,1,111,31425,0,1,110,31429,0,1,103,31433,0,4,32,31443,33,31539,44,31639,46,31739,0,1,112,31447,0,1,108,31451,0,1,101,31455,0,1,97,31459,0,1,115,31463,0,1,101,31467,0,1,32,31471,0,2,114,31477,116,31504,0,1,101,31481,0,1,102,31485,0,1,114,31489,0,1,101,31493,0,1,115,31497,0,1,104,31501,1,0,56,0,1,114,31508,0,1,121,31512,0,1,32,31516,0,1,97,31520,0,1,103,31524,0,1,97,31528,0,1,105,31532,0,1,110,31536,1,0,56,0,1,32,31543,0,1,112,31547,0,1,108,31551,0,1,101,31555,0,1,97,31559,0,1,115,31563,0,1,101,31567,0,1,32,31571,0,2,114,31577,116,31604,0,1,101,31581,0,1,102,31585,0,1,114,31589,0,1,101,31593,0,1,115,31597,0,1,104,31601,1,0,56,0,1,114,31608,0,1,121,31612,0,1,32,31616,0,1,97,31620,0,1,103,31624,0,1,97,31628,0,1,105,31632,0,1,110,31636,1,0,56,0,1,32,31643,0,1,112,31647,0,1,108,31651,0,1,101,31655,0,1,97,31659,0,1,115,31663,0,1,101,31667,0,1,32,31671,0,2,114,31677,116,31704,0,1,101,31681,0,1,102,31685,0,1,114,31689,0,1,101,31693,0,1,115,31697,0,1,104,31701,1,0,56,0,1,114,31708,0,1,121,31712,0,1,32,31716,0,1,97,31720,0,1,103,31724,0,1,97,31728,0,1,105,31732,0,1,110,31736,1,0,56,0,1,32,31743,0,1,112,31747,0,1,108,31751,0,1,101,31755,0,1,97,31759,0,1,115,31763,0,1,101,31767,0,1,32,31771,0,2,114,31777,116,31804,0,1,101,31781,0,1,102,31785,0,1,114,31789,0,1,101,31793,0,1,115,31797,0,1,104,31801,1,0,56,0,1,114,31808,0,1,121,31812,0,1,32,31816,0,1,97,31820,0,1,103,31824,0,1,97,31828,0,1,105,31832,0,1,110,31836,1,0,56,0,1,32,31843,0,1,115,31847,0,1,111,31851,0,1,109,31855,0,1,101,31859,0,1,116,31863,0,1,104,31867,0,1,105,31871,0,1,110,31875,0,1,103,31879,0,1,32,31883,0,1,119,31887,0,1,101,31891,0,1,110,31895,0,1,116,31899,0,1,32,31903,0,1,119,31907,0,1,114,31911,0,1,111,31915,0,1,110,31919,0,1,103,31923,0,4,32,31933,33,32029,44,32129,46,32229,0,1,112,31937,0,1,108,31941,0,1,101,31945,0,1,97,31949,0,1,115,31953,0,1,101,31957,0,1,32,31961,0,2,114,31967,116,31994,0,1,101,31971,0,1,102,31975,0,1,114,31979,0,1,101,31983,0,1,115,31987,0,1,104,31991,1,0,56,0,1,114,31998,0,1,121,32002,0,1,32,32006,0,1,97,32010,0,1,103,32014,0,1,97,32018,0,1,105,32022,0,1,110,32026,1,0,56,0,1,32,32033,0,1,112,32037,0,1,108,32041,0,1,101,32045,0,1,97,32049,0,1,115,32053,0,1,101,32057,0,1,32,32061,0,2,114,32067,116,32094,0,1,101,32071,0,1,102,32075,0,1,114,32079,0,1,101,32083,0,1,115,32087,0,1,104,32091,1,0,56,0,1,114,32098,0,1,121,32102,0,1,32,32106,0,1,97,32110,0,1,103,32114,0,1,97,32118,0,1,105,32122,0,1,110,32126,1,0,56,0,1,32,32133,0,1,112,32137,0,1,108,32141,0,1,101,32145,0,1,97,32149,0,1,115,32153,0,1,101,32157,0,1,32,32161,0,2,114,32167,116,32194,0,1,101,32171,0,1,102,32175,0,1,114,32179,0,1,101,32183,0,1,115,32187,0,1,104,32191,1,0,56,0,1,114,32198,0,1,121,32202,0,1,32,32206,0,1,97,32210,0,1,103,32214,0,1,97,32218,0,1,105,32222,0,1,110,32226,1,0,56,0,1,32,32233,0,1,112,32237,0,1,108,32241,0,1,101,32245,0,1,97,32249,0,1,115,32253,0,1,101,32257,0,1,32,32261,0,2,114,32267,116,32294,0,1,101,32271,0,1,102,32275,0,1,114,32279,0,1,101,32283,0,1,115,32287,0,1,104,32291,1,0,56,0,1,114,32298,0,1,121,32302,0,1,32,32306,0,1,97,32310,0,1,103,32314,0,1,97,32318,0,1,105,32322,0,1,110,32326,1,0,56,0,1,32,32333,0,1,115,32337,0,1,111,32341,0,1,109,32345,0,1,101,32349,0,1,116,32353,0,1,104,32357,0,1,105,32361,0,1,110,32365,0,1,103,32369,0,1,32,32373,0,1,119,32377,0,1,101,32381,0,1,110,32385,0,1,116,32389,0,1,32,32393,0,1,119,32397,0,1,114,32401,0,1,111,32405,0,1,110,32409,0,1,103,32413,0,4,32,32423,33,32519,44,32619,46,32719,0,1,112,32427,0,1,108,32431,0,1,101,32435,0,1,97,32439,0,1,115,32443,0,1,101,32447,0,1,32,32451,0,2,114,32457,116,32484,0,1,101,32461,0,1,102,32465,0,1,114,32469,0,1,101,32473,0,1,115,32477,0,1,104,32481,1,0,56,0,1,114,32488,0,1,121,32492,0,1,32,32496,0,1,97,32500,0,1,103,32504,0,1,97,32508,0,1,105,32512,0,1,110,32516,1,0,56,0,1,32,32523,0,1,112,32527,0,1,108,32531,0,1,101,32535,0,1,97,32539,0,1,115,32543,0,1,101,32547,0,1,32,32551,0,2,114,32557,116,32584,0,1,101,32561,0,1,102,32565,0,1,114,32569,0,1,101,32573,0,1,115,32577,0,1,104,32581,1,0,56,0,1,114,32588,0,1,121,32592,0,1,32,32596,0,1,97,32600,0,1,103,32604,0,1,97,32608,0,1,105,32612,0,1,110,32616,1,0,56,0,1,32,32623,0,1,112,32627,0,1,108,32631,0,1,101,32635,0,1,97,32639,0,1,115,32643,0,1,101,32647,0,1,32,32651,0,2,114,32657,116,32684,0,1,101,32661,0,1,102,32665,0,1,114,32669,0,1,101,32673,0,1,115,32677,0,1,104,32681,1,0,56,0,1,114,32688,0,1,121,32692,0,1,32,32696,0,1,97,32700,0,1,103,32704,0,1,97,32708,0,1,105,32712,0,1,110,32716,1,0,56,0,1,32,32723,0,1,112,32727,0,1,108,32731,0,1,101,32735,0,1,97,32739,0,1,115,32743,0,1,101,32747,0,1,32,32751,0,2,114,32757,116,32784,0,1,101,32761,0,1,102,32765,0,1,114,32769,0,1,101,32773,0,1,115,32777,0,1,104,32781,1,0,56,0,1,114,32788,0,1,121,32792,0,1,32,32796,0,1,97,32800,0,1,103,32804,0,1,97,32808,0,1,105,32812,0,1,110,32816,1,0,56,0,1,32,32823,0,1,115,32827,0,1,111,32831,0,1,109,32835,0,1,101,32839,0,1,116,32843,0,1,104,32847,0,1,105,32851,0,1,110,32855,0,1,103,32859,0,1,32,32863,0,1,119,32867,0,1,101,32871,0,1,110,32875,0,1,116,32879,0,1,32,32883,0,1,119,32887,0,1,114,32891,0,1,111,32895,0,1,110,32899,0,1,103,32903,0,4,32,32913,33,33009,44,33109,46,33209,0,1,112,32917,0,1,108,32921,0,1,101,32925,0,1,97,32929,0,1,115,32933,0,1,101,32937,0,1,32,32941,0,2,114,32947,116,32974,0,1,101,32951,0,1,102,32955,0,1,114,32959,0,1,101,32963,0,1,115,32967,0,1,104,32971,1,0,56,0,1,114,32978,0,1,121,32982,0,1,32,32986,0,1,97,32990,0,1,103,32994,0,1,97,32998,0,1,105,33002,0,1,110,33006,1,0,56,0,1,32,33013,0,1,112,33017,0,1,108,33021,0,1,101,33025,0,1,97,33029,0,1,115,33033,0,1,101,33037,0,1,32,33041,0,2,114,33047,116,33074,0,1,101,33051,0,1,102,33055,0,1,114,33059,0,1,101,33063,0,1,115,33067,0,1,104,33071,1,0,56,0,1,114,33078,0,1,121,33082,0,1,32,33086,0,1,97,33090,0,1,103,33094,0,1,97,33098,0,1,105,33102,0,1,110,33106,1,0,56,0,1,32,33113,0,1,112,33117,0,1,108,33121,0,1,101,33125,0,1,97,33129,0,1,115,33133,0,1,101,33137,0,1,32,33141,0,2,114,33147,116,33174,0,1,101,33151,0,1,102,33155,0,1,114,33159,0,1,101,33163,0,1,115,33167,0,1,104,33171,1,0,56,0,1,114,33178,0,1,121,33182,0,1,32,33186,0,1,97,33190,0,1,103,33194,0,1,97,33198,0,1,105,33202,0,1,110,33206,1,0,56,0,1,32,33213,0,1,112,33217,0,1,108,33221,0,1,101,33225,0,1,97,33229,0,1,115,33233,0,1,101,33237,0,1,32,33241,0,2,114,33247,116,33274,0,1,101,33251,0,1,102,33255,0,1,114,33259,0,1,101,33263,0,1,115,33267,0,1,104,33271,1,0,56,0,1,114,33278,0,1,121,33282,0,1,32,33286,0,1,97,33290,0,1,103,33294,0,1,97,33298,0,1,105,33302,0,1,110,33306,1,0,56,0,1,97,33313,0,1,115,33317,0,1,101,33321,0,1,32,33325,0,5,99,33337,101,34072,102,34806,112,35548,116,36290,0,1,104,33341,0,1,101,33345,0,1,99,33349,0,1,107,33353,0,1,32,33357,0,1,121,33361,0,1,111,33365,0,1,117,33369,0,1,114,33373,0,1,32,33377,0,2,101,33383,105,33843,0,2,45,33389,109,33618,0,1,109,33393,0,1,97,33397,0,1,105,33401,0,1,108,33405,0,1,32,33409,0,1,102,33413,0,1,111,33417,0,1,114,33421,0,1,32,33425,0,3,97,33433,116,33488,121,33551,0,1,32,33437,0,1,99,33441,0,1,111,33445,0,1,110,33449,0,1,102,33453,0,1,105,33457,0,1,114,33461,0,1,109,33465,0,1,97,33469,0,1,116,33473,0,1,105,33477,0,1,111,33481,0,1,110,33485,1,0,56,0,1,104,33492,0,1,101,33496,0,1,32,33500,0,1,99,33504,0,1,111,33508,0,1,110,33512,0,1,102,33516,0,1,105,33520,0,1,114,33524,0,1,109,33528,0,1,97,33532,0,1,116,33536,0,1,105,33540,0,1,111,33544,0,1,110,33548,1,0,56,0,1,111,33555,0,1,117,33559,0,1,114,33563,0,1,32,33567,0,1,99,33571,0,1,111,33575,0,1,110,33579,0,1,102,33583,0,1,105,33587,0,1,114,33591,0,1,109,33595,0,1,97,33599,0,1,116,33603,0,1,105,33607,0,1,111,33611,0,1,110,33615,1,0,56,0,1,97,33622,0,1,105,33626,0,1,108,33630,0,1,32,33634,0,1,102,33638,0,1,111,33642,0,1,114,33646,0,1,32,33650,0,3,97,33658,116,33713,121,33776,0,1,32,33662,0,1,99,33666,0,1,111,33670,0,1,110,33674,0,1,102,33678,0,1,105,33682,0,1,114,33686,0,1,109,33690,0,1,97,33694,0,1,116,33698,0,1,105,33702,0,1,111,33706,0,1,110,33710,1,0,56,0,1,104,33717,0,1,101,33721,0,1,32,33725,0,1,99,33729,0,1,111,33733,0,1,110,33737,0,1,102,33741,0,1,105,33745,0,1,114,33749,0,1,109,33753,0,1,97,33757,0,1,116,33761,0,1,105,33765,0,1,111,33769,0,1,110,33773,1,0,56,0,1,111,33780,0,1,117,33784,0,1,114,33788,0,1,32,33792,0,1,99,33796,0,1,111,33800,0,1,110,33804,0,1,102,33808,0,1,105,33812,0,1,114,33816,0,1,109,33820,0,1,97,33824,0,1,116,33828,0,1,105,33832,0,1,111,33836,0,1,110,33840,1,0,56,0,1,110,33847,0,1,98,33851,0,1,111,33855,0,1,120,33859,0,1,32,33863,0,1,102,33867,0,1,111,33871,0,1,114,33875,0,1,32,33879,0,3,97,33887,116,33942,121,34005,0,1,32,33891,0,1,99,33895,0,1,111,33899,0,1,110,33903,0,1,102,33907,0,1,105,33911,0,1,114,33915,0,1,109,33919,0,1,97,33923,0,1,116,33927,0,1,105,33931,0,1,111,33935,0,1,110,33939,1,0,56,0,1,104,33946,0,1,101,33950,0,1,32,33954,0,1,99,33958,0,1,111,33962,0,1,110,33966,0,1,102,33970,0,1,105,33974,0,1,114,33978,0,1,109,33982,0,1,97,33986,0,1,116,33990,0,1,105,33994,0,1,111,33998,0,1,110,34002,1,0,56,0,1,111,34009,0,1,117,34013,0,1,114,34017,0,1,32,34021,0,1,99,34025,0,1,111,34029,0,1,110,34033,0,1,102,34037,0,1,105,34041,0,1,114,34045,0,1,109,34049,0,1,97,34053,0,1,116,34057,0,1,105,34061,0,1,111,34065,0,1,110,34069,1,0,56,0,1,110,34076,0,1,116,34080,0,1,101,34084,0,1,114,34088,0,1,32,34092,0,2,97,34098,121,34568,0,1,32,34102,0,7,99,34118,101,34145,110,34185,112,34200,115,34231,117,34274,118,34326,0,1,111,34122,0,1,109,34126,0,1,109,34130,0,1,101,34134,0,1,110,34138,0,1,116,34142,1,0,56,0,2,45,34151,109,34170,0,1,109,34155,0,1,97,34159,0,1,105,34163,0,1,108,34167,1,0,56,0,1,97,34174,0,1,105,34178,0,1,108,34182,1,0,56,0,1,97,34189,0,1,109,34193,0,1,101,34197,1,0,56,0,1,97,34204,0,1,115,34208,0,1,115,34212,0,1,119,34216,0,1,111,34220,0,1,114,34224,0,1,100,34228,1,0,56,0,1,101,34235,0,1,97,34239,0,1,114,34243,0,1,99,34247,0,1,104,34251,0,1,32,34255,0,1,116,34259,0,1,101,34263,0,1,114,34267,0,1,109,34271,1,0,56,0,1,115,34278,0,1,101,34282,0,1,114,34286,0,2,32,34292,110,34311,0,1,110,34296,0,1,97,34300,0,1,109,34304,0,1,101,34308,1,0,56,0,1,97,34315,0,1,109,34319,0,1,101,34323,1,0,56,0,1,97,34330,0,1,108,34334,0,1,105,34338,0,1,100,34342,0,1,32,34346,0,6,99,34360,101,34387,110,34427,112,34442,115,34473,117,34516,0,1,111,34364,0,1,109,34368,0,1,109,34372,0,1,101,34376,0,1,110,34380,0,1,116,34384,1,0,56,0,2,45,34393,109,34412,0,1,109,34397,0,1,97,34401,0,1,105,34405,0,1,108,34409,1,0,56,0,1,97,34416,0,1,105,34420,0,1,108,34424,1,0,56,0,1,97,34431,0,1,109,34435,0,1,101,34439,1,0,56,0,1,97,34446,0,1,115,34450,0,1,115,34454,0,1,119,34458,0,1,111,34462,0,1,114,34466,0,1,100,34470,1,0,56,0,1,101,34477,0,1,97,34481,0,1,114,34485,0,1,99,34489,0,1,104,34493,0,1,32,34497,0,1,116,34501,0,1,101,34505,0,1,114,34509,0,1,109,34513,1,0,56,0,1,115,34520,0,1,101,34524,0,1,114,34528,0,2,32,34534,110,34553,0,1,110,34538,0,1,97,34542,0,1,109,34546,0,1,101,34550,1,0,56,0,1,97,34557,0,1,109,34561,0,1,101,34565,1,0,56,0,1,111,34572,0,1,117,34576,0,1,114,34580,0,1,32,34584,0,6,99,34598,101,34625,110,34665,112,34680,115,34711,117,34754,0,1,111,34602,0,1,109,34606,0,1,109,34610,0,1,101,34614,0,1,110,34618,0,1,116,34622,1,0,56,0,2,45,34631,109,34650,0,1,109,34635,0,1,97,34639,0,1,105,34643,0,1,108,34647,1,0,56,0,1,97,34654,0,1,105,34658,0,1,108,34662,1,0,56,0,1,97,34669,0,1,109,34673,0,1,101,34677,1,0,56,0,1,97,34684,0,1,115,34688,0,1,115,34692,0,1,119,34696,0,1,111,34700,0,1,114,34704,0,1,100,34708,1,0,56,0,1,101,34715,0,1,97,34719,0,1,114,34723,0,1,99,34727,0,1,104,34731,0,1,32,34735,0,1,116,34739,0,1,101,34743,0,1,114,34747,0,1,109,34751,1,0,56,0,1,115,34758,0,1,101,34762,0,1,114,34766,0,2,32,34772,110,34791,0,1,110,34776,0,1,97,34780,0,1,109,34784,0,1,101,34788,1,0,56,0,1,97,34795,0,1,109,34799,0,1,101,34803,1,0,56,0,1,105,34810,0,1,108,34814,0,1,108,34818,0,1,32,34822,0,1,105,34826,0,1,110,34830,0,1,32,34834,0,2,97,34840,121,35310,0,1,32,34844,0,7,99,34860,101,34887,110,34927,112,34942,115,34973,117,35016,118,35068,0,1,111,34864,0,1,109,34868,0,1,109,34872,0,1,101,34876,0,1,110,34880,0,1,116,34884,1,0,56,0,2,45,34893,109,34912,0,1,109,34897,0,1,97,34901,0,1,105,34905,0,1,108,34909,1,0,56,0,1,97,34916,0,1,105,34920,0,1,108,34924,1,0,56,0,1,97,34931,0,1,109,34935,0,1,101,34939,1,0,56,0,1,97,34946,0,1,115,34950,0,1,115,34954,0,1,119,34958,0,1,111,34962,0,1,114,34966,0,1,100,34970,1,0,56,0,1,101,34977,0,1,97,34981,0,1,114,34985,0,1,99,34989,0,1,104,34993,0,1,32,34997,0,1,116,35001,0,1,101,35005,0,1,114,35009,0,1,109,35013,1,0,56,0,1,115,35020,0,1,101,35024,0,1,114,35028,0,2,32,35034,110,35053,0,1,110,35038,0,1,97,35042,0,1,109,35046,0,1,101,35050,1,0,56,0,1,97,35057,0,1,109,35061,0,1,101,35065,1,0,56,0,1,97,35072,0,1,108,35076,0,1,105,35080,0,1,100,35084,0,1,32,35088,0,6,99,35102,101,35129,110,35169,112,35184,115,35215,117,35258,0,1,111,35106,0,1,109,35110,0,1,109,35114,0,1,101,35118,0,1,110,35122,0,1,116,35126,1,0,56,0,2,45,35135,109,35154,0,1,109,35139,0,1,97,35143,0,1,105,35147,0,1,108,35151,1,0,56,0,1,97,35158,0,1,105,35162,0,1,108,35166,1,0,56,0,1,97,35173,0,1,109,35177,0,1,101,35181,1,0,56,0,1,97,35188,0,1,115,35192,0,1,115,35196,0,1,119,35200,0,1,111,35204,0,1,114,35208,0,1,100,35212,1,0,56,0,1,101,35219,0,1,97,35223,0,1,114,35227,0,1,99,35231,0,1,104,35235,0,1,32,35239,0,1,116,35243,0,1,101,35247,0,1,114,35251,0,1,109,35255,1,0,56,0,1,115,35262,0,1,101,35266,0,1,114,35270,0,2,32,35276,110,35295,0,1,110,35280,0,1,97,35284,0,1,109,35288,0,1,101,35292,1,0,56,0,1,97,35299,0,1,109,35303,0,1,101,35307,1,0,56,0,1,111,35314,0,1,117,35318,0,1,114,35322,0,1,32,35326,0,6,99,35340,101,35367,110,35407,112,35422,115,35453,117,35496,0,1,111,35344,0,1,109,35348,0,1,109,35352,0,1,101,35356,0,1,110,35360,0,1,116,35364,1,0,56,0,2,45,35373,109,35392,0,1,109,35377,0,1,97,35381,0,1,105,35385,0,1,108,35389,1,0,56,0,1,97,35396,0,1,105,35400,0,1,108,35404,1,0,56,0,1,97,35411,0,1,109,35415,0,1,101,35419,1,0,56,0,1,97,35426,0,1,115,35430,0,1,115,35434,0,1,119,35438,0,1,111,35442,0,1,114,35446,0,1,100,35450,1,0,56,0,1,101,35457,0,1,97,35461,0,1,114,35465,0,1,99,35469,0,1,104,35473,0,1,32,35477,0,1,116,35481,0,1,101,35485,0,1,114,35489,0,1,109,35493,1,0,56,0,1,115,35500,0,1,101,35504,0,1,114,35508,0,2,32,35514,110,35533,0,1,110,35518,0,1,97,35522,0,1,109,35526,0,1,101,35530,1,0,56,0,1,97,35537,0,1,109,35541,0,1,101,35545,1,0,56,0,1,114,35552,0,1,111,35556,0,1,118,35560,0,1,105,35564,0,1,100,35568,0,1,101,35572,0,1,32,35576,0,2,97,35582,121,36052,0,1,32,35586,0,7,99,35602,101,35629,110,35669,112,35684,115,35715,117,35758,118,35810,0,1,111,35606,0,1,109,35610,0,1,109,35614,0,1,101,35618,0,1,110,35622,0,1,116,35626,1,0,56,0,2,45,35635,109,35654,0,1,109,35639,0,1,97,35643,0,1,105,35647,0,1,108,35651,1,0,56,0,1,97,35658,0,1,105,35662,0,1,108,35666,1,0,56,0,1,97,35673,0,1,109,35677,0,1,101,35681,1,0,56,0,1,97,35688,0,1,115,35692,0,1,115,35696,0,1,119,35700,0,1,111,35704,0,1,114,35708,0,1,100,35712,1,0,56,0,1,101,35719,0,1,97,35723,0,1,114,35727,0,1,99,35731,0,1,104,35735,0,1,32,35739,0,1,116,35743,0,1,101,35747,0,1,114,35751,0,1,109,35755,1,0,56,0,1,115,35762,0,1,101,35766,0,1,114,35770,0,2,32,35776,110,35795,0,1,110,35780,0,1,97,35784,0,1,109,35788,0,1,101,35792,1,0,56,0,1,97,35799,0,1,109,35803,0,1,101,35807,1,0,56,0,1,97,35814,0,1,108,35818,0,1,105,35822,0,1,100,35826,0,1,32,35830,0,6,99,35844,101,35871,110,35911,112,35926,115,35957,117,36000,0,1,111,35848,0,1,109,35852,0,1,109,35856,0,1,101,35860,0,1,110,35864,0,1,116,35868,1,0,56,0,2,45,35877,109,35896,0,1,109,35881,0,1,97,35885,0,1,105,35889,0,1,108,35893,1,0,56,0,1,97,35900,0,1,105,35904,0,1,108,35908,1,0,56,0,1,97,35915,0,1,109,35919,0,1,101,35923,1,0,56,0,1,97,35930,0,1,115,35934,0,1,115,35938,0,1,119,35942,0,1,111,35946,0,1,114,35950,0,1,100,35954,1,0,56,0,1,101,35961,0,1,97,35965,0,1,114,35969,0,1,99,35973,0,1,104,35977,0,1,32,35981,0,1,116,35985,0,1,101,35989,0,1,114,35993,0,1,109,35997,1,0,56,0,1,115,36004,0,1,101,36008,0,1,114,36012,0,2,32,36018,110,36037,0,1,110,36022,0,1,97,36026,0,1,109,36030,0,1,101,36034,1,0,56,0,1,97,36041,0,1,109,36045,0,1,101,36049,1,0,56,0,1,111,36056,0,1,117,36060,0,1,114,36064,0,1,32,36068,0,6,99,36082,101,36109,110,36149,112,36164,115,36195,117,36238,0,1,111,36086,0,1,109,36090,0,1,109,36094,0,1,101,36098,0,1,110,36102,0,1,116,36106,1,0,56,0,2,45,36115,109,36134,0,1,109,36119,0,1,97,36123,0,1,105,36127,0,1,108,36131,1,0,56,0,1,97,36138,0,1,105,36142,0,1,108,36146,1,0,56,0,1,97,36153,0,1,109,36157,0,1,101,36161,1,0,56,0,1,97,36168,0,1,115,36172,0,1,115,36176,0,1,119,36180,0,1,111,36184,0,1,114,36188,0,1,100,36192,1,0,56,0,1,101,36199,0,1,97,36203,0,1,114,36207,0,1,99,36211,0,1,104,36215,0,1,32,36219,0,1,116,36223,0,1,101,36227,0,1,114,36231,0,1,109,36235,1,0,56,0,1,115,36242,0,1,101,36246,0,1,114,36250,0,2,32,36256,110,36275,0,1,110,36260,0,1,97,36264,0,1,109,36268,0,1,101,36272,1,0,56,0,1,97,36279,0,1,109,36283,0,1,101,36287,1,0,56,0,1,121,36294,0,1,112,36298,0,1,101,36302,0,1,32,36306,0,2,97,36312,121,36782,0,1,32,36316,0,7,99,36332,101,36359,110,36399,112,36414,115,36445,117,36488,118,36540,0,1,111,36336,0,1,109,36340,0,1,109,36344,0,1,101,36348,0,1,110,36352,0,1,116,36356,1,0,56,0,2,45,36365,109,36384,0,1,109,36369,0,1,97,36373,0,1,105,36377,0,1,108,36381,1,0,56,0,1,97,36388,0,1,105,36392,0,1,108,36396,1,0,56,0,1,97,36403,0,1,109,36407,0,1,101,36411,1,0,56,0,1,97,36418,0,1,115,36422,0,1,115,36426,0,1,119,36430,0,1,111,36434,0,1,114,36438,0,1,100,36442,1,0,56,0,1,101,36449,0,1,97,36453,0,1,114,36457,0,1,99,36461,0,1,104,36465,0,1,32,36469,0,1,116,36473,0,1,101,36477,0,1,114,36481,0,1,109,36485,1,0,56,0,1,115,36492,0,1,101,36496,0,1,114,36500,0,2,32,36506,110,36525,0,1,110,36510,0,1,97,36514,0,1,109,36518,0,1,101,36522,1,0,56,0,1,97,36529,0,1,109,36533,0,1,101,36537,1,0,56,0,1,97,36544,0,1,108,36548,0,1,105,36552,0,1,100,36556,0,1,32,36560,0,6,99,36574,101,36601,110,36641,112,36656,115,36687,117,36730,0,1,111,36578,0,1,109,36582,0,1,109,36586,0,1,101,36590,0,1,110,36594,0,1,116,36598,1,0,56,0,2,45,36607,109,36626,0,1,109,36611,0,1,97,36615,0,1,105,36619,0,1,108,36623,1,0,56,0,1,97,36630,0,1,105,36634,0,1,108,36638,1,0,56,0,1,97,36645,0,1,109,36649,0,1,101,36653,1,0,56,0,1,97,36660,0,1,115,36664,0,1,115,36668,0,1,119,36672,0,1,111,36676,0,1,114,36680,0,1,100,36684,1,0,56,0,1,101,36691,0,1,97,36695,0,1,114,36699,0,1,99,36703,0,1,104,36707,0,1,32,36711,0,1,116,36715,0,1,101,36719,0,1,114,36723,0,1,109,36727,1,0,56,0,1,115,36734,0,1,101,36738,0,1,114,36742,0,2,32,36748,110,36767,0,1,110,36752,0,1,97,36756,0,1,109,36760,0,1,101,36764,1,0,56,0,1,97,36771,0,1,109,36775,0,1,101,36779,1,0,56,0,1,111,36786,0,1,117,36790,0,1,114,36794,0,1,32,36798,0,6,99,36812,101,36839,110,36879,112,36894,115,36925,117,36968,0,1,111,36816,0,1,109,36820,0,1,109,36824,0,1,101,36828,0,1,110,36832,0,1,116,36836,1,0,56,0,2,45,36845,109,36864,0,1,109,36849,0,1,97,36853,0,1,105,36857,0,1,108,36861,1,0,56,0,1,97,36868,0,1,105,36872,0,1,108,36876,1,0,56,0,1,97,36883,0,1,109,36887,0,1,101,36891,1,0,56,0,1,97,36898,0,1,115,36902,0,1,115,36906,0,1,119,36910,0,1,111,36914,0,1,114,36918,0,1,100,36922,1,0,56,0,1,101,36929,0,1,97,36933,0,1,114,36937,0,1,99,36941,0,1,104,36945,0,1,32,36949,0,1,116,36953,0,1,101,36957,0,1,114,36961,0,1,109,36965,1,0,56,0,1,115,36972,0,1,101,36976,0,1,114,36980,0,2,32,36986,110,37005,0,1,110,36990,0,1,97,36994,0,1,109,36998,0,1,101,37002,1,0,56,0,1,97,37009,0,1,109,37013,0,1,101,37017,1,0,56,0,1,102,37024,0,1,97,37028,0,1,118,37032,0,1,111,37036,0,1,114,37040,0,2,32,37046,44,37214,0,1,105,37050,0,1,110,37054,0,1,116,37058,0,1,114,37062,0,1,111,37066,0,1,100,37070,0,1,117,37074,0,1,99,37078,0,1,101,37082,0,1,32,37086,0,1,117,37090,0,1,110,37094,0,2,32,37100,97,37127,0,1,99,37104,0,1,111,37108,0,1,114,37112,0,1,114,37116,0,1,101,37120,0,1,111,37124,1,0,56,0,1,32,37131,0,1,100,37135,0,1,105,37139,0,1,114,37143,0,1,101,37147,0,1,99,37151,0,1,99,37155,0,1,105,37159,0,1,195,37163,0,1,179,37167,0,1,110,37171,0,1,32,37175,0,1,100,37179,0,1,101,37183,0,1,32,37187,0,1,99,37191,0,1,111,37195,0,1,114,37199,0,1,114,37203,0,1,101,37207,0,1,111,37211,1,0,56,0,1,32,37218,0,1,105,37222,0,1,110,37226,0,1,116,37230,0,1,114,37234,0,1,111,37238,0,1,100,37242,0,1,117,37246,0,1,99,37250,0,1,101,37254,0,1,32,37258,0,1,117,37262,0,1,110,37266,0,2,32,37272,97,37299,0,1,99,37276,0,1,111,37280,0,1,114,37284,0,1,114,37288,0,1,101,37292,0,1,111,37296,1,0,56,0,1,32,37303,0,1,100,37307,0,1,105,37311,0,1,114,37315,0,1,101,37319,0,1,99,37323,0,1,99,37327,0,1,105,37331,0,1,195,37335,0,1,179,37339,0,1,110,37343,0,1,32,37347,0,1,100,37351,0,1,101,37355,0,1,32,37359,0,1,99,37363,0,1,111,37367,0,1,114,37371,0,1,114,37375,0,1,101,37379,0,1,111,37383,1,0,56,0,1,101,37390,0,1,116,37394,0,1,104,37398,0,1,105,37402,0,1,110,37406,0,1,103,37410,0,1,32,37414,0,1,119,37418,0,1,101,37422,0,1,110,37426,0,1,116,37430,0,1,32,37434,0,1,119,37438,0,1,114,37442,0,1,111,37446,0,1,110,37450,0,1,103,37454,0,4,32,37464,33,37560,44,37660,46,37760,0,1,112,37468,0,1,108,37472,0,1,101,37476,0,1,97,37480,0,1,115,37484,0,1,101,37488,0,1,32,37492,0,2,114,37498,116,37525,0,1,101,37502,0,1,102,37506,0,1,114,37510,0,1,101,37514,0,1,115,37518,0,1,104,37522,1,0,56,0,1,114,37529,0,1,121,37533,0,1,32,37537,0,1,97,37541,0,1,103,37545,0,1,97,37549,0,1,105,37553,0,1,110,37557,1,0,56,0,1,32,37564,0,1,112,37568,0,1,108,37572,0,1,101,37576,0,1,97,37580,0,1,115,37584,0,1,101,37588,0,1,32,37592,0,2,114,37598,116,37625,0,1,101,37602,0,1,102,37606,0,1,114,37610,0,1,101,37614,0,1,115,37618,0,1,104,37622,1,0,56,0,1,114,37629,0,1,121,37633,0,1,32,37637,0,1,97,37641,0,1,103,37645,0,1,97,37649,0,1,105,37653,0,1,110,37657,1,0,56,0,1,32,37664,0,1,112,37668,0,1,108,37672,0,1,101,37676,0,1,97,37680,0,1,115,37684,0,1,101,37688,0,1,32,37692,0,2,114,37698,116,37725,0,1,101,37702,0,1,102,37706,0,1,114,37710,0,1,101,37714,0,1,115,37718,0,1,104,37722,1,0,56,0,1,114,37729,0,1,121,37733,0,1,32,37737,0,1,97,37741,0,1,103,37745,0,1,97,37749,0,1,105,37753,0,1,110,37757,1,0,56,0,1,32,37764,0,1,112,37768,0,1,108,37772,0,1,101,37776,0,1,97,37780,0,1,115,37784,0,1,101,37788,0,1,32,37792,0,2,114,37798,116,37825,0,1,101,37802,0,1,102,37806,0,1,114,37810,0,1,101,37814,0,1,115,37818,0,1,104,37822,1,0,56,0,1,114,37829,0,1,121,37833,0,1,32,37837,0,1,97,37841,0,1,103,37845,0,1,97,37849,0,1,105,37853,0,1,110,37857,1,0,56,0,1,110,37864,0,1,107,37868,0,2,32,37874,115,38035,0,1,121,37878,0,1,111,37882,0,1,117,37886,0,1,32,37890,0,1,102,37894,0,1,111,37898,0,1,114,37902,0,1,32,37906,0,2,114,37912,115,37955,0,1,101,37916,0,1,103,37920,0,1,105,37924,0,1,115,37928,0,1,116,37932,0,1,101,37936,0,1,114,37940,0,1,105,37944,0,1,110,37948,0,1,103,37952,1,0,56,0,2,105,37961,117,37996,0,1,103,37965,0,1,110,37969,0,1,105,37973,0,1,110,37977,0,1,103,37981,0,1,32,37985,0,1,117,37989,0,1,112,37993,1,0,56,0,1,98,38000,0,1,115,38004,0,1,99,38008,0,1,114,38012,0,1,105,38016,0,1,98,38020,0,1,105,38024,0,1,110,38028,0,1,103,38032,1,0,56,0,1,32,38039,0,1,102,38043,0,1,111,38047,0,1,114,38051,0,1,32,38055,0,2,114,38061,115,38104,0,1,101,38065,0,1,103,38069,0,1,105,38073,0,1,115,38077,0,1,116,38081,0,1,101,38085,0,1,114,38089,0,1,105,38093,0,1,110,38097,0,1,103,38101,1,0,56,0,2,105,38110,117,38145,0,1,103,38114,0,1,110,38118,0,1,105,38122,0,1,110,38126,0,1,103,38130,0,1,32,38134,0,1,117,38138,0,1,112,38142,1,0,56,0,1,98,38149,0,1,115,38153,0,1,99,38157,0,1,114,38161,0,1,105,38165,0,1,98,38169,0,1,105,38173,0,1,110,38177,0,1,103,38181,1,0,56,0,2,117,38190,114,73968,0,1,105,38194,0,1,108,38198,0,1,108,38202,0,1,101,38206,0,1,122,38210,0,1,32,38214,0,2,101,38220,115,38490,0,1,110,38224,0,1,116,38228,0,1,114,38232,0,1,101,38236,0,1,114,38240,0,1,32,38244,0,2,117,38250,118,38394,0,1,110,38254,0,1,101,38258,0,1,32,38262,0,1,97,38266,0,1,100,38270,0,1,114,38274,0,1,101,38278,0,1,115,38282,0,1,115,38286,0,1,101,38290,0,1,32,38294,0,1,101,38298,0,2,45,38304,109,38351,0,1,109,38308,0,1,97,38312,0,1,105,38316,0,1,108,38320,0,1,32,38324,0,1,118,38328,0,1,97,38332,0,1,108,38336,0,1,105,38340,0,1,100,38344,0,1,101,38348,1,0,56,0,1,97,38355,0,1,105,38359,0,1,108,38363,0,1,32,38367,0,1,118,38371,0,1,97,38375,0,1,108,38379,0,1,105,38383,0,1,100,38387,0,1,101,38391,1,0,56,0,1,111,38398,0,1,116,38402,0,1,114,38406,0,1,101,38410,0,1,32,38414,0,1,97,38418,0,1,100,38422,0,1,114,38426,0,1,101,38430,0,1,115,38434,0,1,115,38438,0,1,101,38442,0,1,32,38446,0,1,101,38450,0,2,45,38456,109,38475,0,1,109,38460,0,1,97,38464,0,1,105,38468,0,1,108,38472,1,0,56,0,1,97,38479,0,1,105,38483,0,1,108,38487,1,0,56,0,1,97,38494,0,1,105,38498,0,1,115,38502,0,1,105,38506,0,1,114,38510,0,1,32,38514,0,2,117,38520,118,38664,0,1,110,38524,0,1,101,38528,0,1,32,38532,0,1,97,38536,0,1,100,38540,0,1,114,38544,0,1,101,38548,0,1,115,38552,0,1,115,38556,0,1,101,38560,0,1,32,38564,0,1,101,38568,0,2,45,38574,109,38621,0,1,109,38578,0,1,97,38582,0,1,105,38586,0,1,108,38590,0,1,32,38594,0,1,118,38598,0,1,97,38602,0,1,108,38606,0,1,105,38610,0,1,100,38614,0,1,101,38618,1,0,56,0,1,97,38625,0,1,105,38629,0,1,108,38633,0,1,32,38637,0,1,118,38641,0,1,97,38645,0,1,108,38649,0,1,105,38653,0,1,100,38657,0,1,101,38661,1,0,56,0,1,111,38668,0,1,116,38672,0,1,114,38676,0,1,101,38680,0,1,32,38684,0,1,97,38688,0,1,100,38692,0,1,114,38696,0,1,101,38700,0,1,115,38704,0,1,115,38708,0,1,101,38712,0,1,32,38716,0,1,101,38720,0,2,45,38726,109,38745,0,1,109,38730,0,1,97,38734,0,1,105,38738,0,1,108,38742,1,0,56,0,1,97,38749,0,1,105,38753,0,1,108,38757,1,0,56,0,1,97,38764,0,1,118,38768,0,1,101,38772,0,1,32,38776,0,2,98,38782,115,38841,0,1,101,38786,0,1,101,38790,0,1,110,38794,0,1,32,38798,0,1,115,38802,0,1,117,38806,0,1,98,38810,0,1,115,38814,0,1,99,38818,0,1,114,38822,0,1,105,38826,0,1,98,38830,0,1,101,38834,0,1,100,38838,1,0,56,0,2,105,38847,117,38878,0,1,103,38851,0,1,110,38855,0,1,101,38859,0,1,100,38863,0,1,32,38867,0,1,117,38871,0,1,112,38875,1,0,56,0,2,98,38884,99,38915,0,1,115,38888,0,1,99,38892,0,1,114,38896,0,1,105,38900,0,1,98,38904,0,1,101,38908,0,1,100,38912,1,0,56,0,1,99,38919,0,1,101,38923,0,1,115,38927,0,1,115,38931,0,1,102,38935,0,1,117,38939,0,1,108,38943,0,1,108,38947,0,1,121,38951,0,1,32,38955,0,2,98,38961,115,39020,0,1,101,38965,0,1,101,38969,0,1,110,38973,0,1,32,38977,0,1,115,38981,0,1,117,38985,0,1,98,38989,0,1,115,38993,0,1,99,38997,0,1,114,39001,0,1,105,39005,0,1,98,39009,0,1,101,39013,0,1,100,39017,1,0,56,0,2,105,39026,117,39057,0,1,103,39030,0,1,110,39034,0,1,101,39038,0,1,100,39042,0,1,32,39046,0,1,117,39050,0,1,112,39054,1,0,56,0,1,98,39061,0,1,115,39065,0,1,99,39069,0,1,114,39073,0,1,105,39077,0,1,98,39081,0,1,101,39085,0,1,100,39089,1,0,56,0,3,173,39100,191,39151,183,51900,0,1,227,39104,0,1,131,39108,0,1,188,39112,0,1,227,39116,0,1,131,39120,0,1,175,39124,0,1,227,39128,0,1,131,39132,0,1,188,39136,0,1,227,39140,0,1,131,39144,0,1,137,39148,1,0,59,0,1,227,39155,0,1,130,39159,0,1,176,39163,1,0,59,0,1,179,39170,0,1,233,39174,0,1,148,39178,0,1,174,39182,0,2,229,39188,232,39199,0,1,173,39192,0,1,151,39196,1,0,59,0,1,175,39203,0,1,141,39207,1,0,59,0,1,135,39214,0,1,231,39218,0,1,173,39222,0,1,190,39226,1,0,59,0,1,153,39233,0,1,231,39237,0,1,177,39241,0,1,164,39245,1,0,59,0,1,156,39252,0,1,233,39256,0,1,141,39260,0,1,181,39264,0,2,229,39270,232,39281,0,1,173,39274,0,1,151,39278,1,0,59,0,1,169,39285,0,1,158,39289,1,0,59,0,1,164,39296,0,1,236,39300,0,1,155,39304,0,1,140,39308,0,1,235,39312,0,1,147,39316,0,1,156,39320,1,0,59,0,1,156,39327,0,1,234,39331,0,1,183,39335,0,1,184,39339,1,0,59,0,2,32,39348,111,78696,0,1,106,39352,0,1,101,39356,0,1,32,39360,0,1,100,39364,0,1,105,39368,0,1,116,39372,0,1,32,39376,0,2,97,39382,98,39449,0,1,114,39386,0,1,116,39390,0,1,105,39394,0,1,107,39398,0,1,101,39402,0,1,108,39406,0,1,32,39410,0,1,108,39414,0,1,101,39418,0,1,117,39422,0,1,107,39426,0,1,32,39430,0,1,118,39434,0,1,111,39438,0,1,110,39442,0,1,100,39446,1,0,60,0,2,101,39455,108,39518,0,1,114,39459,0,1,105,39463,0,1,99,39467,0,1,104,39471,0,1,116,39475,0,1,32,39479,0,1,108,39483,0,1,101,39487,0,1,117,39491,0,1,107,39495,0,1,32,39499,0,1,118,39503,0,1,111,39507,0,1,110,39511,0,1,100,39515,1,0,60,0,1,111,39522,0,1,103,39526,0,1,32,39530,0,1,108,39534,0,1,101,39538,0,1,117,39542,0,1,107,39546,0,1,32,39550,0,1,118,39554,0,1,111,39558,0,1,110,39562,0,1,100,39566,1,0,60,0,1,32,39573,0,1,121,39577,0,1,111,39581,0,1,117,39585,0,1,32,39589,0,2,101,39595,108,39953,0,1,110,39599,0,1,106,39603,0,1,111,39607,0,1,121,39611,0,2,32,39617,101,39781,0,1,116,39621,0,1,104,39625,0,2,101,39631,105,39704,0,1,32,39635,0,3,97,39643,112,39670,115,39685,0,1,114,39647,0,1,116,39651,0,1,105,39655,0,1,99,39659,0,1,108,39663,0,1,101,39667,1,0,60,0,1,111,39674,0,1,115,39678,0,1,116,39682,1,0,60,0,1,116,39689,0,1,111,39693,0,1,114,39697,0,1,121,39701,1,0,60,0,1,115,39708,0,1,32,39712,0,3,97,39720,112,39747,115,39762,0,1,114,39724,0,1,116,39728,0,1,105,39732,0,1,99,39736,0,1,108,39740,0,1,101,39744,1,0,60,0,1,111,39751,0,1,115,39755,0,1,116,39759,1,0,60,0,1,116,39766,0,1,111,39770,0,1,114,39774,0,1,121,39778,1,0,60,0,1,100,39785,0,1,32,39789,0,1,116,39793,0,1,104,39797,0,2,101,39803,105,39876,0,1,32,39807,0,3,97,39815,112,39842,115,39857,0,1,114,39819,0,1,116,39823,0,1,105,39827,0,1,99,39831,0,1,108,39835,0,1,101,39839,1,0,60,0,1,111,39846,0,1,115,39850,0,1,116,39854,1,0,60,0,1,116,39861,0,1,111,39865,0,1,114,39869,0,1,121,39873,1,0,60,0,1,115,39880,0,1,32,39884,0,3,97,39892,112,39919,115,39934,0,1,114,39896,0,1,116,39900,0,1,105,39904,0,1,99,39908,0,1,108,39912,0,1,101,39916,1,0,60,0,1,111,39923,0,1,115,39927,0,1,116,39931,1,0,60,0,1,116,39938,0,1,111,39942,0,1,114,39946,0,1,121,39950,1,0,60,0,1,105,39957,0,1,107,39961,0,1,101,39965,0,2,32,39971,100,40135,0,1,116,39975,0,1,104,39979,0,2,101,39985,105,40058,0,1,32,39989,0,3,97,39997,112,40024,115,40039,0,1,114,40001,0,1,116,40005,0,1,105,40009,0,1,99,40013,0,1,108,40017,0,1,101,40021,1,0,60,0,1,111,40028,0,1,115,40032,0,1,116,40036,1,0,60,0,1,116,40043,0,1,111,40047,0,1,114,40051,0,1,121,40055,1,0,60,0,1,115,40062,0,1,32,40066,0,3,97,40074,112,40101,115,40116,0,1,114,40078,0,1,116,40082,0,1,105,40086,0,1,99,40090,0,1,108,40094,0,1,101,40098,1,0,60,0,1,111,40105,0,1,115,40109,0,1,116,40113,1,0,60,0,1,116,40120,0,1,111,40124,0,1,114,40128,0,1,121,40132,1,0,60,0,1,32,40139,0,1,116,40143,0,1,104,40147,0,2,101,40153,105,40226,0,1,32,40157,0,3,97,40165,112,40192,115,40207,0,1,114,40169,0,1,116,40173,0,1,105,40177,0,1,99,40181,0,1,108,40185,0,1,101,40189,1,0,60,0,1,111,40196,0,1,115,40200,0,1,116,40204,1,0,60,0,1,116,40211,0,1,111,40215,0,1,114,40219,0,1,121,40223,1,0,60,0,1,115,40230,0,1,32,40234,0,3,97,40242,112,40269,115,40284,0,1,114,40246,0,1,116,40250,0,1,105,40254,0,1,99,40258,0,1,108,40262,0,1,101,40266,1,0,60,0,1,111,40273,0,1,115,40277,0,1,116,40281,1,0,60,0,1,116,40288,0,1,111,40292,0,1,114,40296,0,1,121,40300,1,0,60,0,2,32,40309,98,71979,0,1,121,40313,0,1,111,40317,0,1,117,40321,0,1,32,40325,0,2,101,40331,108,40689,0,1,110,40335,0,1,106,40339,0,1,111,40343,0,1,121,40347,0,2,32,40353,101,40517,0,1,116,40357,0,1,104,40361,0,2,101,40367,105,40440,0,1,32,40371,0,3,97,40379,112,40406,115,40421,0,1,114,40383,0,1,116,40387,0,1,105,40391,0,1,99,40395,0,1,108,40399,0,1,101,40403,1,0,60,0,1,111,40410,0,1,115,40414,0,1,116,40418,1,0,60,0,1,116,40425,0,1,111,40429,0,1,114,40433,0,1,121,40437,1,0,60,0,1,115,40444,0,1,32,40448,0,3,97,40456,112,40483,115,40498,0,1,114,40460,0,1,116,40464,0,1,105,40468,0,1,99,40472,0,1,108,40476,0,1,101,40480,1,0,60,0,1,111,40487,0,1,115,40491,0,1,116,40495,1,0,60,0,1,116,40502,0,1,111,40506,0,1,114,40510,0,1,121,40514,1,0,60,0,1,100,40521,0,1,32,40525,0,1,116,40529,0,1,104,40533,0,2,101,40539,105,40612,0,1,32,40543,0,3,97,40551,112,40578,115,40593,0,1,114,40555,0,1,116,40559,0,1,105,40563,0,1,99,40567,0,1,108,40571,0,1,101,40575,1,0,60,0,1,111,40582,0,1,115,40586,0,1,116,40590,1,0,60,0,1,116,40597,0,1,111,40601,0,1,114,40605,0,1,121,40609,1,0,60,0,1,115,40616,0,1,32,40620,0,3,97,40628,112,40655,115,40670,0,1,114,40632,0,1,116,40636,0,1,105,40640,0,1,99,40644,0,1,108,40648,0,1,101,40652,1,0,60,0,1,111,40659,0,1,115,40663,0,1,116,40667,1,0,60,0,1,116,40674,0,1,111,40678,0,1,114,40682,0,1,121,40686,1,0,60,0,1,105,40693,0,1,107,40697,0,1,101,40701,0,2,32,40707,100,40871,0,1,116,40711,0,1,104,40715,0,2,101,40721,105,40794,0,1,32,40725,0,3,97,40733,112,40760,115,40775,0,1,114,40737,0,1,116,40741,0,1,105,40745,0,1,99,40749,0,1,108,40753,0,1,101,40757,1,0,60,0,1,111,40764,0,1,115,40768,0,1,116,40772,1,0,60,0,1,116,40779,0,1,111,40783,0,1,114,40787,0,1,121,40791,1,0,60,0,1,115,40798,0,1,32,40802,0,3,97,40810,112,40837,115,40852,0,1,114,40814,0,1,116,40818,0,1,105,40822,0,1,99,40826,0,1,108,40830,0,1,101,40834,1,0,60,0,1,111,40841,0,1,115,40845,0,1,116,40849,1,0,60,0,1,116,40856,0,1,111,40860,0,1,114,40864,0,1,121,40868,1,0,60,0,1,32,40875,0,1,116,40879,0,1,104,40883,0,2,101,40889,105,40962,0,1,32,40893,0,3,97,40901,112,40928,115,40943,0,1,114,40905,0,1,116,40909,0,1,105,40913,0,1,99,40917,0,1,108,40921,0,1,101,40925,1,0,60,0,1,111,40932,0,1,115,40936,0,1,116,40940,1,0,60,0,1,116,40947,0,1,111,40951,0,1,114,40955,0,1,121,40959,1,0,60,0,1,115,40966,0,1,32,40970,0,3,97,40978,112,41005,115,41020,0,1,114,40982,0,1,116,40986,0,1,105,40990,0,1,99,40994,0,1,108,40998,0,1,101,41002,1,0,60,0,1,111,41009,0,1,115,41013,0,1,116,41017,1,0,60,0,1,116,41024,0,1,111,41028,0,1,114,41032,0,1,121,41036,1,0,60,0,1,111,41043,0,1,121,41047,0,1,101,41051,0,1,100,41055,0,1,32,41059,0,1,116,41063,0,1,104,41067,0,1,105,41071,0,1,115,41075,0,1,32,41079,0,3,97,41087,112,41114,115,41129,0,1,114,41091,0,1,116,41095,0,1,105,41099,0,1,99,41103,0,1,108,41107,0,1,101,41111,1,0,60,0,1,111,41118,0,1,115,41122,0,1,116,41126,1,0,60,0,1,116,41133,0,1,111,41137,0,1,114,41141,0,1,121,41145,1,0,60,0,1,116,41152,0,1,111,41156,0,1,117,41160,0,1,32,41164,0,1,100,41168,0,1,101,41172,0,1,115,41176,0,2,115,41182,116,41255,0,1,101,41186,0,1,32,41190,0,3,97,41198,112,41221,116,41236,0,1,114,41202,0,1,116,41206,0,1,105,41210,0,1,103,41214,0,1,111,41218,1,0,60,0,1,111,41225,0,1,115,41229,0,1,116,41233,1,0,60,0,1,101,41240,0,1,120,41244,0,1,116,41248,0,1,111,41252,1,0,60,0,1,101,41259,0,1,32,41263,0,3,97,41271,112,41294,116,41309,0,1,114,41275,0,1,116,41279,0,1,105,41283,0,1,103,41287,0,1,111,41291,1,0,60,0,1,111,41298,0,1,115,41302,0,1,116,41306,1,0,60,0,1,101,41313,0,1,120,41317,0,1,116,41321,0,1,111,41325,1,0,60,0,1,32,41332,0,3,100,41340,101,41760,105,42184,0,1,105,41344,0,1,114,41348,0,1,32,41352,0,1,100,41356,0,2,101,41362,105,41555,0,1,114,41366,0,1,32,41370,0,3,97,41378,98,41441,112,41504,0,1,114,41382,0,1,116,41386,0,1,105,41390,0,1,107,41394,0,1,101,41398,0,1,108,41402,0,1,32,41406,0,1,103,41410,0,1,101,41414,0,1,102,41418,0,1,97,41422,0,1,108,41426,0,1,108,41430,0,1,101,41434,0,1,110,41438,1,0,60,0,1,101,41445,0,1,105,41449,0,1,116,41453,0,1,114,41457,0,1,97,41461,0,1,103,41465,0,1,32,41469,0,1,103,41473,0,1,101,41477,0,1,102,41481,0,1,97,41485,0,1,108,41489,0,1,108,41493,0,1,101,41497,0,1,110,41501,1,0,60,0,1,111,41508,0,1,115,41512,0,1,116,41516,0,1,32,41520,0,1,103,41524,0,1,101,41528,0,1,102,41532,0,1,97,41536,0,1,108,41540,0,1,108,41544,0,1,101,41548,0,1,110,41552,1,0,60,0,1,101,41559,0,1,115,41563,0,1,101,41567,0,1,114,41571,0,1,32,41575,0,3,97,41583,98,41646,112,41709,0,1,114,41587,0,1,116,41591,0,1,105,41595,0,1,107,41599,0,1,101,41603,0,1,108,41607,0,1,32,41611,0,1,103,41615,0,1,101,41619,0,1,102,41623,0,1,97,41627,0,1,108,41631,0,1,108,41635,0,1,101,41639,0,1,110,41643,1,0,60,0,1,101,41650,0,1,105,41654,0,1,116,41658,0,1,114,41662,0,1,97,41666,0,1,103,41670,0,1,32,41674,0,1,103,41678,0,1,101,41682,0,1,102,41686,0,1,97,41690,0,1,108,41694,0,1,108,41698,0,1,101,41702,0,1,110,41706,1,0,60,0,1,111,41713,0,1,115,41717,0,1,116,41721,0,1,32,41725,0,1,103,41729,0,1,101,41733,0,1,102,41737,0,1,97,41741,0,1,108,41745,0,1,108,41749,0,1,101,41753,0,1,110,41757,1,0,60,0,1,117,41764,0,1,99,41768,0,1,104,41772,0,1,32,41776,0,1,100,41780,0,2,101,41786,105,41979,0,1,114,41790,0,1,32,41794,0,3,97,41802,98,41865,112,41928,0,1,114,41806,0,1,116,41810,0,1,105,41814,0,1,107,41818,0,1,101,41822,0,1,108,41826,0,1,32,41830,0,1,103,41834,0,1,101,41838,0,1,102,41842,0,1,97,41846,0,1,108,41850,0,1,108,41854,0,1,101,41858,0,1,110,41862,1,0,60,0,1,101,41869,0,1,105,41873,0,1,116,41877,0,1,114,41881,0,1,97,41885,0,1,103,41889,0,1,32,41893,0,1,103,41897,0,1,101,41901,0,1,102,41905,0,1,97,41909,0,1,108,41913,0,1,108,41917,0,1,101,41921,0,1,110,41925,1,0,60,0,1,111,41932,0,1,115,41936,0,1,116,41940,0,1,32,41944,0,1,103,41948,0,1,101,41952,0,1,102,41956,0,1,97,41960,0,1,108,41964,0,1,108,41968,0,1,101,41972,0,1,110,41976,1,0,60,0,1,101,41983,0,1,115,41987,0,1,101,41991,0,1,114,41995,0,1,32,41999,0,3,97,42007,98,42070,112,42133,0,1,114,42011,0,1,116,42015,0,1,105,42019,0,1,107,42023,0,1,101,42027,0,1,108,42031,0,1,32,42035,0,1,103,42039,0,1,101,42043,0,1,102,42047,0,1,97,42051,0,1,108,42055,0,1,108,42059,0,1,101,42063,0,1,110,42067,1,0,60,0,1,101,42074,0,1,105,42078,0,1,116,42082,0,1,114,42086,0,1,97,42090,0,1,103,42094,0,1,32,42098,0,1,103,42102,0,1,101,42106,0,1,102,42110,0,1,97,42114,0,1,108,42118,0,1,108,42122,0,1,101,42126,0,1,110,42130,1,0,60,0,1,111,42137,0,1,115,42141,0,1,116,42145,0,1,32,42149,0,1,103,42153,0,1,101,42157,0,1,102,42161,0,1,97,42165,0,1,108,42169,0,1,108,42173,0,1,101,42177,0,1,110,42181,1,0,60,0,1,104,42188,0,1,110,42192,0,1,101,42196,0,1,110,42200,0,1,32,42204,0,1,100,42208,0,2,101,42214,105,42407,0,1,114,42218,0,1,32,42222,0,3,97,42230,98,42293,112,42356,0,1,114,42234,0,1,116,42238,0,1,105,42242,0,1,107,42246,0,1,101,42250,0,1,108,42254,0,1,32,42258,0,1,103,42262,0,1,101,42266,0,1,102,42270,0,1,97,42274,0,1,108,42278,0,1,108,42282,0,1,101,42286,0,1,110,42290,1,0,60,0,1,101,42297,0,1,105,42301,0,1,116,42305,0,1,114,42309,0,1,97,42313,0,1,103,42317,0,1,32,42321,0,1,103,42325,0,1,101,42329,0,1,102,42333,0,1,97,42337,0,1,108,42341,0,1,108,42345,0,1,101,42349,0,1,110,42353,1,0,60,0,1,111,42360,0,1,115,42364,0,1,116,42368,0,1,32,42372,0,1,103,42376,0,1,101,42380,0,1,102,42384,0,1,97,42388,0,1,108,42392,0,1,108,42396,0,1,101,42400,0,1,110,42404,1,0,60,0,1,101,42411,0,1,115,42415,0,1,101,42419,0,1,114,42423,0,1,32,42427,0,3,97,42435,98,42498,112,42561,0,1,114,42439,0,1,116,42443,0,1,105,42447,0,1,107,42451,0,1,101,42455,0,1,108,42459,0,1,32,42463,0,1,103,42467,0,1,101,42471,0,1,102,42475,0,1,97,42479,0,1,108,42483,0,1,108,42487,0,1,101,42491,0,1,110,42495,1,0,60,0,1,101,42502,0,1,105,42506,0,1,116,42510,0,1,114,42514,0,1,97,42518,0,1,103,42522,0,1,32,42526,0,1,103,42530,0,1,101,42534,0,1,102,42538,0,1,97,42542,0,1,108,42546,0,1,108,42550,0,1,101,42554,0,1,110,42558,1,0,60,0,1,111,42565,0,1,115,42569,0,1,116,42573,0,1,32,42577,0,1,103,42581,0,1,101,42585,0,1,102,42589,0,1,97,42593,0,1,108,42597,0,1,108,42601,0,1,101,42605,0,1,110,42609,1,0,60,0,1,32,42616,0,1,121,42620,0,1,111,42624,0,1,117,42628,1,0,60,0,1,116,42635,0,1,104,42639,0,1,105,42643,0,1,115,42647,0,1,32,42651,0,3,97,42659,112,42686,115,42701,0,1,114,42663,0,1,116,42667,0,1,105,42671,0,1,99,42675,0,1,108,42679,0,1,101,42683,1,0,60,0,1,111,42690,0,1,115,42694,0,1,116,42698,1,0,60,0,1,116,42705,0,1,111,42709,0,1,114,42713,0,1,121,42717,1,0,60,0,1,32,42724,0,1,116,42728,0,1,104,42732,0,1,105,42736,0,1,115,42740,0,1,32,42744,0,3,97,42752,112,42779,115,42794,0,1,114,42756,0,1,116,42760,0,1,105,42764,0,1,99,42768,0,1,108,42772,0,1,101,42776,1,0,60,0,1,111,42783,0,1,115,42787,0,1,116,42791,1,0,60,0,1,116,42798,0,1,111,42802,0,1,114,42806,0,1,121,42810,1,0,60,0,3,118,42821,103,68940,97,73662,0,1,101,42825,0,1,32,42829,0,1,116,42833,0,1,104,42837,0,1,105,42841,0,1,115,42845,0,1,32,42849,0,3,97,42857,112,42884,115,42899,0,1,114,42861,0,1,116,42865,0,1,105,42869,0,1,99,42873,0,1,108,42877,0,1,101,42881,1,0,60,0,1,111,42888,0,1,115,42892,0,1,116,42896,1,0,60,0,1,116,42903,0,1,111,42907,0,1,114,42911,0,1,121,42915,1,0,60,0,3,116,42926,118,43034,99,69656,0,1,105,42930,0,1,32,42934,0,1,195,42938,0,1,168,42942,0,1,32,42946,0,1,112,42950,0,1,105,42954,0,1,97,42958,0,1,99,42962,0,1,105,42966,0,1,117,42970,0,1,116,42974,0,2,97,42980,111,43007,0,1,32,42984,0,1,113,42988,0,1,117,42992,0,1,101,42996,0,1,115,43000,0,1,116,43004,1,0,60,0,1,32,43011,0,1,113,43015,0,1,117,43019,0,1,101,43023,0,1,115,43027,0,1,116,43031,1,0,60,0,1,111,43038,0,1,99,43042,0,2,101,43048,195,43244,0,1,32,43052,0,1,103,43056,0,1,111,43060,0,1,115,43064,0,1,116,43068,0,1,111,43072,0,1,117,43076,0,1,32,43080,0,1,100,43084,0,1,101,43088,0,1,115,43092,0,2,115,43098,116,43171,0,1,101,43102,0,1,32,43106,0,3,97,43114,112,43137,116,43152,0,1,114,43118,0,1,116,43122,0,1,105,43126,0,1,103,43130,0,1,111,43134,1,0,60,0,1,111,43141,0,1,115,43145,0,1,116,43149,1,0,60,0,1,101,43156,0,1,120,43160,0,1,116,43164,0,1,111,43168,1,0,60,0,1,101,43175,0,1,32,43179,0,3,97,43187,112,43210,116,43225,0,1,114,43191,0,1,116,43195,0,1,105,43199,0,1,103,43203,0,1,111,43207,1,0,60,0,1,111,43214,0,1,115,43218,0,1,116,43222,1,0,60,0,1,101,43229,0,1,120,43233,0,1,116,43237,0,1,111,43241,1,0,60,0,1,170,43248,0,1,32,43252,0,1,103,43256,0,1,111,43260,0,1,115,43264,0,1,116,43268,0,1,111,43272,0,1,117,43276,0,1,32,43280,0,1,100,43284,0,1,101,43288,0,1,115,43292,0,2,115,43298,116,43371,0,1,101,43302,0,1,32,43306,0,3,97,43314,112,43337,116,43352,0,1,114,43318,0,1,116,43322,0,1,105,43326,0,1,103,43330,0,1,111,43334,1,0,60,0,1,111,43341,0,1,115,43345,0,1,116,43349,1,0,60,0,1,101,43356,0,1,120,43360,0,1,116,43364,0,1,111,43368,1,0,60,0,1,101,43375,0,1,32,43379,0,3,97,43387,112,43410,116,43425,0,1,114,43391,0,1,116,43395,0,1,105,43399,0,1,103,43403,0,1,111,43407,1,0,60,0,1,111,43414,0,1,115,43418,0,1,116,43422,1,0,60,0,1,101,43429,0,1,120,43433,0,1,116,43437,0,1,111,43441,1,0,60,0,2,116,43450,118,44106,0,2,101,43456,117,43990,0,1,32,43460,0,2,103,43466,104,43720,0,1,117,43470,0,1,115,43474,0,1,116,43478,0,1,195,43482,0,1,179,43486,0,1,32,43490,0,1,101,43494,0,1,115,43498,0,1,116,43502,0,2,97,43508,101,43614,0,1,32,43512,0,4,97,43522,101,43557,110,43584,112,43599,0,1,114,43526,0,1,116,43530,0,1,195,43534,0,1,173,43538,0,1,99,43542,0,1,117,43546,0,1,108,43550,0,1,111,43554,1,0,60,0,1,110,43561,0,1,116,43565,0,1,114,43569,0,1,97,43573,0,1,100,43577,0,1,97,43581,1,0,60,0,1,111,43588,0,1,116,43592,0,1,97,43596,1,0,60,0,1,111,43603,0,1,115,43607,0,1,116,43611,1,0,60,0,1,32,43618,0,4,97,43628,101,43663,110,43690,112,43705,0,1,114,43632,0,1,116,43636,0,1,195,43640,0,1,173,43644,0,1,99,43648,0,1,117,43652,0,1,108,43656,0,1,111,43660,1,0,60,0,1,110,43667,0,1,116,43671,0,1,114,43675,0,1,97,43679,0,1,100,43683,0,1,97,43687,1,0,60,0,1,111,43694,0,1,116,43698,0,1,97,43702,1,0,60,0,1,111,43709,0,1,115,43713,0,1,116,43717,1,0,60,0,1,97,43724,0,1,32,43728,0,1,103,43732,0,1,117,43736,0,1,115,43740,0,1,116,43744,0,1,97,43748,0,1,100,43752,0,1,111,43756,0,1,32,43760,0,1,101,43764,0,1,115,43768,0,1,116,43772,0,2,97,43778,101,43884,0,1,32,43782,0,4,97,43792,101,43827,110,43854,112,43869,0,1,114,43796,0,1,116,43800,0,1,195,43804,0,1,173,43808,0,1,99,43812,0,1,117,43816,0,1,108,43820,0,1,111,43824,1,0,60,0,1,110,43831,0,1,116,43835,0,1,114,43839,0,1,97,43843,0,1,100,43847,0,1,97,43851,1,0,60,0,1,111,43858,0,1,116,43862,0,1,97,43866,1,0,60,0,1,111,43873,0,1,115,43877,0,1,116,43881,1,0,60,0,1,32,43888,0,4,97,43898,101,43933,110,43960,112,43975,0,1,114,43902,0,1,116,43906,0,1,195,43910,0,1,173,43914,0,1,99,43918,0,1,117,43922,0,1,108,43926,0,1,111,43930,1,0,60,0,1,110,43937,0,1,116,43941,0,1,114,43945,0,1,97,43949,0,1,100,43953,0,1,97,43957,1,0,60,0,1,111,43964,0,1,116,43968,0,1,97,43972,1,0,60,0,1,111,43979,0,1,115,43983,0,1,116,43987,1,0,60,0,1,32,43994,0,1,97,43998,0,1,115,44002,0,1,32,44006,0,1,97,44010,0,1,105,44014,0,1,109,44018,0,1,195,44022,0,1,169,44026,0,1,32,44030,0,1,99,44034,0,1,101,44038,0,2,32,44044,116,44071,0,1,98,44048,0,1,105,44052,0,1,108,44056,0,1,108,44060,0,1,101,44064,0,1,116,44068,1,0,60,0,1,32,44075,0,1,97,44079,0,1,114,44083,0,1,116,44087,0,1,105,44091,0,1,99,44095,0,1,108,44099,0,1,101,44103,1,0,60,0,1,111,44110,0,1,117,44114,0,1,115,44118,0,1,32,44122,0,1,97,44126,0,1,118,44130,0,1,101,44134,0,1,122,44138,0,1,32,44142,0,1,97,44146,0,1,105,44150,0,1,109,44154,0,1,195,44158,0,1,169,44162,0,1,32,44166,0,1,99,44170,0,1,101,44174,0,2,32,44180,116,44224,0,2,98,44186,112,44209,0,1,105,44190,0,1,108,44194,0,1,108,44198,0,1,101,44202,0,1,116,44206,1,0,60,0,1,111,44213,0,1,115,44217,0,1,116,44221,1,0,60,0,1,32,44228,0,1,97,44232,0,1,114,44236,0,1,116,44240,0,1,105,44244,0,1,99,44248,0,1,108,44252,0,1,101,44256,1,0,60,0,2,103,44265,104,44519,0,1,117,44269,0,1,115,44273,0,1,116,44277,0,1,195,44281,0,1,179,44285,0,1,32,44289,0,1,101,44293,0,1,115,44297,0,1,116,44301,0,2,97,44307,101,44413,0,1,32,44311,0,4,97,44321,101,44356,110,44383,112,44398,0,1,114,44325,0,1,116,44329,0,1,195,44333,0,1,173,44337,0,1,99,44341,0,1,117,44345,0,1,108,44349,0,1,111,44353,1,0,60,0,1,110,44360,0,1,116,44364,0,1,114,44368,0,1,97,44372,0,1,100,44376,0,1,97,44380,1,0,60,0,1,111,44387,0,1,116,44391,0,1,97,44395,1,0,60,0,1,111,44402,0,1,115,44406,0,1,116,44410,1,0,60,0,1,32,44417,0,4,97,44427,101,44462,110,44489,112,44504,0,1,114,44431,0,1,116,44435,0,1,195,44439,0,1,173,44443,0,1,99,44447,0,1,117,44451,0,1,108,44455,0,1,111,44459,1,0,60,0,1,110,44466,0,1,116,44470,0,1,114,44474,0,1,97,44478,0,1,100,44482,0,1,97,44486,1,0,60,0,1,111,44493,0,1,116,44497,0,1,97,44501,1,0,60,0,1,111,44508,0,1,115,44512,0,1,116,44516,1,0,60,0,1,97,44523,0,1,32,44527,0,1,103,44531,0,1,117,44535,0,1,115,44539,0,1,116,44543,0,1,97,44547,0,1,100,44551,0,1,111,44555,0,1,32,44559,0,1,101,44563,0,1,115,44567,0,1,116,44571,0,2,97,44577,101,44683,0,1,32,44581,0,4,97,44591,101,44626,110,44653,112,44668,0,1,114,44595,0,1,116,44599,0,1,195,44603,0,1,173,44607,0,1,99,44611,0,1,117,44615,0,1,108,44619,0,1,111,44623,1,0,60,0,1,110,44630,0,1,116,44634,0,1,114,44638,0,1,97,44642,0,1,100,44646,0,1,97,44650,1,0,60,0,1,111,44657,0,1,116,44661,0,1,97,44665,1,0,60,0,1,111,44672,0,1,115,44676,0,1,116,44680,1,0,60,0,1,32,44687,0,4,97,44697,101,44732,110,44759,112,44774,0,1,114,44701,0,1,116,44705,0,1,195,44709,0,1,173,44713,0,1,99,44717,0,1,117,44721,0,1,108,44725,0,1,111,44729,1,0,60,0,1,110,44736,0,1,116,44740,0,1,114,44744,0,1,97,44748,0,1,100,44752,0,1,97,44756,1,0,60,0,1,111,44763,0,1,116,44767,0,1,97,44771,1,0,60,0,1,111,44778,0,1,115,44782,0,1,116,44786,1,0,60,0,1,195,44793,0,1,168,44797,0,1,32,44801,0,1,112,44805,0,1,105,44809,0,1,97,44813,0,1,99,44817,0,1,105,44821,0,1,117,44825,0,1,116,44829,0,2,97,44835,111,44862,0,1,32,44839,0,1,113,44843,0,1,117,44847,0,1,101,44851,0,1,115,44855,0,1,116,44859,1,0,60,0,1,32,44866,0,1,113,44870,0,1,117,44874,0,1,101,44878,0,1,115,44882,0,1,116,44886,1,0,60,0,1,97,44893,0,1,115,44897,0,1,32,44901,0,1,97,44905,0,1,105,44909,0,1,109,44913,0,1,195,44917,0,1,169,44921,0,1,32,44925,0,1,99,44929,0,1,101,44933,0,2,32,44939,116,44966,0,1,98,44943,0,1,105,44947,0,1,108,44951,0,1,108,44955,0,1,101,44959,0,1,116,44963,1,0,60,0,1,32,44970,0,1,97,44974,0,1,114,44978,0,1,116,44982,0,1,105,44986,0,1,99,44990,0,1,108,44994,0,1,101,44998,1,0,60,0,5,99,45013,110,45415,117,45584,114,54146,116,77904,0,2,101,45019,195,45215,0,1,32,45023,0,1,103,45027,0,1,111,45031,0,1,115,45035,0,1,116,45039,0,1,111,45043,0,1,117,45047,0,1,32,45051,0,1,100,45055,0,1,101,45059,0,1,115,45063,0,2,115,45069,116,45142,0,1,101,45073,0,1,32,45077,0,3,97,45085,112,45108,116,45123,0,1,114,45089,0,1,116,45093,0,1,105,45097,0,1,103,45101,0,1,111,45105,1,0,60,0,1,111,45112,0,1,115,45116,0,1,116,45120,1,0,60,0,1,101,45127,0,1,120,45131,0,1,116,45135,0,1,111,45139,1,0,60,0,1,101,45146,0,1,32,45150,0,3,97,45158,112,45181,116,45196,0,1,114,45162,0,1,116,45166,0,1,105,45170,0,1,103,45174,0,1,111,45178,1,0,60,0,1,111,45185,0,1,115,45189,0,1,116,45193,1,0,60,0,1,101,45200,0,1,120,45204,0,1,116,45208,0,1,111,45212,1,0,60,0,1,170,45219,0,1,32,45223,0,1,103,45227,0,1,111,45231,0,1,115,45235,0,1,116,45239,0,1,111,45243,0,1,117,45247,0,1,32,45251,0,1,100,45255,0,1,101,45259,0,1,115,45263,0,2,115,45269,116,45342,0,1,101,45273,0,1,32,45277,0,3,97,45285,112,45308,116,45323,0,1,114,45289,0,1,116,45293,0,1,105,45297,0,1,103,45301,0,1,111,45305,1,0,60,0,1,111,45312,0,1,115,45316,0,1,116,45320,1,0,60,0,1,101,45327,0,1,120,45331,0,1,116,45335,0,1,111,45339,1,0,60,0,1,101,45346,0,1,32,45350,0,3,97,45358,112,45381,116,45396,0,1,114,45362,0,1,116,45366,0,1,105,45370,0,1,103,45374,0,1,111,45378,1,0,60,0,1,111,45385,0,1,115,45389,0,1,116,45393,1,0,60,0,1,101,45400,0,1,120,45404,0,1,116,45408,0,1,111,45412,1,0,60,0,1,100,45419,0,1,32,45423,0,1,106,45427,0,1,101,45431,0,1,32,45435,0,1,100,45439,0,1,105,45443,0,1,116,45447,0,1,32,45451,0,2,97,45457,98,45504,0,1,114,45461,0,1,116,45465,0,1,105,45469,0,1,107,45473,0,1,101,45477,0,1,108,45481,0,1,32,45485,0,1,108,45489,0,1,101,45493,0,1,117,45497,0,1,107,45501,1,0,60,0,2,101,45510,108,45553,0,1,114,45514,0,1,105,45518,0,1,99,45522,0,1,104,45526,0,1,116,45530,0,1,32,45534,0,1,108,45538,0,1,101,45542,0,1,117,45546,0,1,107,45550,1,0,60,0,1,111,45557,0,1,103,45561,0,1,32,45565,0,1,108,45569,0,1,101,45573,0,1,117,45577,0,1,107,45581,1,0,60,0,1,115,45588,0,1,32,45592,0,1,97,45596,0,1,118,45600,0,1,101,45604,0,1,122,45608,0,1,32,45612,0,1,97,45616,0,1,105,45620,0,1,109,45624,0,1,195,45628,0,1,169,45632,0,1,32,45636,0,1,99,45640,0,1,101,45644,0,2,32,45650,116,45694,0,2,98,45656,112,45679,0,1,105,45660,0,1,108,45664,0,1,108,45668,0,1,101,45672,0,1,116,45676,1,0,60,0,1,111,45683,0,1,115,45687,0,1,116,45691,1,0,60,0,1,32,45698,0,1,97,45702,0,1,114,45706,0,1,116,45710,0,1,105,45714,0,1,99,45718,0,1,108,45722,0,1,101,45726,1,0,60,0,1,110,45733,0,1,32,45737,0,3,100,45745,101,46261,105,46781,0,1,105,45749,0,1,114,45753,0,1,32,45757,0,1,100,45761,0,2,101,45767,105,46008,0,1,114,45771,0,1,32,45775,0,3,97,45783,98,45862,112,45941,0,1,114,45787,0,1,116,45791,0,1,105,45795,0,1,107,45799,0,1,101,45803,0,1,108,45807,0,1,32,45811,0,1,103,45815,0,1,101,45819,0,1,102,45823,0,1,97,45827,0,1,108,45831,0,1,108,45835,0,1,101,45839,0,1,110,45843,0,1,32,45847,0,1,104,45851,0,1,97,45855,0,1,116,45859,1,0,60,0,1,101,45866,0,1,105,45870,0,1,116,45874,0,1,114,45878,0,1,97,45882,0,1,103,45886,0,1,32,45890,0,1,103,45894,0,1,101,45898,0,1,102,45902,0,1,97,45906,0,1,108,45910,0,1,108,45914,0,1,101,45918,0,1,110,45922,0,1,32,45926,0,1,104,45930,0,1,97,45934,0,1,116,45938,1,0,60,0,1,111,45945,0,1,115,45949,0,1,116,45953,0,1,32,45957,0,1,103,45961,0,1,101,45965,0,1,102,45969,0,1,97,45973,0,1,108,45977,0,1,108,45981,0,1,101,45985,0,1,110,45989,0,1,32,45993,0,1,104,45997,0,1,97,46001,0,1,116,46005,1,0,60,0,1,101,46012,0,1,115,46016,0,1,101,46020,0,1,114,46024,0,1,32,46028,0,3,97,46036,98,46115,112,46194,0,1,114,46040,0,1,116,46044,0,1,105,46048,0,1,107,46052,0,1,101,46056,0,1,108,46060,0,1,32,46064,0,1,103,46068,0,1,101,46072,0,1,102,46076,0,1,97,46080,0,1,108,46084,0,1,108,46088,0,1,101,46092,0,1,110,46096,0,1,32,46100,0,1,104,46104,0,1,97,46108,0,1,116,46112,1,0,60,0,1,101,46119,0,1,105,46123,0,1,116,46127,0,1,114,46131,0,1,97,46135,0,1,103,46139,0,1,32,46143,0,1,103,46147,0,1,101,46151,0,1,102,46155,0,1,97,46159,0,1,108,46163,0,1,108,46167,0,1,101,46171,0,1,110,46175,0,1,32,46179,0,1,104,46183,0,1,97,46187,0,1,116,46191,1,0,60,0,1,111,46198,0,1,115,46202,0,1,116,46206,0,1,32,46210,0,1,103,46214,0,1,101,46218,0,1,102,46222,0,1,97,46226,0,1,108,46230,0,1,108,46234,0,1,101,46238,0,1,110,46242,0,1,32,46246,0,1,104,46250,0,1,97,46254,0,1,116,46258,1,0,60,0,1,117,46265,0,1,99,46269,0,1,104,46273,0,1,32,46277,0,1,100,46281,0,2,101,46287,105,46528,0,1,114,46291,0,1,32,46295,0,3,97,46303,98,46382,112,46461,0,1,114,46307,0,1,116,46311,0,1,105,46315,0,1,107,46319,0,1,101,46323,0,1,108,46327,0,1,32,46331,0,1,103,46335,0,1,101,46339,0,1,102,46343,0,1,97,46347,0,1,108,46351,0,1,108,46355,0,1,101,46359,0,1,110,46363,0,1,32,46367,0,1,104,46371,0,1,97,46375,0,1,116,46379,1,0,60,0,1,101,46386,0,1,105,46390,0,1,116,46394,0,1,114,46398,0,1,97,46402,0,1,103,46406,0,1,32,46410,0,1,103,46414,0,1,101,46418,0,1,102,46422,0,1,97,46426,0,1,108,46430,0,1,108,46434,0,1,101,46438,0,1,110,46442,0,1,32,46446,0,1,104,46450,0,1,97,46454,0,1,116,46458,1,0,60,0,1,111,46465,0,1,115,46469,0,1,116,46473,0,1,32,46477,0,1,103,46481,0,1,101,46485,0,1,102,46489,0,1,97,46493,0,1,108,46497,0,1,108,46501,0,1,101,46505,0,1,110,46509,0,1,32,46513,0,1,104,46517,0,1,97,46521,0,1,116,46525,1,0,60,0,1,101,46532,0,1,115,46536,0,1,101,46540,0,1,114,46544,0,1,32,46548,0,3,97,46556,98,46635,112,46714,0,1,114,46560,0,1,116,46564,0,1,105,46568,0,1,107,46572,0,1,101,46576,0,1,108,46580,0,1,32,46584,0,1,103,46588,0,1,101,46592,0,1,102,46596,0,1,97,46600,0,1,108,46604,0,1,108,46608,0,1,101,46612,0,1,110,46616,0,1,32,46620,0,1,104,46624,0,1,97,46628,0,1,116,46632,1,0,60,0,1,101,46639,0,1,105,46643,0,1,116,46647,0,1,114,46651,0,1,97,46655,0,1,103,46659,0,1,32,46663,0,1,103,46667,0,1,101,46671,0,1,102,46675,0,1,97,46679,0,1,108,46683,0,1,108,46687,0,1,101,46691,0,1,110,46695,0,1,32,46699,0,1,104,46703,0,1,97,46707,0,1,116,46711,1,0,60,0,1,111,46718,0,1,115,46722,0,1,116,46726,0,1,32,46730,0,1,103,46734,0,1,101,46738,0,1,102,46742,0,1,97,46746,0,1,108,46750,0,1,108,46754,0,1,101,46758,0,1,110,46762,0,1,32,46766,0,1,104,46770,0,1,97,46774,0,1,116,46778,1,0,60,0,1,104,46785,0,1,110,46789,0,1,101,46793,0,1,110,46797,0,1,32,46801,0,1,100,46805,0,2,101,46811,105,47052,0,1,114,46815,0,1,32,46819,0,3,97,46827,98,46906,112,46985,0,1,114,46831,0,1,116,46835,0,1,105,46839,0,1,107,46843,0,1,101,46847,0,1,108,46851,0,1,32,46855,0,1,103,46859,0,1,101,46863,0,1,102,46867,0,1,97,46871,0,1,108,46875,0,1,108,46879,0,1,101,46883,0,1,110,46887,0,1,32,46891,0,1,104,46895,0,1,97,46899,0,1,116,46903,1,0,60,0,1,101,46910,0,1,105,46914,0,1,116,46918,0,1,114,46922,0,1,97,46926,0,1,103,46930,0,1,32,46934,0,1,103,46938,0,1,101,46942,0,1,102,46946,0,1,97,46950,0,1,108,46954,0,1,108,46958,0,1,101,46962,0,1,110,46966,0,1,32,46970,0,1,104,46974,0,1,97,46978,0,1,116,46982,1,0,60,0,1,111,46989,0,1,115,46993,0,1,116,46997,0,1,32,47001,0,1,103,47005,0,1,101,47009,0,1,102,47013,0,1,97,47017,0,1,108,47021,0,1,108,47025,0,1,101,47029,0,1,110,47033,0,1,32,47037,0,1,104,47041,0,1,97,47045,0,1,116,47049,1,0,60,0,1,101,47056,0,1,115,47060,0,1,101,47064,0,1,114,47068,0,1,32,47072,0,3,97,47080,98,47159,112,47238,0,1,114,47084,0,1,116,47088,0,1,105,47092,0,1,107,47096,0,1,101,47100,0,1,108,47104,0,1,32,47108,0,1,103,47112,0,1,101,47116,0,1,102,47120,0,1,97,47124,0,1,108,47128,0,1,108,47132,0,1,101,47136,0,1,110,47140,0,1,32,47144,0,1,104,47148,0,1,97,47152,0,1,116,47156,1,0,60,0,1,101,47163,0,1,105,47167,0,1,116,47171,0,1,114,47175,0,1,97,47179,0,1,103,47183,0,1,32,47187,0,1,103,47191,0,1,101,47195,0,1,102,47199,0,1,97,47203,0,1,108,47207,0,1,108,47211,0,1,101,47215,0,1,110,47219,0,1,32,47223,0,1,104,47227,0,1,97,47231,0,1,116,47235,1,0,60,0,1,111,47242,0,1,115,47246,0,1,116,47250,0,1,32,47254,0,1,103,47258,0,1,101,47262,0,1,102,47266,0,1,97,47270,0,1,108,47274,0,1,108,47278,0,1,101,47282,0,1,110,47286,0,1,32,47290,0,1,104,47294,0,1,97,47298,0,1,116,47302,1,0,60,0,2,115,47311,116,47861,0,1,105,47315,0,1,32,47319,0,1,116,47323,0,1,101,47327,0,1,32,47331,0,2,103,47337,104,47591,0,1,117,47341,0,1,115,47345,0,1,116,47349,0,1,195,47353,0,1,179,47357,0,1,32,47361,0,1,101,47365,0,1,115,47369,0,1,116,47373,0,2,97,47379,101,47485,0,1,32,47383,0,4,97,47393,101,47428,110,47455,112,47470,0,1,114,47397,0,1,116,47401,0,1,195,47405,0,1,173,47409,0,1,99,47413,0,1,117,47417,0,1,108,47421,0,1,111,47425,1,0,60,0,1,110,47432,0,1,116,47436,0,1,114,47440,0,1,97,47444,0,1,100,47448,0,1,97,47452,1,0,60,0,1,111,47459,0,1,116,47463,0,1,97,47467,1,0,60,0,1,111,47474,0,1,115,47478,0,1,116,47482,1,0,60,0,1,32,47489,0,4,97,47499,101,47534,110,47561,112,47576,0,1,114,47503,0,1,116,47507,0,1,195,47511,0,1,173,47515,0,1,99,47519,0,1,117,47523,0,1,108,47527,0,1,111,47531,1,0,60,0,1,110,47538,0,1,116,47542,0,1,114,47546,0,1,97,47550,0,1,100,47554,0,1,97,47558,1,0,60,0,1,111,47565,0,1,116,47569,0,1,97,47573,1,0,60,0,1,111,47580,0,1,115,47584,0,1,116,47588,1,0,60,0,1,97,47595,0,1,32,47599,0,1,103,47603,0,1,117,47607,0,1,115,47611,0,1,116,47615,0,1,97,47619,0,1,100,47623,0,1,111,47627,0,1,32,47631,0,1,101,47635,0,1,115,47639,0,1,116,47643,0,2,97,47649,101,47755,0,1,32,47653,0,4,97,47663,101,47698,110,47725,112,47740,0,1,114,47667,0,1,116,47671,0,1,195,47675,0,1,173,47679,0,1,99,47683,0,1,117,47687,0,1,108,47691,0,1,111,47695,1,0,60,0,1,110,47702,0,1,116,47706,0,1,114,47710,0,1,97,47714,0,1,100,47718,0,1,97,47722,1,0,60,0,1,111,47729,0,1,116,47733,0,1,97,47737,1,0,60,0,1,111,47744,0,1,115,47748,0,1,116,47752,1,0,60,0,1,32,47759,0,4,97,47769,101,47804,110,47831,112,47846,0,1,114,47773,0,1,116,47777,0,1,195,47781,0,1,173,47785,0,1,99,47789,0,1,117,47793,0,1,108,47797,0,1,111,47801,1,0,60,0,1,110,47808,0,1,116,47812,0,1,114,47816,0,1,97,47820,0,1,100,47824,0,1,97,47828,1,0,60,0,1,111,47835,0,1,116,47839,0,1,97,47843,1,0,60,0,1,111,47850,0,1,115,47854,0,1,116,47858,1,0,60,0,1,101,47865,0,1,32,47869,0,2,103,47875,104,48129,0,1,117,47879,0,1,115,47883,0,1,116,47887,0,1,195,47891,0,1,179,47895,0,1,32,47899,0,1,101,47903,0,1,115,47907,0,1,116,47911,0,2,97,47917,101,48023,0,1,32,47921,0,4,97,47931,101,47966,110,47993,112,48008,0,1,114,47935,0,1,116,47939,0,1,195,47943,0,1,173,47947,0,1,99,47951,0,1,117,47955,0,1,108,47959,0,1,111,47963,1,0,60,0,1,110,47970,0,1,116,47974,0,1,114,47978,0,1,97,47982,0,1,100,47986,0,1,97,47990,1,0,60,0,1,111,47997,0,1,116,48001,0,1,97,48005,1,0,60,0,1,111,48012,0,1,115,48016,0,1,116,48020,1,0,60,0,1,32,48027,0,4,97,48037,101,48072,110,48099,112,48114,0,1,114,48041,0,1,116,48045,0,1,195,48049,0,1,173,48053,0,1,99,48057,0,1,117,48061,0,1,108,48065,0,1,111,48069,1,0,60,0,1,110,48076,0,1,116,48080,0,1,114,48084,0,1,97,48088,0,1,100,48092,0,1,97,48096,1,0,60,0,1,111,48103,0,1,116,48107,0,1,97,48111,1,0,60,0,1,111,48118,0,1,115,48122,0,1,116,48126,1,0,60,0,1,97,48133,0,1,32,48137,0,1,103,48141,0,1,117,48145,0,1,115,48149,0,1,116,48153,0,1,97,48157,0,1,100,48161,0,1,111,48165,0,1,32,48169,0,1,101,48173,0,1,115,48177,0,1,116,48181,0,2,97,48187,101,48293,0,1,32,48191,0,4,97,48201,101,48236,110,48263,112,48278,0,1,114,48205,0,1,116,48209,0,1,195,48213,0,1,173,48217,0,1,99,48221,0,1,117,48225,0,1,108,48229,0,1,111,48233,1,0,60,0,1,110,48240,0,1,116,48244,0,1,114,48248,0,1,97,48252,0,1,100,48256,0,1,97,48260,1,0,60,0,1,111,48267,0,1,116,48271,0,1,97,48275,1,0,60,0,1,111,48282,0,1,115,48286,0,1,116,48290,1,0,60,0,1,32,48297,0,4,97,48307,101,48342,110,48369,112,48384,0,1,114,48311,0,1,116,48315,0,1,195,48319,0,1,173,48323,0,1,99,48327,0,1,117,48331,0,1,108,48335,0,1,111,48339,1,0,60,0,1,110,48346,0,1,116,48350,0,1,114,48354,0,1,97,48358,0,1,100,48362,0,1,97,48366,1,0,60,0,1,111,48373,0,1,116,48377,0,1,97,48381,1,0,60,0,1,111,48388,0,1,115,48392,0,1,116,48396,1,0,60,1,0,63,0,1,32,48406,0,6,97,48420,102,48431,105,48450,110,48524,111,48602,118,48613,0,1,116,48424,0,1,32,48428,1,0,63,0,1,114,48435,0,1,111,48439,0,1,109,48443,0,1,32,48447,1,0,63,0,1,116,48454,0,1,32,48458,0,4,97,48468,102,48479,111,48498,118,48509,0,1,116,48472,0,1,32,48476,1,0,63,0,1,114,48483,0,1,111,48487,0,1,109,48491,0,1,32,48495,1,0,63,0,1,110,48502,0,1,32,48506,1,0,63,0,1,105,48513,0,1,97,48517,0,1,32,48521,1,0,63,0,1,111,48528,0,1,119,48532,0,1,32,48536,0,4,97,48546,102,48557,111,48576,118,48587,0,1,116,48550,0,1,32,48554,1,0,63,0,1,114,48561,0,1,111,48565,0,1,109,48569,0,1,32,48573,1,0,63,0,1,110,48580,0,1,32,48584,1,0,63,0,1,105,48591,0,1,97,48595,0,1,32,48599,1,0,63,0,1,110,48606,0,1,32,48610,1,0,63,0,1,105,48617,0,1,97,48621,0,1,32,48625,1,0,63,0,1,114,48632,0,1,105,48636,0,1,99,48640,0,1,101,48644,0,1,32,48648,0,6,97,48662,102,48673,105,48692,110,48766,111,48844,118,48855,0,1,116,48666,0,1,32,48670,1,0,63,0,1,114,48677,0,1,111,48681,0,1,109,48685,0,1,32,48689,1,0,63,0,1,116,48696,0,1,32,48700,0,4,97,48710,102,48721,111,48740,118,48751,0,1,116,48714,0,1,32,48718,1,0,63,0,1,114,48725,0,1,111,48729,0,1,109,48733,0,1,32,48737,1,0,63,0,1,110,48744,0,1,32,48748,1,0,63,0,1,105,48755,0,1,97,48759,0,1,32,48763,1,0,63,0,1,111,48770,0,1,119,48774,0,1,32,48778,0,4,97,48788,102,48799,111,48818,118,48829,0,1,116,48792,0,1,32,48796,1,0,63,0,1,114,48803,0,1,111,48807,0,1,109,48811,0,1,32,48815,1,0,63,0,1,110,48822,0,1,32,48826,1,0,63,0,1,105,48833,0,1,97,48837,0,1,32,48841,1,0,63,0,1,110,48848,0,1,32,48852,1,0,63,0,1,105,48859,0,1,97,48863,0,1,32,48867,1,0,63,0,1,104,48874,0,1,101,48878,0,1,32,48882,0,1,112,48886,0,1,114,48890,0,1,105,48894,0,1,99,48898,0,1,101,48902,0,1,32,48906,0,6,97,48920,102,48931,105,48950,110,49024,111,49102,118,49113,0,1,116,48924,0,1,32,48928,1,0,63,0,1,114,48935,0,1,111,48939,0,1,109,48943,0,1,32,48947,1,0,63,0,1,116,48954,0,1,32,48958,0,4,97,48968,102,48979,111,48998,118,49009,0,1,116,48972,0,1,32,48976,1,0,63,0,1,114,48983,0,1,111,48987,0,1,109,48991,0,1,32,48995,1,0,63,0,1,110,49002,0,1,32,49006,1,0,63,0,1,105,49013,0,1,97,49017,0,1,32,49021,1,0,63,0,1,111,49028,0,1,119,49032,0,1,32,49036,0,4,97,49046,102,49057,111,49076,118,49087,0,1,116,49050,0,1,32,49054,1,0,63,0,1,114,49061,0,1,111,49065,0,1,109,49069,0,1,32,49073,1,0,63,0,1,110,49080,0,1,32,49084,1,0,63,0,1,105,49091,0,1,97,49095,0,1,32,49099,1,0,63,0,1,110,49106,0,1,32,49110,1,0,63,0,1,105,49117,0,1,97,49121,0,1,32,49125,1,0,63,0,1,105,49132,0,1,116,49136,0,1,32,49140,0,6,97,49154,102,49165,105,49184,110,49258,111,49336,118,49347,0,1,116,49158,0,1,32,49162,1,0,63,0,1,114,49169,0,1,111,49173,0,1,109,49177,0,1,32,49181,1,0,63,0,1,116,49188,0,1,32,49192,0,4,97,49202,102,49213,111,49232,118,49243,0,1,116,49206,0,1,32,49210,1,0,63,0,1,114,49217,0,1,111,49221,0,1,109,49225,0,1,32,49229,1,0,63,0,1,110,49236,0,1,32,49240,1,0,63,0,1,105,49247,0,1,97,49251,0,1,32,49255,1,0,63,0,1,111,49262,0,1,119,49266,0,1,32,49270,0,4,97,49280,102,49291,111,49310,118,49321,0,1,116,49284,0,1,32,49288,1,0,63,0,1,114,49295,0,1,111,49299,0,1,109,49303,0,1,32,49307,1,0,63,0,1,110,49314,0,1,32,49318,1,0,63,0,1,105,49325,0,1,97,49329,0,1,32,49333,1,0,63,0,1,110,49340,0,1,32,49344,1,0,63,0,1,105,49351,0,1,97,49355,0,1,32,49359,1,0,63,0,3,100,49370,195,65837,97,73682,0,1,101,49374,0,1,114,49378,0,1,32,49382,0,6,97,49396,102,49407,105,49426,110,49500,111,49578,118,49589,0,1,116,49400,0,1,32,49404,1,0,63,0,1,114,49411,0,1,111,49415,0,1,109,49419,0,1,32,49423,1,0,63,0,1,116,49430,0,1,32,49434,0,4,97,49444,102,49455,111,49474,118,49485,0,1,116,49448,0,1,32,49452,1,0,63,0,1,114,49459,0,1,111,49463,0,1,109,49467,0,1,32,49471,1,0,63,0,1,110,49478,0,1,32,49482,1,0,63,0,1,105,49489,0,1,97,49493,0,1,32,49497,1,0,63,0,1,111,49504,0,1,119,49508,0,1,32,49512,0,4,97,49522,102,49533,111,49552,118,49563,0,1,116,49526,0,1,32,49530,1,0,63,0,1,114,49537,0,1,111,49541,0,1,109,49545,0,1,32,49549,1,0,63,0,1,110,49556,0,1,32,49560,1,0,63,0,1,105,49567,0,1,97,49571,0,1,32,49575,1,0,63,0,1,110,49582,0,1,32,49586,1,0,63,0,1,105,49593,0,1,97,49597,0,1,32,49601,1,0,63,0,2,32,49610,110,76781,0,6,97,49624,102,49635,105,49654,110,49728,111,49806,118,49817,0,1,116,49628,0,1,32,49632,1,0,63,0,1,114,49639,0,1,111,49643,0,1,109,49647,0,1,32,49651,1,0,63,0,1,116,49658,0,1,32,49662,0,4,97,49672,102,49683,111,49702,118,49713,0,1,116,49676,0,1,32,49680,1,0,63,0,1,114,49687,0,1,111,49691,0,1,109,49695,0,1,32,49699,1,0,63,0,1,110,49706,0,1,32,49710,1,0,63,0,1,105,49717,0,1,97,49721,0,1,32,49725,1,0,63,0,1,111,49732,0,1,119,49736,0,1,32,49740,0,4,97,49750,102,49761,111,49780,118,49791,0,1,116,49754,0,1,32,49758,1,0,63,0,1,114,49765,0,1,111,49769,0,1,109,49773,0,1,32,49777,1,0,63,0,1,110,49784,0,1,32,49788,1,0,63,0,1,105,49795,0,1,97,49799,0,1,32,49803,1,0,63,0,1,110,49810,0,1,32,49814,1,0,63,0,1,105,49821,0,1,97,49825,0,1,32,49829,1,0,63,0,1,112,49836,0,1,32,49840,0,6,97,49854,102,49865,105,49884,110,49958,111,50036,118,50047,0,1,116,49858,0,1,32,49862,1,0,63,0,1,114,49869,0,1,111,49873,0,1,109,49877,0,1,32,49881,1,0,63,0,1,116,49888,0,1,32,49892,0,4,97,49902,102,49913,111,49932,118,49943,0,1,116,49906,0,1,32,49910,1,0,63,0,1,114,49917,0,1,111,49921,0,1,109,49925,0,1,32,49929,1,0,63,0,1,110,49936,0,1,32,49940,1,0,63,0,1,105,49947,0,1,97,49951,0,1,32,49955,1,0,63,0,1,111,49962,0,1,119,49966,0,1,32,49970,0,4,97,49980,102,49991,111,50010,118,50021,0,1,116,49984,0,1,32,49988,1,0,63,0,1,114,49995,0,1,111,49999,0,1,109,50003,0,1,32,50007,1,0,63,0,1,110,50014,0,1,32,50018,1,0,63,0,1,105,50025,0,1,97,50029,0,1,32,50033,1,0,63,0,1,110,50040,0,1,32,50044,1,0,63,0,1,105,50051,0,1,97,50055,0,1,32,50059,1,0,63,0,3,101,50070,100,57304,115,76794,0,1,119,50074,0,3,32,50082,101,76784,115,76791,0,7,97,50098,102,50109,105,50128,110,50204,111,50282,118,50297,116,75335,0,1,116,50102,0,1,32,50106,1,0,63,0,1,114,50113,0,1,111,50117,0,1,109,50121,0,1,32,50125,1,0,63,0,2,116,50134,110,75159,0,1,32,50138,0,4,97,50148,102,50159,111,50178,118,50189,0,1,116,50152,0,1,32,50156,1,0,63,0,1,114,50163,0,1,111,50167,0,1,109,50171,0,1,32,50175,1,0,63,0,1,110,50182,0,1,32,50186,1,0,63,0,1,105,50193,0,1,97,50197,0,1,32,50201,1,0,63,0,1,111,50208,0,1,119,50212,0,1,32,50216,0,4,97,50226,102,50237,111,50256,118,50267,0,1,116,50230,0,1,32,50234,1,0,63,0,1,114,50241,0,1,111,50245,0,1,109,50249,0,1,32,50253,1,0,63,0,1,110,50260,0,1,32,50264,1,0,63,0,1,105,50271,0,1,97,50275,0,1,32,50279,1,0,63,0,1,110,50286,0,1,32,50290,1,2,63,105,75252,116,75287,0,1,105,50301,0,1,97,50305,0,1,32,50309,1,0,63,0,2,116,50318,118,77141,0,1,105,50322,0,1,107,50326,0,1,101,50330,0,1,108,50334,0,1,32,50338,0,5,116,50350,97,52023,98,52054,118,52097,122,52128,0,1,101,50354,0,1,105,50358,0,1,108,50362,0,1,101,50366,0,1,110,50370,1,0,67,0,4,102,50383,100,52438,116,65296,99,76231,0,2,32,50389,114,76635,0,1,102,50393,0,1,97,50397,0,1,99,50401,0,1,101,50405,0,1,98,50409,0,1,111,50413,0,1,111,50417,0,1,107,50421,0,1,32,50425,0,1,116,50429,0,1,101,50433,0,1,105,50437,0,1,108,50441,0,1,101,50445,0,1,110,50449,1,0,67,0,1,105,50456,0,1,99,50460,0,1,107,50464,0,1,32,50468,0,1,116,50472,0,1,111,50476,0,1,32,50480,0,1,115,50484,0,1,104,50488,0,1,97,50492,0,1,114,50496,0,1,101,50500,1,0,67,1,0,67,0,1,108,50510,0,1,32,50514,0,1,100,50518,0,1,105,50522,0,1,116,50526,0,1,32,50530,0,1,97,50534,0,1,114,50538,0,1,116,50542,0,1,105,50546,0,1,107,50550,0,1,101,50554,0,1,108,50558,1,0,67,0,2,97,50567,112,50619,0,1,114,50571,0,1,116,50575,0,1,105,50579,0,1,107,50583,0,2,107,50589,108,50608,0,1,101,50593,0,1,108,50597,0,1,101,50601,0,1,110,50605,1,0,67,0,1,101,50612,0,1,110,50616,1,0,67,0,1,195,50623,0,1,165,50627,1,0,67,1,0,67,0,1,32,50637,0,1,97,50641,0,1,114,50645,0,1,116,50649,0,1,105,50653,0,1,107,50657,0,1,101,50661,0,1,108,50665,0,1,32,50669,0,1,116,50673,0,1,101,50677,0,1,105,50681,0,1,108,50685,0,1,101,50689,0,1,110,50693,1,0,67,0,1,114,50700,0,1,105,50704,0,1,98,50708,0,1,117,50712,0,1,105,50716,0,1,101,50720,1,0,67,0,1,104,50727,0,1,105,50731,0,1,115,50735,1,0,67,0,2,104,50744,111,50755,0,1,105,50748,0,1,115,50752,1,0,67,0,1,32,50759,0,1,97,50763,0,1,32,50767,0,1,102,50771,0,1,114,50775,0,1,105,50779,0,1,101,50783,0,1,110,50787,0,1,100,50791,1,0,67,0,2,105,50800,111,50855,0,1,97,50804,0,1,114,50808,0,1,32,50812,0,1,112,50816,0,1,111,50820,0,1,114,50824,0,1,32,50828,0,1,99,50832,0,1,111,50836,0,1,114,50840,0,1,114,50844,0,1,101,50848,0,1,111,50852,1,0,67,0,1,121,50859,0,1,101,50863,0,1,114,50867,0,1,32,50871,0,1,195,50875,0,1,160,50879,0,1,32,50883,0,1,117,50887,0,1,110,50891,0,1,32,50895,0,1,97,50899,0,1,109,50903,0,1,105,50907,1,0,67,0,1,112,50914,0,1,101,50918,0,1,114,50922,0,1,32,50926,0,1,101,50930,0,1,109,50934,0,1,97,50938,0,1,105,50942,0,1,108,50946,1,0,67,0,1,97,50953,0,1,97,50957,1,0,67,0,1,111,50964,0,1,115,50968,0,1,122,50972,0,1,116,50976,0,1,195,50980,0,1,161,50984,0,1,115,50988,1,0,67,0,1,122,50995,0,1,100,50999,0,1,32,51003,0,1,109,51007,0,1,101,51011,0,1,103,51015,1,0,67,1,0,67,0,1,108,51025,0,1,97,51029,0,1,197,51033,0,1,159,51037,1,0,67,0,1,101,51044,0,1,45,51048,0,1,109,51052,0,1,97,51056,0,1,105,51060,0,1,108,51064,0,1,32,51068,0,1,118,51072,0,1,101,51076,0,1,114,51080,0,1,115,51084,0,1,101,51088,0,1,110,51092,0,1,100,51096,0,1,101,51100,0,1,110,51104,1,0,67,0,2,105,51113,112,56615,0,1,106,51117,0,1,101,51121,0,1,108,51125,0,1,105,51129,1,0,67,0,1,101,51136,0,1,101,51140,0,1,116,51144,1,0,67,0,1,195,51151,0,1,173,51155,0,1,108,51159,0,1,101,51163,0,2,106,51169,116,51180,0,1,116,51173,0,1,101,51177,1,0,67,1,0,67,0,1,116,51187,0,1,104,51191,0,1,105,51195,0,1,115,51199,0,1,32,51203,0,3,97,51211,112,51238,115,51253,0,1,114,51215,0,1,116,51219,0,1,105,51223,0,1,99,51227,0,1,108,51231,0,1,101,51235,1,0,67,0,1,111,51242,0,1,115,51246,0,1,116,51250,1,0,67,0,1,116,51257,0,1,111,51261,0,1,114,51265,0,1,121,51269,1,0,67,0,1,111,51276,0,1,115,51280,0,1,116,51284,0,1,196,51288,0,1,153,51292,0,1,112,51296,0,1,110,51300,0,1,105,51304,0,1,106,51308,1,0,67,0,1,101,51315,0,1,196,51319,0,1,190,51323,0,1,97,51327,0,2,106,51333,197,51344,0,1,116,51337,0,1,101,51341,1,0,67,0,1,165,51348,1,0,67,0,1,206,51355,0,1,191,51359,0,1,206,51363,0,1,185,51367,0,1,206,51371,0,1,189,51375,0,1,206,51379,0,1,191,51383,0,1,207,51387,0,1,128,51391,0,1,206,51395,0,1,191,51399,0,1,206,51403,0,1,175,51407,0,1,206,51411,0,1,183,51415,0,1,207,51419,0,1,131,51423,0,1,206,51427,0,1,183,51431,1,0,67,0,1,206,51438,0,1,191,51442,0,1,206,51446,0,1,185,51450,0,1,207,51454,0,1,129,51458,0,1,206,51462,0,1,177,51466,0,1,207,51470,0,1,131,51474,0,1,207,51478,0,1,132,51482,0,1,206,51486,0,1,181,51490,0,1,206,51494,0,1,175,51498,0,1,207,51502,0,1,132,51506,0,1,206,51510,0,1,181,51514,1,0,67,0,2,208,51523,209,51580,0,2,181,51529,191,58257,0,1,208,51533,0,1,187,51537,0,1,208,51541,0,1,184,51545,0,1,209,51549,0,1,130,51553,0,1,209,51557,0,1,140,51561,0,1,209,51565,0,1,129,51569,0,1,209,51573,0,1,143,51577,1,0,67,0,1,150,51584,0,1,208,51588,0,1,187,51592,0,1,208,51596,0,1,184,51600,0,1,209,51604,0,1,130,51608,0,1,208,51612,0,1,184,51616,0,1,209,51620,0,1,129,51624,0,1,209,51628,0,1,143,51632,1,0,67,0,1,147,51639,0,1,227,51643,0,1,129,51647,0,1,174,51651,0,2,227,51657,232,51829,0,1,131,51661,0,2,139,51667,154,51754,0,1,227,51671,0,1,131,51675,0,1,165,51679,0,1,227,51683,0,1,131,51687,0,1,188,51691,0,1,227,51695,0,1,130,51699,0,1,185,51703,0,1,227,51707,0,1,130,51711,0,1,146,51715,0,1,227,51719,0,1,130,51723,0,1,183,51727,0,1,227,51731,0,1,130,51735,0,1,167,51739,0,1,227,51743,0,1,130,51747,0,1,162,51751,1,0,68,0,1,227,51758,0,1,131,51762,0,1,188,51766,0,1,227,51770,0,1,130,51774,0,1,184,51778,0,1,227,51782,0,1,130,51786,0,1,146,51790,0,1,227,51794,0,1,130,51798,0,1,183,51802,0,1,227,51806,0,1,130,51810,0,1,167,51814,0,1,227,51818,0,1,130,51822,0,1,162,51826,1,0,68,0,1,168,51833,0,1,152,51837,0,1,228,51841,0,1,186,51845,0,1,139,51849,0,1,227,51853,0,1,130,51857,0,1,146,51861,0,1,227,51865,0,1,130,51869,0,1,183,51873,0,1,227,51877,0,1,130,51881,0,1,167,51885,0,1,227,51889,0,1,130,51893,0,1,162,51897,1,0,68,0,1,227,51904,0,1,130,51908,0,1,167,51912,0,1,227,51916,0,1,130,51920,0,1,162,51924,1,0,68,0,1,227,51931,0,1,130,51935,0,1,164,51939,0,1,227,51943,0,1,131,51947,0,1,188,51951,0,1,227,51955,0,1,131,51959,0,1,136,51963,1,0,68,0,1,134,51970,0,1,228,51974,0,1,186,51978,0,1,171,51982,1,0,68,0,1,172,51989,0,1,229,51993,0,1,143,51997,0,1,145,52001,1,0,68,0,1,181,52008,0,1,236,52012,0,1,156,52016,0,1,160,52020,1,0,68,0,1,110,52027,0,1,104,52031,0,1,195,52035,0,1,182,52039,0,1,114,52043,0,1,101,52047,0,1,110,52051,1,0,76,0,1,101,52058,0,1,108,52062,0,1,117,52066,0,1,105,52070,0,1,115,52074,0,1,116,52078,0,1,101,52082,0,1,114,52086,0,1,101,52090,0,1,110,52094,1,0,76,0,1,111,52101,0,1,114,52105,0,1,108,52109,0,1,101,52113,0,1,115,52117,0,1,101,52121,0,1,110,52125,1,0,76,0,1,117,52132,0,1,109,52136,0,1,32,52140,0,2,97,52146,104,52177,0,1,110,52150,0,1,104,52154,0,1,195,52158,0,1,182,52162,0,1,114,52166,0,1,101,52170,0,1,110,52174,1,0,76,0,1,195,52181,0,1,182,52185,0,1,114,52189,0,1,101,52193,0,1,110,52197,1,0,76,0,3,99,52208,97,65256,115,68175,0,2,111,52214,117,52379,0,1,108,52218,0,1,116,52222,0,1,97,52226,0,1,32,52230,0,2,108,52236,113,52320,0,2,39,52242,226,52277,0,1,97,52246,0,1,114,52250,0,1,116,52254,0,1,105,52258,0,1,99,52262,0,1,111,52266,0,1,108,52270,0,1,111,52274,1,0,76,0,1,128,52281,0,1,153,52285,0,1,97,52289,0,1,114,52293,0,1,116,52297,0,1,105,52301,0,1,99,52305,0,1,111,52309,0,1,108,52313,0,1,111,52317,1,0,76,0,1,117,52324,0,1,101,52328,0,1,115,52332,0,1,116,52336,0,1,111,52340,0,1,32,52344,0,1,97,52348,0,1,114,52352,0,1,116,52356,0,1,105,52360,0,1,99,52364,0,1,111,52368,0,1,108,52372,0,1,111,52376,1,0,76,0,1,108,52383,0,1,116,52387,0,1,196,52391,0,1,131,52395,0,1,32,52399,0,1,97,52403,0,1,114,52407,0,1,116,52411,0,1,105,52415,0,1,99,52419,0,1,111,52423,0,1,108,52427,0,1,117,52431,0,1,108,52435,1,0,76,0,1,105,52442,0,1,111,52446,0,2,32,52452,110,55198,0,3,118,52460,99,55084,116,55112,0,1,101,52464,0,1,114,52468,0,1,115,52472,0,1,105,52476,0,1,111,52480,0,1,110,52484,1,0,76,0,2,111,52493,117,52589,0,1,108,52497,0,1,116,52501,0,1,97,52505,0,1,32,52509,0,1,108,52513,0,2,39,52519,226,52550,0,1,97,52523,0,1,114,52527,0,1,116,52531,0,1,105,52535,0,1,99,52539,0,1,108,52543,0,1,101,52547,1,0,76,0,1,128,52554,0,1,153,52558,0,1,97,52562,0,1,114,52566,0,1,116,52570,0,1,105,52574,0,1,99,52578,0,1,108,52582,0,1,101,52586,1,0,76,0,1,99,52593,0,1,104,52597,0,1,97,52601,0,1,114,52605,0,1,32,52609,0,2,101,52615,110,52715,0,2,108,52621,115,52664,0,1,32,52625,0,1,97,52629,0,1,114,52633,0,1,116,52637,0,1,195,52641,0,1,173,52645,0,1,99,52649,0,1,117,52653,0,1,108,52657,0,1,111,52661,1,0,76,0,1,116,52668,0,1,101,52672,0,1,32,52676,0,1,97,52680,0,1,114,52684,0,1,116,52688,0,1,195,52692,0,1,173,52696,0,1,99,52700,0,1,117,52704,0,1,108,52708,0,1,111,52712,1,0,76,0,1,111,52719,0,1,116,52723,0,1,105,52727,0,1,99,52731,0,1,105,52735,0,1,97,52739,1,0,76,0,1,101,52746,0,1,114,52750,0,1,105,52754,0,1,32,52758,0,1,100,52762,0,1,105,52766,0,1,110,52770,0,1,108,52774,0,1,101,52778,1,0,76,0,1,108,52785,0,1,103,52789,0,1,97,52793,0,1,115,52797,0,1,115,52801,0,1,97,52805,0,1,32,52809,0,1,109,52813,0,1,101,52817,0,1,103,52821,0,1,32,52825,0,1,97,52829,0,1,32,52833,0,1,99,52837,0,1,105,52841,0,1,107,52845,0,1,107,52849,0,1,101,52853,0,1,116,52857,1,0,76,0,1,110,52864,0,1,116,52868,0,1,101,52872,0,1,108,52876,0,1,101,52880,0,1,32,52884,0,2,97,52890,106,52925,0,1,114,52894,0,1,116,52898,0,1,105,52902,0,1,107,52906,0,1,107,52910,0,1,101,52914,0,1,108,52918,0,1,105,52922,1,0,76,0,1,117,52929,0,1,116,52933,0,1,116,52937,0,1,117,52941,1,0,76,0,1,116,52948,0,1,101,52952,0,1,110,52956,1,2,94,32,52963,105,72365,0,2,110,52969,116,52980,0,1,111,52973,0,1,119,52977,1,0,76,0,1,111,52984,0,1,32,52988,0,2,97,52994,116,53021,0,1,114,52998,0,1,116,53002,0,1,105,53006,0,1,99,53010,0,1,108,53014,0,1,101,53018,1,0,76,0,1,104,53025,0,2,101,53031,105,53087,0,1,32,53035,0,2,97,53041,115,53068,0,1,114,53045,0,1,116,53049,0,1,105,53053,0,1,99,53057,0,1,108,53061,0,1,101,53065,1,0,76,0,1,116,53072,0,1,111,53076,0,1,114,53080,0,1,121,53084,1,0,76,0,1,115,53091,0,1,32,53095,0,2,97,53101,115,53128,0,1,114,53105,0,1,116,53109,0,1,105,53113,0,1,99,53117,0,1,108,53121,0,1,101,53125,1,0,76,0,1,116,53132,0,1,111,53136,0,1,114,53140,0,1,121,53144,1,0,76,1,2,110,105,53154,107,72396,0,1,115,53158,0,1,116,53162,0,1,101,53166,0,1,114,53170,0,1,32,53174,0,1,110,53178,0,1,97,53182,0,1,97,53186,0,1,114,53190,0,1,32,53194,0,2,100,53200,104,53243,0,1,105,53204,0,1,116,53208,0,1,32,53212,0,1,97,53216,0,1,114,53220,0,1,116,53224,0,1,105,53228,0,1,107,53232,0,1,101,53236,0,1,108,53240,1,0,76,0,1,101,53247,0,1,116,53251,0,1,32,53255,0,1,97,53259,0,1,114,53263,0,1,116,53267,0,1,105,53271,0,1,107,53275,0,1,101,53279,0,1,108,53283,1,0,76,0,2,115,53292,116,53384,0,1,115,53296,0,1,110,53300,0,1,97,53304,0,1,32,53308,0,1,112,53312,0,1,195,53316,0,1,165,53320,0,1,32,53324,0,2,97,53330,116,53361,0,1,114,53334,0,1,116,53338,0,1,105,53342,0,1,107,53346,0,1,101,53350,0,1,108,53354,0,1,110,53358,1,0,76,0,1,101,53365,0,1,120,53369,0,1,116,53373,0,1,101,53377,0,1,110,53381,1,0,76,0,2,32,53390,116,53441,0,1,116,53394,0,1,105,53398,0,1,108,53402,0,1,32,53406,0,1,97,53410,0,1,114,53414,0,1,116,53418,0,1,105,53422,0,1,107,53426,0,1,108,53430,0,1,101,53434,0,1,110,53438,1,0,76,0,1,32,53445,0,1,116,53449,0,1,105,53453,0,1,108,53457,0,1,32,53461,0,2,97,53467,115,53506,0,1,114,53471,0,1,116,53475,0,1,105,53479,0,1,107,53483,0,1,107,53487,0,1,101,53491,0,1,108,53495,0,1,101,53499,0,1,110,53503,1,0,76,0,1,97,53510,0,1,107,53514,0,1,101,53518,0,1,110,53522,1,0,76,0,1,97,53529,0,1,108,53533,0,1,101,53537,0,1,121,53541,0,1,105,53545,0,1,32,53549,0,1,100,53553,0,1,105,53557,0,1,110,53561,0,1,108,53565,0,1,101,53569,1,0,76,0,1,115,53576,0,1,197,53580,0,1,130,53584,0,1,117,53588,0,1,99,53592,0,1,104,53596,0,1,97,53600,0,1,106,53604,0,1,32,53608,0,2,97,53614,116,53645,0,1,114,53618,0,1,116,53622,0,1,121,53626,0,1,107,53630,0,1,117,53634,0,1,197,53638,0,1,130,53642,1,0,76,0,1,101,53649,0,1,107,53653,0,1,115,53657,0,1,116,53661,1,0,76,0,1,118,53668,0,1,105,53672,0,1,114,53676,0,1,32,53680,0,2,101,53686,111,53729,0,1,115,53690,0,1,116,53694,0,1,101,53698,0,1,32,53702,0,1,97,53706,0,1,114,53710,0,1,116,53714,0,1,105,53718,0,1,103,53722,0,1,111,53726,1,0,76,0,1,32,53733,0,1,97,53737,0,1,114,53741,0,1,116,53745,0,1,105,53749,0,1,103,53753,0,1,111,53757,1,0,76,0,1,121,53764,0,1,32,53768,0,1,97,53772,0,1,117,53776,0,1,100,53780,0,1,105,53784,0,1,111,53788,1,0,76,0,3,108,53799,197,54054,116,74878,0,2,101,53805,117,53995,0,1,99,53809,0,1,104,53813,0,1,110,53817,0,2,111,53823,196,53915,0,1,117,53827,0,1,116,53831,0,1,32,53835,0,2,115,53841,196,53884,0,1,105,53845,0,1,32,53849,0,1,196,53853,0,1,141,53857,0,1,108,53861,0,1,195,53865,0,1,161,53869,0,1,110,53873,0,1,101,53877,0,1,107,53881,1,0,76,0,1,141,53888,0,1,108,53892,0,1,195,53896,0,1,161,53900,0,1,110,53904,0,1,101,53908,0,1,107,53912,1,0,76,0,1,155,53919,0,1,116,53923,0,1,101,53927,0,1,32,53931,0,1,115,53935,0,1,105,53939,0,1,32,53943,0,2,116,53949,196,53964,0,1,101,53953,0,1,120,53957,0,1,116,53961,1,0,76,0,1,141,53968,0,1,108,53972,0,1,195,53976,0,1,161,53980,0,1,110,53984,0,1,101,53988,0,1,107,53992,1,0,76,0,1,197,53999,0,1,161,54003,0,1,97,54007,0,1,106,54011,0,1,116,54015,0,1,101,54019,0,1,32,54023,0,1,196,54027,0,1,141,54031,0,1,108,54035,0,1,97,54039,0,1,110,54043,0,1,97,54047,0,1,107,54051,1,0,76,0,1,130,54058,0,1,117,54062,0,1,99,54066,0,1,104,54070,0,1,97,54074,0,1,106,54078,0,1,32,54082,0,2,97,54088,116,54123,0,1,114,54092,0,1,116,54096,0,1,121,54100,0,1,107,54104,0,1,117,54108,0,1,197,54112,0,1,130,54116,0,1,117,54120,1,0,76,0,1,101,54127,0,1,107,54131,0,1,115,54135,0,1,116,54139,0,1,117,54143,1,0,76,0,1,108,54150,0,1,101,54154,0,1,115,54158,0,1,101,54162,0,1,110,54166,1,0,76,0,1,99,54173,0,1,111,54177,0,1,117,54181,0,1,116,54185,0,1,101,54189,0,1,114,54193,0,1,32,54197,0,2,99,54203,108,54246,0,1,101,54207,0,1,116,54211,0,1,32,54215,0,1,97,54219,0,1,114,54223,0,1,116,54227,0,1,105,54231,0,1,99,54235,0,1,108,54239,0,1,101,54243,1,0,76,0,2,39,54252,226,54283,0,1,97,54256,0,1,114,54260,0,1,116,54264,0,1,105,54268,0,1,99,54272,0,1,108,54276,0,1,101,54280,1,0,76,0,1,128,54287,0,1,153,54291,0,1,97,54295,0,1,114,54299,0,1,116,54303,0,1,105,54307,0,1,99,54311,0,1,108,54315,0,1,101,54319,1,0,76,0,1,186,54326,0,1,206,54330,0,1,191,54334,0,1,207,54338,0,1,141,54342,0,1,207,54346,0,1,131,54350,0,1,207,54354,0,1,132,54358,0,1,206,54362,0,1,181,54366,0,1,32,54370,0,1,207,54374,0,1,132,54378,0,1,206,54382,0,1,191,54386,0,1,32,54390,0,1,206,54394,0,1,172,54398,0,1,207,54402,0,1,129,54406,0,1,206,54410,0,1,184,54414,0,1,207,54418,0,1,129,54422,0,1,206,54426,0,1,191,54430,1,0,76,0,1,129,54437,0,1,208,54441,0,1,187,54445,0,1,209,54449,0,1,131,54453,0,1,209,54457,0,2,133,54463,136,54607,0,1,208,54467,0,1,176,54471,0,1,209,54475,0,1,130,54479,0,1,208,54483,0,1,184,54487,0,1,32,54491,0,2,208,54497,209,54560,0,1,188,54501,0,1,208,54505,0,1,176,54509,0,1,209,54513,0,1,130,54517,0,1,208,54521,0,1,181,54525,0,1,209,54529,0,1,128,54533,0,1,209,54537,0,1,150,54541,0,1,208,54545,0,1,176,54549,0,1,208,54553,0,1,187,54557,1,0,76,0,1,129,54564,0,1,209,54568,0,1,130,54572,0,1,208,54576,0,1,176,54580,0,1,209,54584,0,1,130,54588,0,1,209,54592,0,1,130,54596,0,1,209,54600,0,1,142,54604,1,0,76,0,1,208,54611,0,1,176,54615,0,1,209,54619,0,1,130,54623,0,1,209,54627,0,1,140,54631,0,1,32,54635,0,2,208,54641,209,54704,0,1,188,54645,0,1,208,54649,0,1,176,54653,0,1,209,54657,0,1,130,54661,0,1,208,54665,0,1,181,54669,0,1,209,54673,0,1,128,54677,0,1,208,54681,0,1,184,54685,0,1,208,54689,0,1,176,54693,0,1,208,54697,0,1,187,54701,1,0,76,0,2,129,54710,130,54753,0,1,209,54714,0,1,130,54718,0,1,208,54722,0,1,176,54726,0,1,209,54730,0,1,130,54734,0,1,209,54738,0,1,140,54742,0,1,209,54746,0,1,142,54750,1,0,76,0,1,208,54757,0,1,181,54761,0,1,208,54765,0,1,186,54769,0,1,209,54773,0,1,129,54777,0,1,209,54781,0,1,130,54785,1,0,76,0,3,208,54796,209,58885,210,58979,0,1,187,54800,0,1,209,54804,0,1,131,54808,0,1,209,54812,0,2,133,54818,136,54897,0,1,208,54822,0,1,176,54826,0,1,209,54830,0,1,130,54834,0,1,208,54838,0,1,184,54842,0,1,32,54846,0,1,209,54850,0,1,129,54854,0,1,209,54858,0,1,130,54862,0,1,208,54866,0,1,176,54870,0,1,209,54874,0,1,130,54878,0,1,209,54882,0,1,130,54886,0,1,209,54890,0,1,142,54894,1,0,76,0,1,208,54901,0,1,176,54905,0,1,209,54909,0,1,130,54913,0,1,209,54917,0,1,140,54921,0,1,32,54925,0,2,208,54931,209,54994,0,1,188,54935,0,1,208,54939,0,1,176,54943,0,1,209,54947,0,1,130,54951,0,1,208,54955,0,1,181,54959,0,1,209,54963,0,1,128,54967,0,1,208,54971,0,1,184,54975,0,1,208,54979,0,1,176,54983,0,1,208,54987,0,1,187,54991,1,0,76,0,1,129,54998,0,1,209,55002,0,1,130,55006,0,1,208,55010,0,1,176,55014,0,1,209,55018,0,1,130,55022,0,1,209,55026,0,1,140,55030,0,1,209,55034,0,1,142,55038,1,0,76,2,0,79,80,0,1,97,55049,0,1,32,55053,0,1,111,55057,0,1,110,55061,0,1,121,55065,0,1,111,55069,0,1,110,55073,0,1,121,55077,0,1,111,55081,1,0,79,0,1,97,55088,0,1,112,55092,0,1,116,55096,0,1,105,55100,0,1,111,55104,0,1,110,55108,2,0,79,115,0,1,97,55116,0,1,103,55120,0,1,115,55124,0,1,111,55128,0,3,39,55136,202,55148,226,55164,0,1,122,55140,0,1,105,55144,2,0,79,115,0,1,187,55152,0,1,122,55156,0,1,105,55160,2,0,79,115,0,1,128,55168,0,2,152,55174,153,55186,0,1,122,55178,0,1,105,55182,2,0,79,115,0,1,122,55190,0,1,105,55194,2,0,79,115,0,1,117,55202,0,1,110,55206,0,1,32,55210,0,1,97,55214,0,1,108,55218,0,1,116,55222,0,1,32,55226,0,1,121,55230,0,1,97,55234,0,1,122,55238,0,1,196,55242,0,1,177,55246,0,1,115,55250,0,1,196,55254,0,1,177,55258,2,0,79,115,0,1,121,55266,0,1,97,55270,0,1,110,55274,0,1,97,55278,0,1,110,55282,0,1,32,55286,0,3,98,55294,104,55318,115,55334,0,1,105,55298,0,1,100,55302,0,1,105,55306,0,1,121,55310,0,1,111,55314,2,0,79,115,0,1,111,55322,0,1,116,55326,0,1,111,55330,2,0,79,115,0,1,97,55338,0,1,117,55342,0,1,116,55346,0,1,105,55350,2,0,79,115,0,1,110,55358,0,1,116,55362,0,1,101,55366,0,1,114,55370,0,1,115,55374,0,1,99,55378,0,1,104,55382,0,1,114,55386,0,1,105,55390,0,1,102,55394,0,1,116,55398,2,0,79,115,0,1,187,55406,0,1,165,55410,0,1,112,55414,0,1,32,55418,0,1,108,55422,0,1,225,55426,0,1,186,55430,0,1,161,55434,0,1,105,55438,0,1,32,55442,0,2,104,55448,118,55492,0,1,195,55452,0,1,172,55456,0,1,110,55460,0,1,104,55464,0,1,32,55468,0,1,225,55472,0,1,186,55476,0,1,163,55480,0,1,110,55484,0,1,104,55488,2,0,79,115,0,1,105,55496,0,1,100,55500,0,1,101,55504,0,1,111,55508,2,0,79,115,0,1,159,55516,0,1,114,55520,0,1,97,55524,0,1,102,55528,0,1,32,55532,0,1,97,55536,0,1,108,55540,0,1,116,55544,0,1,196,55548,0,1,177,55552,0,1,32,55556,0,1,121,55560,0,1,97,55564,0,1,122,55568,0,1,196,55572,0,1,177,55576,0,1,115,55580,0,1,196,55584,0,1,177,55588,2,0,79,115,0,2,99,55598,115,65619,0,3,97,55606,111,65552,114,65594,0,1,112,55610,0,1,116,55614,0,1,105,55618,0,1,111,55622,0,1,110,55626,2,1,79,115,32,55632,1,0,79,0,1,101,55639,0,1,114,55643,0,1,97,55647,0,1,110,55651,0,1,103,55655,0,1,97,55659,0,1,110,55663,0,1,32,55667,0,3,97,55675,103,55695,118,55719,0,1,117,55679,0,1,100,55683,0,1,105,55687,0,1,111,55691,2,0,79,115,0,1,97,55699,0,1,109,55703,0,1,98,55707,0,1,97,55711,0,1,114,55715,2,0,79,115,0,1,105,55723,0,1,100,55727,0,1,101,55731,0,1,111,55735,2,0,79,115,0,1,108,55743,0,1,195,55747,0,1,161,55751,0,1,195,55755,0,1,173,55759,0,1,114,55763,0,1,195,55767,0,1,161,55771,0,1,115,55775,2,0,79,115,0,1,110,55783,0,1,100,55787,0,2,97,55793,196,56039,0,1,32,55797,0,1,100,55801,0,2,97,55807,111,55923,0,1,32,55811,0,4,97,55821,102,55841,118,55857,195,55899,0,1,117,55825,0,1,100,55829,0,1,105,55833,0,1,111,55837,2,0,79,115,0,1,111,55845,0,1,116,55849,0,1,111,55853,2,0,79,115,0,2,105,55863,195,55879,0,1,100,55867,0,1,101,55871,0,1,111,55875,2,0,79,115,0,1,173,55883,0,1,100,55887,0,1,101,55891,0,1,111,55895,2,0,79,115,0,1,161,55903,0,1,117,55907,0,1,100,55911,0,1,105,55915,0,1,111,55919,2,0,79,115,0,1,32,55927,0,4,97,55937,102,55957,118,55973,195,56015,0,1,117,55941,0,1,100,55945,0,1,105,55949,0,1,111,55953,2,0,79,115,0,1,111,55961,0,1,116,55965,0,1,111,55969,2,0,79,115,0,2,105,55979,195,55995,0,1,100,55983,0,1,101,55987,0,1,111,55991,2,0,79,115,0,1,173,55999,0,1,100,56003,0,1,101,56007,0,1,111,56011,2,0,79,115,0,1,161,56019,0,1,117,56023,0,1,100,56027,0,1,105,56031,0,1,111,56035,2,0,79,115,0,1,131,56043,0,1,32,56047,0,3,97,56055,105,56075,118,56103,0,1,117,56059,0,1,100,56063,0,1,105,56067,0,1,111,56071,2,0,79,115,0,1,109,56079,0,1,97,56083,0,1,103,56087,0,1,105,56091,0,1,110,56095,0,1,101,56099,2,0,79,115,0,1,105,56107,0,1,100,56111,0,1,101,56115,0,1,111,56119,2,0,79,115,0,3,169,56131,164,72419,166,72438,0,1,103,56135,0,1,101,56139,0,1,110,56143,0,1,100,56147,0,1,101,56151,2,1,79,115,32,56157,0,4,97,56167,105,56186,112,56205,118,56224,0,1,117,56171,0,1,100,56175,0,1,105,56179,0,1,111,56183,1,0,79,0,1,109,56190,0,1,97,56194,0,1,103,56198,0,1,101,56202,1,0,79,0,1,104,56209,0,1,111,56213,0,1,116,56217,0,1,111,56221,1,0,79,0,1,105,56228,0,1,100,56232,0,1,195,56236,0,1,169,56240,0,1,111,56244,1,0,79,0,1,176,56251,0,1,117,56255,0,1,32,56259,0,1,108,56263,0,1,225,56267,0,1,186,56271,0,1,161,56275,0,1,105,56279,0,1,32,56283,0,1,97,56287,0,1,117,56291,0,1,100,56295,0,1,105,56299,0,1,111,56303,2,0,79,115,0,1,108,56311,0,1,101,56315,0,1,122,56319,0,1,111,56323,0,1,32,56327,0,1,121,56331,0,1,97,56335,0,1,32,56339,0,3,112,56347,115,56367,118,56387,0,1,105,56351,0,1,99,56355,0,1,104,56359,0,1,97,56363,2,0,79,115,0,1,97,56371,0,1,117,56375,0,1,116,56379,0,1,105,56383,2,0,79,115,0,1,105,56391,0,1,100,56395,0,1,101,56399,0,1,111,56403,2,0,79,115,0,1,97,56411,0,1,32,56415,0,2,99,56421,115,65764,0,3,97,56429,111,65702,114,65739,0,1,112,56433,0,1,116,56437,0,1,105,56441,0,1,111,56445,0,1,110,56449,2,1,79,115,32,56455,1,0,79,0,1,225,56462,0,1,187,56466,0,1,141,56470,0,1,119,56474,0,1,97,56478,0,1,32,56482,0,1,102,56486,0,1,111,56490,0,1,116,56494,0,1,111,56498,1,0,79,0,3,99,56509,115,65967,103,73276,0,3,97,56517,111,65905,114,65942,0,1,112,56521,0,1,116,56525,0,1,105,56529,0,1,111,56533,0,1,110,56537,2,0,79,115,0,2,99,56547,115,66060,0,3,97,56555,111,65998,114,66035,0,1,112,56559,0,1,116,56563,0,1,105,56567,0,1,111,56571,0,1,110,56575,2,0,79,115,0,1,32,56583,0,1,100,56587,0,1,101,56591,0,1,32,56595,0,1,102,56599,0,1,111,56603,0,1,116,56607,0,1,111,56611,2,0,79,115,0,1,105,56619,0,1,115,56623,0,1,32,56627,0,3,110,56635,119,56667,122,56687,0,1,97,56639,0,1,103,56643,0,1,114,56647,0,1,97,56651,0,1,110,56655,0,1,105,56659,0,1,97,56663,2,0,79,115,0,1,105,56671,0,1,100,56675,0,1,101,56679,0,1,111,56683,2,0,79,115,0,1,100,56691,0,1,106,56695,0,1,196,56699,0,1,153,56703,0,1,99,56707,0,1,105,56711,0,1,97,56715,2,0,79,115,0,1,112,56723,0,1,105,56727,0,1,115,56731,0,1,32,56735,0,1,105,56739,0,1,115,56743,0,1,112,56747,0,1,111,56751,0,1,100,56755,0,1,32,56759,0,3,97,56767,102,56815,118,56859,0,1,117,56771,0,1,100,56775,0,1,105,56779,0,1,111,56783,0,1,32,56787,0,1,122,56791,0,1,97,56795,0,1,112,56799,0,1,105,56803,0,1,115,56807,0,1,97,56811,2,0,79,115,0,1,111,56819,0,1,116,56823,0,1,111,56827,0,1,103,56831,0,1,114,56835,0,1,97,56839,0,1,102,56843,0,1,105,56847,0,1,106,56851,0,1,101,56855,2,0,79,115,0,1,105,56863,0,1,100,56867,0,1,101,56871,0,1,97,56875,2,0,79,115,0,1,114,56883,0,1,97,56887,0,2,97,56893,108,56977,0,1,108,56897,0,1,107,56901,0,1,97,56905,0,1,32,56909,0,2,109,56915,115,56950,0,1,117,56919,0,1,117,56923,0,1,113,56927,0,1,97,56931,0,1,97,56935,0,1,108,56939,0,1,107,56943,0,1,97,56947,1,0,79,0,1,97,56954,0,1,119,56958,0,1,105,56962,0,1,114,56966,0,1,107,56970,0,1,97,56974,1,0,79,0,1,107,56981,0,1,97,56985,0,1,32,56989,0,1,99,56993,0,1,111,56997,0,1,100,57001,0,1,107,57005,0,1,97,57009,1,0,79,0,1,32,57016,0,1,100,57020,0,1,111,57024,0,1,115,57028,0,1,121,57032,0,1,97,57036,0,1,115,57040,0,1,196,57044,0,1,177,57048,0,1,32,57052,0,1,97,57056,0,1,108,57060,0,1,116,57064,0,1,121,57068,0,1,97,57072,0,1,122,57076,0,1,196,57080,0,1,177,57084,0,1,115,57088,0,1,196,57092,0,1,177,57096,2,0,79,115,0,1,116,57104,0,1,32,57108,0,2,116,57114,109,66226,0,1,97,57118,0,1,103,57122,0,1,115,57126,0,1,111,57130,0,3,39,57138,202,57150,226,57166,0,1,122,57142,0,1,105,57146,2,0,79,115,0,1,187,57154,0,1,122,57158,0,1,105,57162,2,0,79,115,0,1,128,57170,0,2,152,57176,153,57188,0,1,122,57180,0,1,105,57184,2,0,79,115,0,1,122,57192,0,1,105,57196,2,0,79,115,0,1,116,57204,0,1,117,57208,0,1,108,57212,0,1,111,57216,0,1,32,57220,0,1,100,57224,0,1,101,57228,0,1,108,57232,0,1,32,57236,0,2,97,57242,118,57262,0,1,117,57246,0,1,100,57250,0,1,105,57254,0,1,111,57258,2,0,79,115,0,2,105,57268,195,57284,0,1,100,57272,0,1,101,57276,0,1,111,57280,2,0,79,115,0,1,173,57288,0,1,100,57292,0,1,101,57296,0,1,111,57300,2,0,79,115,0,1,101,57308,0,1,111,57312,1,2,109,32,57319,110,57491,0,4,97,57329,99,57373,116,57405,115,66344,0,1,108,57333,0,1,116,57337,0,1,121,57341,0,1,97,57345,0,1,122,57349,0,1,196,57353,0,1,177,57357,0,1,115,57361,0,1,196,57365,0,1,177,57369,2,0,79,115,0,3,97,57381,111,66282,114,66319,0,1,112,57385,0,1,116,57389,0,1,105,57393,0,1,111,57397,0,1,110,57401,2,0,79,115,0,1,97,57409,0,1,103,57413,0,1,115,57417,0,1,111,57421,0,3,39,57429,202,57441,226,57457,0,1,122,57433,0,1,105,57437,2,0,79,115,0,1,187,57445,0,1,122,57449,0,1,105,57453,2,0,79,115,0,1,128,57461,0,2,152,57467,153,57479,0,1,122,57471,0,1,105,57475,2,0,79,115,0,1,122,57483,0,1,105,57487,2,0,79,115,0,1,117,57495,0,1,110,57499,0,1,32,57503,0,1,97,57507,0,1,108,57511,0,1,116,57515,0,1,32,57519,0,1,121,57523,0,1,97,57527,0,1,122,57531,0,1,196,57535,0,1,177,57539,0,1,115,57543,0,1,196,57547,0,1,177,57551,2,0,79,115,0,1,225,57559,0,1,187,57563,0,1,141,57567,0,1,108,57571,0,1,195,57575,0,1,169,57579,0,1,32,57583,0,2,102,57589,195,57687,0,2,195,57595,225,57623,0,1,173,57599,0,1,100,57603,0,1,195,57607,0,1,173,57611,0,1,195,57615,0,1,178,57619,2,0,79,115,0,1,187,57627,0,1,141,57631,0,1,204,57635,0,1,129,57639,0,1,110,57643,0,1,114,57647,0,1,195,57651,0,1,161,57655,0,1,110,57659,0,1,32,57663,0,1,111,57667,0,1,104,57671,0,1,195,57675,0,1,185,57679,0,1,110,57683,2,0,79,115,0,1,160,57691,0,1,119,57695,0,1,195,57699,0,1,178,57703,0,1,114,57707,0,1,195,57711,0,1,161,57715,0,1,110,57719,2,0,79,115,0,1,201,57727,0,1,153,57731,0,1,107,57735,0,1,108,57739,0,1,105,57743,0,1,110,57747,0,1,32,57751,0,2,97,57757,109,66439,0,1,108,57761,0,1,116,57765,0,1,32,57769,0,1,121,57773,0,1,97,57777,0,1,122,57781,0,1,196,57785,0,1,177,57789,0,1,115,57793,0,1,196,57797,0,1,177,57801,2,0,79,115,0,2,209,57811,208,66543,0,1,131,57815,0,2,208,57821,209,66611,0,1,180,57825,0,1,208,57829,0,1,184,57833,0,1,208,57837,0,1,190,57841,0,2,32,57847,208,57907,0,1,209,57851,0,1,130,57855,0,1,208,57859,0,1,176,57863,0,1,208,57867,0,1,179,57871,0,1,209,57875,0,1,129,57879,0,1,209,57883,0,1,158,57887,0,1,208,57891,0,1,183,57895,0,1,208,57899,0,1,184,57903,2,0,79,115,0,1,189,57911,0,1,209,57915,0,1,131,57919,0,1,208,57923,0,1,189,57927,0,1,32,57931,0,1,209,57935,0,1,130,57939,0,1,210,57943,0,1,175,57947,0,1,209,57951,0,1,136,57955,0,1,210,57959,0,1,175,57963,0,1,208,57967,0,1,189,57971,0,1,208,57975,0,1,180,57979,0,1,210,57983,0,1,175,57987,0,1,209,57991,0,1,128,57995,0,1,208,57999,0,1,188,58003,0,1,211,58007,0,1,169,58011,0,1,209,58015,0,1,129,58019,0,1,210,58023,0,1,175,58027,2,0,79,115,0,2,208,58037,209,70225,0,2,184,58043,190,70198,0,1,208,58047,0,1,180,58051,0,1,208,58055,0,1,181,58059,0,1,208,58063,0,1,190,58067,0,2,32,58073,208,58133,0,1,209,58077,0,1,130,58081,0,1,208,58085,0,1,176,58089,0,1,208,58093,0,1,179,58097,0,1,209,58101,0,1,129,58105,0,1,209,58109,0,1,158,58113,0,1,208,58117,0,1,183,58121,0,1,208,58125,0,1,184,58129,2,0,79,115,0,1,189,58137,0,1,209,58141,0,1,131,58145,0,1,208,58149,0,1,189,58153,0,1,32,58157,0,1,209,58161,0,1,130,58165,0,1,210,58169,0,1,175,58173,0,1,209,58177,0,1,136,58181,0,1,210,58185,0,1,175,58189,0,1,208,58193,0,1,189,58197,0,1,208,58201,0,1,180,58205,0,1,210,58209,0,1,175,58213,0,1,209,58217,0,1,128,58221,0,1,208,58225,0,1,188,58229,0,1,211,58233,0,1,169,58237,0,1,209,58241,0,1,129,58245,0,1,210,58249,0,1,175,58253,2,0,79,115,0,1,208,58261,0,1,184,58265,0,1,209,58269,0,1,129,58273,0,1,209,58277,0,1,140,58281,0,1,32,58285,0,1,208,58289,0,1,186,58293,0,1,32,58297,0,2,208,58303,209,58381,0,2,176,58309,178,58345,0,1,209,58313,0,1,131,58317,0,1,208,58321,0,1,180,58325,0,1,208,58329,0,1,184,58333,0,1,208,58337,0,1,190,58341,2,0,79,115,0,1,208,58349,0,1,184,58353,0,1,208,58357,0,1,180,58361,0,1,208,58365,0,1,181,58369,0,1,208,58373,0,1,190,58377,2,0,79,115,0,1,132,58385,0,1,208,58389,0,1,190,58393,0,1,209,58397,0,1,130,58401,0,1,208,58405,0,1,190,58409,2,0,79,115,0,1,130,58417,0,1,208,58421,0,1,191,58425,0,1,208,58429,0,1,184,58433,0,1,209,58437,0,1,129,58441,0,1,32,58445,0,1,208,58449,0,1,184,58453,0,1,209,58457,0,1,129,58461,0,1,208,58465,0,1,191,58469,0,1,208,58473,0,1,190,58477,0,1,208,58481,0,1,180,58485,0,1,32,58489,0,2,208,58495,209,58625,0,2,176,58501,178,58589,0,1,209,58505,0,1,131,58509,0,1,208,58513,0,1,180,58517,0,1,208,58521,0,1,184,58525,0,1,208,58529,0,1,190,58533,0,1,32,58537,0,1,208,58541,0,1,183,58545,0,1,208,58549,0,1,176,58553,0,1,208,58557,0,1,191,58561,0,1,208,58565,0,1,184,58569,0,1,209,58573,0,1,129,58577,0,1,208,58581,0,1,176,58585,2,0,79,115,0,1,208,58593,0,1,184,58597,0,1,208,58601,0,1,180,58605,0,1,208,58609,0,1,181,58613,0,1,208,58617,0,1,176,58621,2,0,79,115,0,1,132,58629,0,1,208,58633,0,1,190,58637,0,1,209,58641,0,1,130,58645,0,1,208,58649,0,1,190,58653,0,1,208,58657,0,1,179,58661,0,1,209,58665,0,1,128,58669,0,1,208,58673,0,1,176,58677,0,1,209,58681,0,1,132,58685,0,1,208,58689,0,1,184,58693,0,1,209,58697,0,1,152,58701,0,1,208,58705,0,1,181,58709,2,0,79,115,0,1,208,58717,0,1,180,58721,0,1,208,58725,0,1,191,58729,0,1,208,58733,0,1,184,58737,0,1,209,58741,0,1,129,58745,0,1,32,58749,0,1,208,58753,0,1,180,58757,0,1,208,58761,0,1,190,58765,0,1,32,58769,0,2,208,58775,209,58853,0,2,176,58781,178,58817,0,1,209,58785,0,1,131,58789,0,1,208,58793,0,1,180,58797,0,1,209,58801,0,1,150,58805,0,1,208,58809,0,1,190,58813,2,0,79,115,0,1,209,58821,0,1,150,58825,0,1,208,58829,0,1,180,58833,0,1,208,58837,0,1,181,58841,0,1,208,58845,0,1,190,58849,2,0,79,115,0,1,132,58857,0,1,208,58861,0,1,190,58865,0,1,209,58869,0,1,130,58873,0,1,208,58877,0,1,190,58881,2,0,79,115,0,1,131,58889,0,1,209,58893,0,1,128,58897,0,1,208,58901,0,1,176,58905,0,1,209,58909,0,1,130,58913,0,1,32,58917,0,2,209,58923,208,66727,0,1,130,58927,0,1,208,58931,0,1,176,58935,0,1,208,58939,0,1,179,58943,0,1,209,58947,0,1,129,58951,0,1,209,58955,0,1,158,58959,0,1,208,58963,0,1,183,58967,0,1,208,58971,0,1,184,58975,2,0,79,115,0,1,175,58983,0,1,209,58987,0,1,128,58991,0,1,211,58995,0,1,169,58999,0,1,209,59003,0,1,130,59007,0,1,209,59011,0,1,130,59015,0,1,210,59019,0,1,175,59023,0,1,208,59027,0,1,189,59031,0,1,32,59035,0,2,209,59041,208,66783,0,1,130,59045,0,1,210,59049,0,1,175,59053,0,1,209,59057,0,1,136,59061,0,1,210,59065,0,1,175,59069,0,1,208,59073,0,1,189,59077,0,1,208,59081,0,1,180,59085,0,1,210,59089,0,1,175,59093,0,1,209,59097,0,1,128,59101,0,1,208,59105,0,1,188,59109,0,1,211,59113,0,1,169,59117,0,1,209,59121,0,1,129,59125,0,1,210,59129,0,1,175,59133,2,0,79,115,2,0,79,80,0,1,218,59145,0,1,136,59149,0,1,219,59153,0,1,140,59157,0,1,217,59161,0,1,136,59165,0,1,32,59169,0,1,218,59173,0,1,169,59177,0,1,219,59181,0,1,140,59185,0,1,217,59189,0,1,190,59193,0,1,216,59197,0,1,180,59201,0,1,217,59205,0,1,134,59209,2,0,79,115,0,1,216,59217,0,1,185,59221,0,1,217,59225,0,1,132,59229,0,1,217,59233,0,1,138,59237,0,1,217,59241,0,1,130,59245,0,1,32,59249,0,1,216,59253,0,1,185,59257,0,1,217,59261,0,1,132,59265,0,1,217,59269,0,1,137,59273,0,1,32,59277,0,1,216,59281,0,1,167,59285,0,1,217,59289,0,1,132,59293,0,2,216,59299,217,59421,0,2,170,59305,181,59393,0,1,216,59309,0,1,179,59313,0,1,216,59317,0,1,172,59321,0,1,217,59325,0,1,138,59329,0,1,217,59333,0,1,132,59337,0,1,32,59341,0,1,216,59345,0,1,167,59349,0,1,217,59353,0,1,132,59357,0,1,216,59361,0,1,181,59365,0,1,217,59369,0,1,136,59373,0,1,216,59377,0,1,170,59381,0,1,217,59385,0,1,138,59389,2,0,79,115,0,1,217,59397,0,1,136,59401,0,1,216,59405,0,1,177,59409,0,1,216,59413,0,1,169,59417,2,0,79,115,0,1,129,59425,0,1,217,59429,0,1,138,59433,0,1,216,59437,0,1,175,59441,0,1,217,59445,0,1,138,59449,0,1,217,59453,0,1,136,59457,2,0,79,115,0,1,140,59465,0,1,216,59469,0,1,177,59473,0,1,32,59477,0,1,218,59481,0,1,169,59485,0,1,216,59489,0,1,167,59493,0,1,32,59497,0,2,218,59503,216,66831,0,1,169,59507,0,1,219,59511,0,1,140,59515,0,1,217,59519,0,1,190,59523,0,1,216,59527,0,1,180,59531,0,1,217,59535,0,1,134,59539,2,0,79,115,0,1,136,59547,0,1,216,59551,0,1,182,59555,0,1,219,59559,0,1,140,59563,0,1,216,59567,0,1,173,59571,0,1,32,59575,0,2,216,59581,217,59643,0,2,170,59587,181,59623,0,1,216,59591,0,1,181,59595,0,1,217,59599,0,1,136,59603,0,1,219,59607,0,1,140,59611,0,1,216,59615,0,1,177,59619,2,0,79,115,0,1,216,59627,0,1,175,59631,0,1,216,59635,0,1,167,59639,2,0,79,115,0,1,136,59647,0,1,219,59651,0,1,140,59655,0,1,216,59659,0,1,175,59663,0,2,216,59669,219,59685,0,1,166,59673,0,1,217,59677,0,1,136,59681,2,0,79,115,0,1,140,59689,0,1,217,59693,0,1,136,59697,2,0,79,115,0,1,32,59705,0,2,216,59711,217,59839,0,2,185,59717,186,59783,0,1,218,59721,0,1,169,59725,0,1,216,59729,0,1,179,59733,0,1,32,59737,0,1,216,59741,0,2,170,59747,179,66871,0,1,216,59751,0,1,180,59755,0,1,216,59759,0,1,177,59763,0,1,219,59767,0,1,140,59771,0,1,216,59775,0,1,173,59779,2,0,79,115,0,1,218,59787,0,1,150,59791,0,1,32,59795,0,1,216,59799,0,1,170,59803,0,1,216,59807,0,1,180,59811,0,1,216,59815,0,1,177,59819,0,1,219,59823,0,1,140,59827,0,1,216,59831,0,1,173,59835,2,0,79,115,0,1,136,59843,0,1,219,59847,0,1,140,59851,0,1,218,59855,0,1,137,59859,0,1,219,59863,0,1,140,59867,0,1,217,59871,0,1,136,59875,0,1,32,59879,0,1,216,59883,0,1,170,59887,0,1,216,59891,0,1,180,59895,0,1,216,59899,0,1,177,59903,0,1,219,59907,0,1,140,59911,0,1,216,59915,0,1,173,59919,2,0,79,115,0,1,219,59927,0,1,140,59931,0,1,218,59935,0,1,136,59939,0,1,219,59943,0,1,140,59947,0,1,217,59951,0,1,136,59955,0,1,32,59959,0,1,218,59963,0,1,169,59967,0,1,219,59971,0,1,140,59975,0,1,217,59979,0,1,190,59983,0,1,216,59987,0,1,180,59991,0,1,217,59995,0,1,134,59999,2,0,79,115,0,1,224,60007,0,1,164,60011,0,1,161,60015,0,1,224,60019,0,1,164,60023,0,1,191,60027,0,1,224,60031,0,1,164,60035,0,1,147,60039,0,1,32,60043,0,1,224,60047,0,1,164,60051,0,1,149,60055,0,1,224,60059,0,1,165,60063,0,1,141,60067,0,1,224,60071,0,1,164,60075,0,1,175,60079,0,1,224,60083,0,1,164,60087,0,1,190,60091,0,1,224,60095,0,1,164,60099,0,1,170,60103,0,1,224,60107,0,1,165,60111,0,1,141,60115,0,1,224,60119,0,1,164,60123,0,1,182,60127,0,1,224,60131,0,1,164,60135,0,1,168,60139,2,0,79,115,0,1,224,60147,0,1,164,60151,0,1,174,60155,0,1,224,60159,0,1,165,60163,0,1,135,60167,0,1,224,60171,0,1,164,60175,0,1,156,60179,0,1,32,60183,0,1,224,60187,0,1,164,60191,0,2,149,60197,184,67073,0,1,224,60201,0,1,165,60205,0,1,136,60209,0,1,224,60213,0,1,164,60217,0,1,170,60221,0,1,224,60225,0,1,165,60229,0,1,141,60233,0,1,224,60237,0,1,164,60241,0,1,182,60245,0,1,224,60249,0,1,164,60253,0,1,168,60257,2,0,79,115,0,1,224,60265,0,1,164,60269,0,1,161,60273,0,1,224,60277,0,1,164,60281,0,1,191,60285,0,1,224,60289,0,1,164,60293,0,2,147,60299,175,60379,0,1,32,60303,0,1,224,60307,0,1,164,60311,0,1,149,60315,0,1,224,60319,0,1,165,60323,0,1,133,60327,0,1,224,60331,0,1,164,60335,0,1,170,60339,0,1,224,60343,0,1,165,60347,0,1,141,60351,0,1,224,60355,0,1,164,60359,0,1,182,60363,0,1,224,60367,0,1,164,60371,0,1,168,60375,2,0,79,115,0,1,224,60383,0,1,165,60387,0,1,139,60391,0,1,32,60395,0,1,224,60399,0,1,164,60403,0,1,149,60407,0,1,224,60411,0,1,165,60415,0,1,136,60419,0,1,224,60423,0,1,164,60427,0,1,170,60431,0,1,224,60435,0,1,165,60439,0,1,141,60443,0,1,224,60447,0,1,164,60451,0,1,182,60455,0,1,224,60459,0,1,164,60463,0,1,168,60467,2,0,79,115,0,1,224,60475,0,1,164,60479,0,1,191,60483,0,1,224,60487,0,1,164,60491,0,1,176,60495,0,2,224,60501,32,67125,0,1,164,60505,0,1,149,60509,0,1,224,60513,0,1,165,60517,0,1,139,60521,0,1,32,60525,0,1,224,60529,0,1,164,60533,0,1,149,60537,0,1,224,60541,0,1,165,60545,0,1,141,60549,0,1,224,60553,0,1,164,60557,0,1,175,60561,0,1,224,60565,0,1,164,60569,0,1,190,60573,0,1,224,60577,0,1,164,60581,0,1,170,60585,0,1,224,60589,0,1,165,60593,0,1,141,60597,0,1,224,60601,0,1,164,60605,0,1,182,60609,0,1,224,60613,0,1,164,60617,0,1,168,60621,2,0,79,115,0,1,224,60629,0,1,164,60633,0,2,149,60639,184,67189,0,1,224,60643,0,1,165,60647,0,1,133,60651,0,1,224,60655,0,1,164,60659,0,1,170,60663,0,1,224,60667,0,1,165,60671,0,1,141,60675,0,1,224,60679,0,1,164,60683,0,1,182,60687,0,1,224,60691,0,1,164,60695,0,1,168,60699,2,0,79,115,0,1,224,60707,0,1,164,60711,0,1,191,60715,0,1,224,60719,0,1,164,60723,0,1,161,60727,0,1,224,60731,0,1,164,60735,0,1,191,60739,0,1,224,60743,0,1,164,60747,0,1,147,60751,0,1,32,60755,0,1,224,60759,0,1,164,60763,0,1,149,60767,0,1,224,60771,0,1,165,60775,0,1,141,60779,0,1,224,60783,0,1,164,60787,0,1,175,60791,0,1,224,60795,0,1,164,60799,0,1,190,60803,0,1,224,60807,0,1,164,60811,0,1,170,60815,0,1,224,60819,0,1,165,60823,0,1,141,60827,0,1,224,60831,0,1,164,60835,0,1,182,60839,0,1,224,60843,0,1,164,60847,0,1,168,60851,2,0,79,115,0,1,224,60859,0,1,165,60863,0,2,128,60869,141,60997,0,1,224,60873,0,1,164,60877,0,1,161,60881,0,1,224,60885,0,1,164,60889,0,1,191,60893,0,1,224,60897,0,1,164,60901,0,1,175,60905,0,1,224,60909,0,1,165,60913,0,1,139,60917,0,1,32,60921,0,1,224,60925,0,1,164,60929,0,1,149,60933,0,1,224,60937,0,1,165,60941,0,1,136,60945,0,1,224,60949,0,1,164,60953,0,1,170,60957,0,1,224,60961,0,1,165,60965,0,1,141,60969,0,1,224,60973,0,1,164,60977,0,1,182,60981,0,1,224,60985,0,1,164,60989,0,1,168,60993,2,0,79,115,0,1,224,61001,0,1,164,61005,0,1,185,61009,0,1,224,61013,0,1,165,61017,0,1,128,61021,0,1,224,61025,0,1,164,61029,0,1,161,61033,0,1,224,61037,0,1,164,61041,0,1,191,61045,0,1,224,61049,0,1,164,61053,0,1,147,61057,0,1,32,61061,0,1,224,61065,0,1,164,61069,0,1,149,61073,0,1,224,61077,0,1,165,61081,0,1,133,61085,0,1,224,61089,0,1,164,61093,0,1,170,61097,0,1,224,61101,0,1,165,61105,0,1,141,61109,0,1,224,61113,0,1,164,61117,0,1,182,61121,0,1,224,61125,0,1,164,61129,0,1,168,61133,2,0,79,115,0,3,133,61145,155,61297,173,61439,0,1,224,61149,0,1,166,61153,0,1,161,61157,0,1,224,61161,0,1,166,61165,0,1,191,61169,0,1,224,61173,0,1,166,61177,0,1,147,61181,0,1,224,61185,0,1,166,61189,0,1,176,61193,0,1,32,61197,0,1,224,61201,0,1,166,61205,0,1,149,61209,0,1,224,61213,0,1,167,61217,0,1,141,61221,0,1,224,61225,0,1,166,61229,0,1,175,61233,0,1,224,61237,0,1,166,61241,0,1,190,61245,0,1,224,61249,0,1,166,61253,0,1,170,61257,0,1,224,61261,0,1,166,61265,0,1,182,61269,0,1,224,61273,0,1,166,61277,0,1,190,61281,0,1,224,61285,0,1,166,61289,0,1,168,61293,2,0,79,115,0,1,224,61301,0,1,166,61305,0,1,172,61309,0,1,224,61313,0,1,166,61317,0,1,191,61321,0,1,224,61325,0,1,166,61329,0,1,176,61333,0,1,32,61337,0,1,224,61341,0,1,166,61345,0,2,149,61351,137,67241,0,1,224,61355,0,1,167,61359,0,1,141,61363,0,1,224,61367,0,1,166,61371,0,1,175,61375,0,1,224,61379,0,1,166,61383,0,1,190,61387,0,1,224,61391,0,1,166,61395,0,1,170,61399,0,1,224,61403,0,1,166,61407,0,1,182,61411,0,1,224,61415,0,1,166,61419,0,1,190,61423,0,1,224,61427,0,1,166,61431,0,1,168,61435,2,0,79,115,0,1,224,61443,0,1,166,61447,0,1,191,61451,0,1,224,61455,0,1,166,61459,0,1,161,61463,0,1,224,61467,0,1,166,61471,0,1,191,61475,0,1,224,61479,0,1,166,61483,0,1,147,61487,0,1,224,61491,0,1,166,61495,0,1,176,61499,0,1,32,61503,0,1,224,61507,0,1,166,61511,0,1,149,61515,0,1,224,61519,0,1,167,61523,0,1,141,61527,0,1,224,61531,0,1,166,61535,0,1,175,61539,0,1,224,61543,0,1,166,61547,0,1,190,61551,0,1,224,61555,0,1,166,61559,0,1,170,61563,0,1,224,61567,0,1,166,61571,0,1,182,61575,0,1,224,61579,0,1,166,61583,0,1,190,61587,0,1,224,61591,0,1,166,61595,0,1,168,61599,2,0,79,115,0,3,134,61611,164,61727,181,61857,0,1,224,61615,0,1,168,61619,0,1,161,61623,0,1,224,61627,0,1,169,61631,0,1,128,61635,0,1,224,61639,0,1,168,61643,0,1,147,61647,0,1,32,61651,0,1,224,61655,0,1,168,61659,0,1,149,61663,0,1,224,61667,0,1,169,61671,0,1,136,61675,0,1,224,61679,0,1,168,61683,0,1,170,61687,0,1,224,61691,0,1,168,61695,0,1,184,61699,0,1,224,61703,0,1,168,61707,0,1,188,61711,0,1,224,61715,0,1,168,61719,0,1,168,61723,2,0,79,115,0,1,224,61731,0,1,168,61735,0,1,184,61739,0,1,224,61743,0,1,168,61747,0,1,181,61751,0,1,224,61755,0,1,169,61759,0,1,128,61763,0,1,224,61767,0,1,168,61771,0,1,176,61775,0,1,32,61779,0,1,224,61783,0,1,168,61787,0,2,149,61793,184,67269,0,1,224,61797,0,1,169,61801,0,1,136,61805,0,1,224,61809,0,1,168,61813,0,1,170,61817,0,1,224,61821,0,1,168,61825,0,1,184,61829,0,1,224,61833,0,1,168,61837,0,1,188,61841,0,1,224,61845,0,1,168,61849,0,1,168,61853,2,0,79,115,0,1,224,61861,0,1,169,61865,0,1,128,61869,0,1,224,61873,0,1,168,61877,0,1,161,61881,0,1,224,61885,0,1,169,61889,0,1,128,61893,0,1,224,61897,0,1,168,61901,0,1,147,61905,0,1,32,61909,0,1,224,61913,0,1,168,61917,0,1,149,61921,0,1,224,61925,0,1,169,61929,0,1,136,61933,0,1,224,61937,0,1,168,61941,0,1,170,61945,0,1,224,61949,0,1,168,61953,0,1,184,61957,0,1,224,61961,0,1,168,61965,0,1,188,61969,0,1,224,61973,0,1,168,61977,0,1,168,61981,2,0,79,115,0,3,135,61993,147,62111,181,62239,0,1,224,61997,0,1,170,62001,0,1,174,62005,0,1,224,62009,0,1,171,62013,0,1,135,62017,0,1,224,62021,0,1,170,62025,0,1,156,62029,0,1,32,62033,0,1,224,62037,0,1,170,62041,0,2,149,62047,184,67309,0,1,224,62051,0,1,171,62055,0,1,133,62059,0,1,224,62063,0,1,170,62067,0,1,170,62071,0,1,224,62075,0,1,171,62079,0,1,141,62083,0,1,224,62087,0,1,170,62091,0,1,182,62095,0,1,224,62099,0,1,170,62103,0,1,168,62107,2,0,79,115,0,1,224,62115,0,1,170,62119,0,1,161,62123,0,1,224,62127,0,1,170,62131,0,1,191,62135,0,1,224,62139,0,1,170,62143,0,1,175,62147,0,1,224,62151,0,1,171,62155,0,1,139,62159,0,1,32,62163,0,1,224,62167,0,1,170,62171,0,1,149,62175,0,1,224,62179,0,1,171,62183,0,1,133,62187,0,1,224,62191,0,1,170,62195,0,1,170,62199,0,1,224,62203,0,1,171,62207,0,1,141,62211,0,1,224,62215,0,1,170,62219,0,1,182,62223,0,1,224,62227,0,1,170,62231,0,1,168,62235,2,0,79,115,0,1,224,62243,0,1,171,62247,0,1,128,62251,0,1,224,62255,0,1,170,62259,0,1,161,62263,0,1,224,62267,0,1,170,62271,0,1,191,62275,0,1,224,62279,0,1,170,62283,0,1,175,62287,0,1,224,62291,0,1,171,62295,0,1,139,62299,0,1,32,62303,0,1,224,62307,0,1,170,62311,0,1,149,62315,0,1,224,62319,0,1,171,62323,0,1,133,62327,0,1,224,62331,0,1,170,62335,0,1,170,62339,0,1,224,62343,0,1,171,62347,0,1,141,62351,0,1,224,62355,0,1,170,62359,0,1,182,62363,0,1,224,62367,0,1,170,62371,0,1,168,62375,2,0,79,115,0,2,149,62385,170,62779,0,1,224,62389,0,2,174,62395,175,62575,0,1,190,62399,0,1,224,62403,0,1,174,62407,0,1,163,62411,0,1,224,62415,0,1,175,62419,0,1,138,62423,0,1,224,62427,0,1,174,62431,0,1,179,62435,0,1,224,62439,0,1,174,62443,0,1,191,62447,0,1,224,62451,0,1,174,62455,0,1,149,62459,0,1,224,62463,0,1,175,62467,0,1,141,62471,0,1,32,62475,0,1,224,62479,0,1,174,62483,0,1,149,62487,0,1,224,62491,0,1,175,62495,0,1,129,62499,0,1,224,62503,0,1,174,62507,0,1,177,62511,0,1,224,62515,0,1,174,62519,0,1,191,62523,0,1,224,62527,0,1,174,62531,0,1,170,62535,0,1,224,62539,0,1,175,62543,0,1,141,62547,0,1,224,62551,0,1,174,62555,0,1,170,62559,0,1,224,62563,0,1,175,62567,0,1,129,62571,2,0,79,115,0,1,135,62579,0,1,224,62583,0,1,174,62587,0,1,159,62591,0,1,224,62595,0,1,175,62599,0,1,141,62603,0,1,224,62607,0,1,174,62611,0,1,170,62615,0,1,224,62619,0,1,175,62623,0,1,138,62627,0,1,224,62631,0,1,174,62635,0,1,178,62639,0,1,224,62643,0,1,174,62647,0,1,191,62651,0,1,224,62655,0,1,174,62659,0,1,149,62663,0,1,224,62667,0,1,175,62671,0,1,141,62675,0,1,32,62679,0,1,224,62683,0,1,174,62687,0,1,149,62691,0,1,224,62695,0,1,175,62699,0,1,129,62703,0,1,224,62707,0,1,174,62711,0,1,177,62715,0,1,224,62719,0,1,174,62723,0,1,191,62727,0,1,224,62731,0,1,174,62735,0,1,170,62739,0,1,224,62743,0,1,175,62747,0,1,141,62751,0,1,224,62755,0,1,174,62759,0,1,170,62763,0,1,224,62767,0,1,175,62771,0,1,129,62775,2,0,79,115,0,1,224,62783,0,1,174,62787,0,1,159,62791,0,2,224,62797,32,67361,0,1,174,62801,0,1,149,62805,0,1,224,62809,0,1,175,62813,0,1,141,62817,0,1,224,62821,0,1,174,62825,0,1,149,62829,0,1,224,62833,0,1,175,62837,0,1,129,62841,0,1,224,62845,0,1,174,62849,0,1,177,62853,0,1,224,62857,0,1,174,62861,0,1,191,62865,0,1,224,62869,0,1,174,62873,0,1,170,62877,0,1,224,62881,0,1,175,62885,0,1,141,62889,0,1,224,62893,0,1,174,62897,0,1,170,62901,0,1,224,62905,0,1,175,62909,0,1,129,62913,2,0,79,115,0,3,134,62925,171,63089,181,63243,0,1,224,62929,0,1,176,62933,0,1,161,62937,0,1,224,62941,0,1,176,62945,0,1,191,62949,0,1,224,62953,0,1,176,62957,0,1,175,62961,0,1,224,62965,0,1,177,62969,0,1,139,62973,0,1,32,62977,0,1,224,62981,0,1,176,62985,0,1,149,62989,0,1,224,62993,0,1,177,62997,0,1,141,63001,0,1,224,63005,0,1,176,63009,0,1,175,63013,0,1,224,63017,0,1,176,63021,0,1,190,63025,0,1,224,63029,0,1,176,63033,0,1,170,63037,0,1,224,63041,0,1,177,63045,0,1,141,63049,0,1,224,63053,0,1,176,63057,0,1,183,63061,0,1,224,63065,0,1,176,63069,0,1,168,63073,0,1,224,63077,0,1,177,63081,0,1,141,63085,2,0,79,115,0,1,224,63093,0,1,177,63097,0,1,138,63101,0,1,224,63105,0,1,176,63109,0,1,159,63113,0,1,224,63117,0,1,177,63121,0,1,139,63125,0,1,32,63129,0,1,224,63133,0,1,176,63137,0,2,149,63143,184,67473,0,1,224,63147,0,1,177,63151,0,1,141,63155,0,1,224,63159,0,1,176,63163,0,1,175,63167,0,1,224,63171,0,1,176,63175,0,1,190,63179,0,1,224,63183,0,1,176,63187,0,1,170,63191,0,1,224,63195,0,1,177,63199,0,1,141,63203,0,1,224,63207,0,1,176,63211,0,1,183,63215,0,1,224,63219,0,1,176,63223,0,1,168,63227,0,1,224,63231,0,1,177,63235,0,1,141,63239,2,0,79,115,0,1,224,63247,0,1,177,63251,0,1,128,63255,0,1,224,63259,0,1,176,63263,0,1,161,63267,0,1,224,63271,0,1,176,63275,0,1,191,63279,0,1,224,63283,0,1,176,63287,0,1,175,63291,0,1,224,63295,0,1,177,63299,0,1,139,63303,0,1,32,63307,0,1,224,63311,0,1,176,63315,0,1,149,63319,0,1,224,63323,0,1,177,63327,0,1,141,63331,0,1,224,63335,0,1,176,63339,0,1,175,63343,0,1,224,63347,0,1,176,63351,0,1,190,63355,0,1,224,63359,0,1,176,63363,0,1,170,63367,0,1,224,63371,0,1,177,63375,0,1,141,63379,0,1,224,63383,0,1,176,63387,0,1,183,63391,0,1,224,63395,0,1,176,63399,0,1,168,63403,0,1,224,63407,0,1,177,63411,0,1,141,63415,2,0,79,115,0,2,132,63425,151,67537,0,1,224,63429,0,1,184,63433,0,1,179,63437,0,1,224,63441,0,1,184,63445,0,1,154,63449,0,1,224,63453,0,1,184,63457,0,1,163,63461,0,1,224,63465,0,1,184,63469,0,1,163,63473,0,1,224,63477,0,1,184,63481,0,1,162,63485,0,1,224,63489,0,1,184,63493,0,1,178,63497,0,1,224,63501,0,1,184,63505,0,1,162,63509,0,1,224,63513,0,2,184,63519,185,63617,0,2,160,63525,167,63553,0,1,224,63529,0,1,184,63533,0,1,178,63537,0,1,224,63541,0,1,184,63545,0,1,158,63549,2,0,79,115,0,1,224,63557,0,1,184,63561,0,1,180,63565,0,1,224,63569,0,1,184,63573,0,1,148,63577,0,1,224,63581,0,1,184,63585,0,1,181,63589,0,1,224,63593,0,1,185,63597,0,1,130,63601,0,1,224,63605,0,1,184,63609,0,1,173,63613,2,0,79,115,0,1,128,63621,0,1,224,63625,0,1,184,63629,0,1,170,63633,0,1,224,63637,0,1,184,63641,0,1,181,63645,0,1,224,63649,0,1,184,63653,0,1,162,63657,0,1,224,63661,0,1,184,63665,0,1,135,63669,2,0,79,115,0,3,147,63681,151,63825,161,63965,0,1,225,63685,0,1,128,63689,0,1,172,63693,0,1,225,63697,0,1,128,63701,0,1,144,63705,0,1,225,63709,0,1,128,63713,0,1,186,63717,0,1,225,63721,0,1,128,63725,0,1,149,63729,0,1,225,63733,0,1,128,63737,0,1,175,63741,0,1,225,63745,0,1,128,63749,0,1,182,63753,0,1,32,63757,0,1,225,63761,0,1,128,63765,0,3,149,63773,155,67661,153,78445,0,1,225,63777,0,1,128,63781,0,1,175,63785,0,1,225,63789,0,1,128,63793,0,1,182,63797,0,1,225,63801,0,1,128,63805,0,1,133,63809,0,1,225,63813,0,1,128,63817,0,1,172,63821,2,0,79,115,0,1,225,63829,0,1,128,63833,0,1,174,63837,0,1,225,63841,0,1,128,63845,0,1,146,63849,0,1,225,63853,0,1,128,63857,0,1,174,63861,0,1,225,63865,0,1,128,63869,0,1,154,63873,0,1,225,63877,0,1,128,63881,0,1,173,63885,0,1,225,63889,0,1,128,63893,0,1,175,63897,0,1,32,63901,0,1,225,63905,0,1,128,63909,0,1,149,63913,0,1,225,63917,0,1,128,63921,0,1,175,63925,0,1,225,63929,0,1,128,63933,0,1,182,63937,0,1,225,63941,0,1,128,63945,0,1,133,63949,0,1,225,63953,0,1,128,63957,0,1,172,63961,2,0,79,115,0,1,225,63969,0,1,128,63973,0,1,158,63977,0,1,225,63981,0,1,128,63985,0,1,182,63989,0,1,225,63993,0,1,128,63997,0,1,150,64001,0,1,225,64005,0,1,128,64009,0,1,173,64013,0,1,225,64017,0,1,128,64021,0,1,175,64025,0,1,225,64029,0,1,128,64033,0,1,132,64037,0,1,225,64041,0,1,128,64045,0,1,186,64049,0,1,32,64053,0,1,225,64057,0,1,128,64061,0,1,149,64065,0,1,225,64069,0,1,128,64073,0,1,175,64077,0,1,225,64081,0,1,128,64085,0,1,182,64089,0,1,225,64093,0,1,128,64097,0,1,133,64101,0,1,225,64105,0,1,128,64109,0,1,172,64113,2,0,79,115,0,2,152,64123,157,67749,0,1,225,64127,0,1,140,64131,0,1,141,64135,0,1,225,64139,0,1,136,64143,0,1,136,64147,0,1,225,64151,0,1,140,64155,0,1,186,64159,0,1,32,64163,0,1,225,64167,0,3,136,64175,137,64207,139,64239,0,1,181,64179,0,1,225,64183,0,1,138,64187,0,1,165,64191,0,1,225,64195,0,1,136,64199,0,1,138,64203,2,0,79,115,0,1,170,64211,0,1,225,64215,0,1,139,64219,0,1,181,64223,0,1,225,64227,0,1,139,64231,0,1,174,64235,2,0,79,115,0,1,181,64243,0,1,225,64247,0,1,136,64251,0,1,157,64255,0,1,225,64259,0,1,140,64263,0,1,186,64267,2,0,79,115,0,1,168,64275,0,1,225,64279,0,4,136,64289,137,64373,139,64533,141,67817,0,1,157,64293,0,1,225,64297,0,1,136,64301,0,1,181,64305,0,1,225,64309,0,1,136,64313,0,1,137,64317,0,1,32,64321,0,1,225,64325,0,1,136,64329,0,1,152,64333,0,1,225,64337,0,1,140,64341,0,1,141,64345,0,1,225,64349,0,1,136,64353,0,1,136,64357,0,1,225,64361,0,1,140,64365,0,1,171,64369,2,0,79,115,0,1,176,64377,0,1,225,64381,0,1,138,64385,0,1,149,64389,0,1,225,64393,0,1,137,64397,0,1,128,64401,0,1,225,64405,0,1,136,64409,0,1,179,64413,0,1,225,64417,0,1,137,64421,0,1,131,64425,0,1,225,64429,0,1,136,64433,0,1,185,64437,0,1,32,64441,0,1,225,64445,0,1,136,64449,0,1,157,64453,0,1,225,64457,0,1,136,64461,0,1,181,64465,0,1,225,64469,0,1,136,64473,0,1,141,64477,0,1,32,64481,0,1,225,64485,0,1,136,64489,0,1,152,64493,0,1,225,64497,0,1,140,64501,0,1,141,64505,0,1,225,64509,0,1,136,64513,0,1,136,64517,0,1,225,64521,0,1,140,64525,0,1,171,64529,2,0,79,115,0,1,181,64537,0,1,225,64541,0,1,136,64545,0,1,157,64549,0,1,225,64553,0,1,141,64557,0,1,133,64561,0,1,32,64565,0,1,225,64569,0,1,136,64573,0,1,152,64577,0,1,225,64581,0,1,140,64585,0,1,141,64589,0,1,225,64593,0,1,136,64597,0,1,136,64601,0,1,225,64605,0,1,140,64609,0,1,171,64613,2,0,79,115,0,1,149,64621,0,1,231,64625,0,1,148,64629,0,1,187,64633,0,1,232,64637,0,1,170,64641,0,1,172,64645,0,1,230,64649,0,1,152,64653,0,1,142,64657,1,0,79,0,1,131,64664,0,1,143,64668,0,2,229,64674,230,67913,0,1,138,64678,0,1,160,64682,0,1,230,64686,0,1,179,64690,0,1,168,64694,0,1,230,64698,0,1,150,64702,0,1,135,64706,0,1,229,64710,0,1,173,64714,0,1,151,64718,2,0,79,115,0,1,131,64726,0,1,143,64730,0,2,229,64736,228,67937,0,1,138,64740,0,1,160,64744,0,1,232,64748,0,1,168,64752,0,1,187,64756,0,1,230,64760,0,1,150,64764,0,1,135,64768,0,1,229,64772,0,1,173,64776,0,1,151,64780,2,0,79,115,0,1,170,64788,0,1,172,64792,0,1,230,64796,0,1,152,64800,0,1,142,64804,1,0,79,0,1,150,64811,0,1,233,64815,0,1,160,64819,0,1,187,64823,0,1,229,64827,0,1,138,64831,0,1,160,64835,0,1,232,64839,0,1,168,64843,0,1,187,64847,0,1,230,64851,0,1,150,64855,0,1,135,64859,0,1,229,64863,0,1,173,64867,0,1,151,64871,2,0,79,115,0,1,134,64879,0,1,233,64883,0,1,162,64887,0,1,145,64891,0,1,229,64895,0,1,138,64899,0,1,160,64903,0,1,230,64907,0,1,179,64911,0,1,168,64915,0,1,230,64919,0,1,150,64923,0,1,135,64927,0,1,229,64931,0,1,173,64935,0,1,151,64939,2,0,79,115,0,1,179,64947,0,2,229,64953,233,64988,0,1,163,64957,0,1,176,64961,0,1,232,64965,0,1,170,64969,0,1,172,64973,0,1,230,64977,0,1,152,64981,0,1,142,64985,1,0,79,0,2,160,64994,162,65050,0,1,187,64998,0,1,229,65002,0,1,138,65006,0,1,160,65010,0,1,232,65014,0,1,168,65018,0,1,187,65022,0,1,230,65026,0,1,150,65030,0,1,135,65034,0,1,229,65038,0,1,173,65042,0,1,151,65046,2,0,79,115,0,1,145,65054,0,1,229,65058,0,1,138,65062,0,1,160,65066,0,1,230,65070,0,1,179,65074,0,1,168,65078,0,1,230,65082,0,1,150,65086,0,1,135,65090,0,1,229,65094,0,1,173,65098,0,1,151,65102,2,0,79,115,0,1,153,65110,0,1,236,65114,0,1,152,65118,0,1,129,65122,0,1,236,65126,0,1,131,65130,0,1,129,65134,0,1,32,65138,0,1,236,65142,0,1,132,65146,0,1,164,65150,0,1,235,65154,0,1,170,65158,0,1,133,65162,2,0,79,115,0,1,236,65170,0,2,132,65176,182,67984,0,1,164,65180,0,1,235,65184,0,1,170,65188,0,1,133,65192,2,0,79,115,0,1,164,65200,0,1,235,65204,0,1,148,65208,0,1,148,65212,0,1,236,65216,0,1,152,65220,0,1,164,65224,0,1,32,65228,0,1,236,65232,0,1,132,65236,0,1,164,65240,0,1,235,65244,0,1,170,65248,0,1,133,65252,2,0,79,115,0,1,108,65260,0,1,105,65264,0,1,110,65268,0,1,32,65272,0,1,104,65276,0,1,111,65280,0,1,116,65284,0,1,111,65288,0,1,110,65292,2,0,80,116,0,3,111,65304,101,68199,104,78087,0,1,114,65308,0,1,32,65312,0,1,102,65316,0,1,111,65320,0,1,116,65324,0,1,111,65328,0,1,103,65332,0,1,114,65336,0,1,97,65340,0,1,102,65344,0,1,105,65348,0,1,106,65352,0,1,101,65356,2,0,80,116,0,1,117,65364,0,1,101,65368,0,1,108,65372,0,1,108,65376,0,1,101,65380,2,0,80,116,0,2,110,65390,114,73495,0,1,122,65394,0,1,111,65398,0,1,32,65402,0,1,99,65406,0,1,104,65410,0,1,97,65414,0,1,32,65418,0,1,112,65422,0,1,105,65426,0,1,99,65430,0,1,104,65434,0,1,97,65438,2,0,80,116,1,0,80,0,1,101,65449,0,1,32,65453,0,1,102,65457,0,1,111,65461,0,1,116,65465,0,1,111,65469,0,1,32,65473,0,1,115,65477,0,1,105,65481,1,0,80,0,1,110,65488,0,1,116,65492,0,1,101,65496,0,1,32,65500,0,1,100,65504,0,1,101,65508,0,1,32,65512,0,1,108,65516,0,1,97,65520,0,1,32,65524,0,1,105,65528,0,1,109,65532,0,1,97,65536,0,1,103,65540,0,1,101,65544,0,1,110,65548,2,0,80,116,0,1,112,65556,0,1,121,65560,0,1,114,65564,0,1,105,65568,0,1,103,65572,0,1,104,65576,0,1,116,65580,2,2,80,116,32,65588,115,65591,1,0,80,1,0,80,0,1,101,65598,0,1,100,65602,0,1,105,65606,0,1,116,65610,2,1,80,116,115,65616,1,0,80,0,1,111,65623,0,1,117,65627,0,1,114,65631,0,1,99,65635,0,1,101,65639,2,2,80,116,32,65647,115,65650,1,0,80,1,0,80,0,2,110,65659,196,68847,0,1,97,65663,0,1,107,65667,1,0,80,0,1,102,65674,0,1,111,65678,0,1,114,65682,0,1,114,65686,0,1,195,65690,0,1,161,65694,0,1,115,65698,2,0,80,116,0,1,112,65706,0,1,121,65710,0,1,114,65714,0,1,105,65718,0,1,103,65722,0,1,104,65726,0,1,116,65730,2,1,80,116,115,65736,1,0,80,0,1,101,65743,0,1,100,65747,0,1,105,65751,0,1,116,65755,2,1,80,116,115,65761,1,0,80,0,1,111,65768,0,1,117,65772,0,1,114,65776,0,1,99,65780,0,1,101,65784,2,1,80,116,115,65790,1,0,80,0,1,195,65797,0,1,172,65801,0,1,110,65805,0,1,104,65809,0,1,32,65813,0,1,225,65817,0,1,186,65821,0,1,163,65825,0,1,110,65829,0,1,104,65833,2,0,80,116,0,1,173,65841,0,1,225,65845,0,1,185,65849,0,1,163,65853,0,1,117,65857,0,1,110,65861,0,1,32,65865,0,1,195,65869,0,1,160,65873,0,1,119,65877,0,1,195,65881,0,1,178,65885,0,1,114,65889,0,1,195,65893,0,1,161,65897,0,1,110,65901,2,0,80,116,0,1,112,65909,0,1,121,65913,0,1,114,65917,0,1,105,65921,0,1,103,65925,0,1,104,65929,0,1,116,65933,2,1,80,116,115,65939,1,0,80,0,1,101,65946,0,1,100,65950,0,1,105,65954,0,1,116,65958,2,1,80,116,115,65964,1,0,80,0,2,111,65973,104,74792,0,1,117,65977,0,1,114,65981,0,1,99,65985,0,1,101,65989,2,1,80,116,115,65995,1,0,80,0,1,112,66002,0,1,121,66006,0,1,114,66010,0,1,105,66014,0,1,103,66018,0,1,104,66022,0,1,116,66026,2,1,80,116,115,66032,1,0,80,0,1,101,66039,0,1,100,66043,0,1,105,66047,0,1,116,66051,2,1,80,116,115,66057,1,0,80,0,1,111,66064,0,1,117,66068,0,1,114,66072,0,1,99,66076,0,1,101,66080,2,1,80,116,115,66086,1,0,80,0,1,114,66093,0,1,99,66097,0,1,101,66101,0,1,32,66105,0,2,100,66111,105,66183,0,1,101,66115,0,1,32,66119,0,1,108,66123,0,2,39,66129,226,66152,0,1,105,66133,0,1,109,66137,0,1,97,66141,0,1,103,66145,0,1,101,66149,1,0,80,0,1,128,66156,0,1,153,66160,0,1,105,66164,0,1,109,66168,0,1,97,66172,0,1,103,66176,0,1,101,66180,1,0,80,0,1,109,66187,0,1,97,66191,0,1,103,66195,0,1,101,66199,1,0,80,0,1,97,66206,0,1,109,66210,0,1,98,66214,0,1,97,66218,0,1,114,66222,2,0,80,116,0,1,97,66230,0,1,110,66234,0,1,98,66238,0,1,97,66242,0,1,115,66246,0,1,105,66250,2,0,80,116,0,1,109,66258,0,1,97,66262,0,1,103,66266,0,1,105,66270,0,1,110,66274,0,1,101,66278,2,0,80,116,0,1,112,66286,0,1,121,66290,0,1,114,66294,0,1,105,66298,0,1,103,66302,0,1,104,66306,0,1,116,66310,2,1,80,116,115,66316,1,0,80,0,1,101,66323,0,1,100,66327,0,1,105,66331,0,1,116,66335,2,1,80,116,115,66341,1,0,80,0,2,111,66350,104,75124,0,1,117,66354,0,1,114,66358,0,1,99,66362,0,1,101,66366,2,1,80,116,115,66372,1,0,80,0,1,103,66379,0,1,97,66383,0,1,115,66387,0,1,104,66391,0,1,97,66395,0,1,100,66399,0,1,97,66403,0,1,32,66407,0,1,115,66411,0,1,97,66415,0,1,119,66419,0,1,105,66423,0,1,114,66427,0,1,107,66431,0,1,97,66435,2,0,80,116,0,1,201,66443,0,1,153,66447,0,1,110,66451,0,1,98,66455,0,1,201,66459,0,1,153,66463,0,1,121,66467,0,1,105,66471,2,0,80,116,0,1,114,66479,0,1,195,66483,0,1,179,66487,0,1,100,66491,0,1,197,66495,0,1,130,66499,0,1,111,66503,0,1,32,66507,0,1,122,66511,0,1,100,66515,0,1,106,66519,0,1,196,66523,0,1,153,66527,0,1,99,66531,0,1,105,66535,0,1,97,66539,2,0,80,116,0,1,178,66547,0,1,209,66551,0,1,130,66555,0,1,208,66559,0,1,190,66563,0,1,209,66567,0,1,128,66571,0,1,32,66575,0,1,209,66579,0,1,132,66583,0,1,208,66587,0,1,190,66591,0,1,209,66595,0,1,130,66599,0,1,208,66603,0,1,190,66607,2,0,80,116,0,1,130,66615,0,1,208,66619,0,1,190,66623,0,1,209,66627,0,1,128,66631,0,1,32,66635,0,1,209,66639,0,1,132,66643,0,1,208,66647,0,1,190,66651,0,1,209,66655,0,1,130,66659,0,1,208,66663,0,1,190,66667,0,1,208,66671,0,1,179,66675,0,1,209,66679,0,1,128,66683,0,1,208,66687,0,1,176,66691,0,1,209,66695,0,1,132,66699,0,1,208,66703,0,1,184,66707,0,1,209,66711,0,1,152,66715,0,1,208,66719,0,1,181,66723,2,0,80,116,0,1,188,66731,0,1,208,66735,0,1,176,66739,0,1,208,66743,0,1,189,66747,0,1,208,66751,0,1,177,66755,0,1,208,66759,0,1,176,66763,0,1,209,66767,0,1,129,66771,0,1,208,66775,0,1,184,66779,2,0,80,116,0,1,177,66787,0,1,209,66791,0,1,131,66795,0,1,208,66799,0,1,187,66803,0,1,208,66807,0,1,176,66811,0,1,208,66815,0,1,179,66819,0,1,209,66823,0,1,139,66827,2,0,80,116,0,1,176,66835,0,1,216,66839,0,1,177,66843,0,1,219,66847,0,1,140,66851,0,1,216,66855,0,1,185,66859,0,1,219,66863,0,1,129,66867,2,0,80,116,0,1,216,66875,0,1,177,66879,0,1,218,66883,0,1,134,66887,0,1,219,66891,0,1,140,66895,0,1,217,66899,0,1,134,66903,0,1,217,66907,0,1,135,66911,2,0,80,116,0,1,175,66919,0,1,216,66923,0,1,177,66927,0,1,32,66931,0,1,216,66935,0,1,167,66939,0,1,217,66943,0,1,132,66947,0,1,216,66951,0,1,181,66955,0,1,217,66959,0,1,136,66963,0,1,216,66967,0,1,177,66971,0,1,216,66975,0,1,169,66979,2,0,80,116,0,1,134,66987,0,1,216,66991,0,1,168,66995,0,1,216,66999,0,1,185,67003,0,1,32,67007,0,1,216,67011,0,2,170,67017,185,67053,0,1,216,67021,0,1,181,67025,0,1,217,67029,0,1,136,67033,0,1,219,67037,0,1,140,67041,0,1,216,67045,0,1,177,67049,2,0,80,116,0,1,218,67057,0,1,169,67061,0,1,216,67065,0,1,179,67069,2,0,80,116,0,1,224,67077,0,1,165,67081,0,1,141,67085,0,1,224,67089,0,1,164,67093,0,1,176,67097,0,1,224,67101,0,1,165,67105,0,1,139,67109,0,1,224,67113,0,1,164,67117,0,1,164,67121,2,0,80,116,0,1,224,67129,0,1,164,67133,0,1,184,67137,0,1,224,67141,0,1,165,67145,0,1,141,67149,0,1,224,67153,0,1,164,67157,0,1,176,67161,0,1,224,67165,0,1,165,67169,0,1,139,67173,0,1,224,67177,0,1,164,67181,0,1,164,67185,2,0,80,116,0,1,224,67193,0,1,165,67197,0,1,141,67201,0,1,224,67205,0,1,164,67209,0,1,176,67213,0,1,224,67217,0,1,165,67221,0,1,139,67225,0,1,224,67229,0,1,164,67233,0,1,164,67237,2,0,80,116,0,1,224,67245,0,1,167,67249,0,1,142,67253,0,1,224,67257,0,1,166,67261,0,1,184,67265,2,0,80,116,0,1,224,67273,0,1,168,67277,0,1,176,67281,0,1,224,67285,0,1,169,67289,0,1,139,67293,0,1,224,67297,0,1,168,67301,0,1,164,67305,2,0,80,116,0,1,224,67313,0,1,171,67317,0,1,141,67321,0,1,224,67325,0,1,170,67329,0,1,176,67333,0,1,224,67337,0,1,171,67341,0,1,139,67345,0,1,224,67349,0,1,170,67353,0,1,164,67357,2,0,80,116,0,1,224,67365,0,1,174,67369,0,1,174,67373,0,1,224,67377,0,1,175,67381,0,1,130,67385,0,1,224,67389,0,1,174,67393,0,1,178,67397,0,1,224,67401,0,1,174,67405,0,1,190,67409,0,1,224,67413,0,1,174,67417,0,1,164,67421,0,1,224,67425,0,1,174,67429,0,1,190,67433,0,1,224,67437,0,1,174,67441,0,1,176,67445,0,1,224,67449,0,1,174,67453,0,1,174,67457,0,1,224,67461,0,1,175,67465,0,1,141,67469,2,0,80,116,0,1,224,67477,0,1,177,67481,0,1,139,67485,0,1,224,67489,0,1,176,67493,0,1,176,67497,0,1,224,67501,0,1,177,67505,0,1,141,67509,0,1,224,67513,0,1,176,67517,0,1,184,67521,0,1,224,67525,0,1,177,67529,0,1,141,67533,2,0,80,116,0,1,224,67541,0,1,184,67545,0,1,181,67549,0,1,224,67553,0,1,185,67557,0,1,136,67561,0,1,224,67565,0,1,184,67569,0,1,161,67573,0,1,224,67577,0,1,184,67581,0,1,178,67585,0,1,224,67589,0,1,184,67593,0,1,130,67597,0,1,224,67601,0,1,184,67605,0,1,173,67609,0,1,224,67613,0,1,184,67617,0,1,135,67621,0,1,224,67625,0,1,184,67629,0,1,160,67633,0,1,224,67637,0,1,184,67641,0,1,178,67645,0,1,224,67649,0,1,184,67653,0,1,158,67657,2,0,80,116,0,1,225,67665,0,1,128,67669,0,1,132,67673,0,1,225,67677,0,1,128,67681,0,1,186,67685,0,1,225,67689,0,1,128,67693,0,1,184,67697,0,1,225,67701,0,1,128,67705,0,1,153,67709,0,1,225,67713,0,1,128,67717,0,1,188,67721,0,1,225,67725,0,1,128,67729,0,1,133,67733,0,1,225,67737,0,1,128,67741,0,1,186,67745,2,0,80,116,0,1,225,67753,0,1,138,67757,0,1,149,67761,0,1,225,67765,0,1,140,67769,0,1,170,67773,0,1,32,67777,0,1,225,67781,0,1,136,67785,0,1,181,67789,0,1,225,67793,0,1,138,67797,0,1,165,67801,0,1,225,67805,0,1,136,67809,0,1,138,67813,2,0,80,116,0,1,142,67821,0,1,225,67825,0,1,137,67829,0,1,182,67833,0,1,225,67837,0,1,139,67841,0,1,141,67845,0,1,32,67849,0,1,225,67853,0,1,137,67857,0,1,163,67861,0,1,225,67865,0,1,136,67869,0,1,136,67873,0,1,225,67877,0,1,136,67881,0,1,152,67885,0,1,225,67889,0,1,137,67893,0,1,165,67897,0,1,225,67901,0,1,137,67905,0,1,181,67909,2,0,80,116,0,1,157,67917,0,1,165,67921,0,1,230,67925,0,1,186,67929,0,1,144,67933,2,0,80,116,0,1,190,67941,0,1,134,67945,0,1,230,67949,0,1,186,67953,0,1,144,67957,2,0,80,116,0,1,143,67965,0,1,144,67969,0,1,228,67973,0,1,190,67977,0,1,155,67981,1,0,80,0,1,156,67988,0,1,236,67992,0,1,178,67996,0,1,152,68000,2,0,80,116,0,1,111,68008,0,1,110,68012,0,1,97,68016,0,1,116,68020,0,1,105,68024,1,0,84,0,1,101,68031,0,1,108,68035,0,1,100,68039,0,1,101,68043,0,1,110,68047,1,0,84,0,1,110,68054,0,2,101,68060,105,68075,0,1,114,68064,0,1,101,68068,0,1,110,68072,1,0,84,0,1,101,68079,0,1,114,68083,0,1,101,68087,0,1,110,68091,1,0,84,0,1,105,68098,1,0,84,0,1,117,68105,0,1,110,68109,0,1,116,68113,0,1,32,68117,0,1,97,68121,0,1,97,68125,0,1,110,68129,0,1,109,68133,0,1,97,68137,0,1,107,68141,0,1,101,68145,0,1,110,68149,1,0,84,0,1,101,68156,0,1,108,68160,0,1,100,68164,0,1,101,68168,0,1,110,68172,1,0,84,0,1,105,68179,0,1,110,68183,0,2,97,68189,101,68196,0,1,114,68193,1,0,84,1,0,84,0,1,110,68203,0,1,116,68207,0,1,105,68211,0,1,102,68215,0,1,105,68219,0,1,99,68223,0,1,97,68227,0,1,114,68231,0,1,101,68235,1,0,84,0,1,101,68242,0,1,108,68246,0,1,101,68250,0,1,110,68254,0,1,116,68258,0,1,107,68262,0,1,101,68266,0,1,122,68270,0,1,195,68274,0,1,169,68278,0,1,115,68282,1,0,84,0,1,97,68289,0,1,115,68293,0,1,116,68297,0,1,114,68301,0,2,97,68307,101,68314,0,1,114,68311,1,0,84,0,1,45,68318,0,1,115,68322,0,1,101,68326,1,0,84,0,1,101,68333,0,1,120,68337,0,1,105,68341,0,1,111,68345,0,1,110,68349,1,0,84,0,2,97,68358,117,68385,0,1,99,68362,0,1,99,68366,0,1,111,68370,0,1,117,68374,0,1,110,68378,0,1,116,68382,1,0,84,0,1,110,68389,0,1,32,68393,0,1,97,68397,0,1,99,68401,0,1,99,68405,0,1,111,68409,0,1,117,68413,0,1,110,68417,0,1,116,68421,1,0,84,0,1,32,68428,0,1,99,68432,0,1,117,68436,0,1,101,68440,0,1,110,68444,0,1,116,68448,0,1,97,68452,1,0,84,0,1,99,68459,0,1,111,68463,0,1,117,68467,0,1,110,68471,0,1,116,68475,1,0,84,0,1,32,68482,0,1,97,68486,0,1,99,68490,0,1,99,68494,0,1,111,68498,0,1,117,68502,0,1,110,68506,0,1,116,68510,1,0,84,0,1,97,68517,0,1,114,68521,0,1,32,68525,0,1,99,68529,0,1,111,68533,0,1,110,68537,0,1,116,68541,0,1,97,68545,1,0,84,0,1,114,68552,0,1,32,68556,0,1,117,68560,0,1,110,68564,0,1,32,68568,0,1,99,68572,0,1,111,68576,0,1,109,68580,0,1,112,68584,0,1,116,68588,0,1,101,68592,1,0,84,0,1,110,68599,0,2,108,68605,32,74375,0,1,111,68609,0,1,103,68613,0,1,103,68617,0,1,101,68621,0,1,110,68625,1,0,84,0,1,114,68632,0,1,97,68636,0,1,114,68640,1,0,84,0,1,105,68647,0,1,197,68651,0,1,159,68655,0,1,32,68659,0,1,121,68663,0,1,97,68667,0,1,112,68671,1,0,84,0,1,109,68678,0,1,105,68682,0,1,111,68686,0,1,32,68690,0,1,97,68694,0,1,99,68698,0,1,99,68702,0,1,111,68706,0,1,117,68710,0,1,110,68714,0,1,116,68718,1,0,84,0,2,32,68727,114,68758,0,1,115,68731,0,1,101,68735,0,1,115,68739,0,1,105,68743,0,1,195,68747,0,1,179,68751,0,1,110,68755,1,0,84,0,1,32,68762,0,1,115,68766,0,1,101,68770,0,1,115,68774,0,1,105,68778,0,1,195,68782,0,1,179,68786,0,1,110,68790,1,0,84,0,1,111,68797,0,1,103,68801,0,1,103,68805,0,1,101,68809,0,1,110,68813,1,0,84,0,1,114,68820,0,1,105,68824,0,1,112,68828,0,1,116,68832,0,1,105,68836,0,1,111,68840,0,1,110,68844,1,0,84,0,1,177,68851,0,1,116,68855,0,1,32,68859,0,1,111,68863,0,1,108,68867,1,0,84,0,1,114,68874,0,1,106,68878,0,1,97,68882,0,1,117,68886,0,1,100,68890,0,1,117,68894,1,0,84,0,1,32,68901,0,1,101,68905,0,1,114,68909,0,1,115,68913,0,1,116,68917,0,1,101,68921,0,1,108,68925,0,1,108,68929,0,1,101,68933,0,1,110,68937,1,0,84,0,4,32,68950,103,68974,105,69010,111,69017,0,2,105,68956,111,68963,0,1,110,68960,1,0,84,0,1,117,68967,0,1,116,68971,1,0,84,0,2,32,68980,97,68995,0,1,105,68984,0,1,110,68988,0,1,110,68992,1,0,84,0,1,32,68999,0,1,105,69003,0,1,110,69007,1,0,84,0,1,110,69014,1,0,84,0,1,117,69021,0,1,116,69025,1,0,84,0,1,107,69032,0,1,111,69036,0,1,110,69040,0,1,116,69044,0,1,111,69048,1,0,84,0,1,99,69055,0,1,117,69059,0,1,101,69063,0,1,110,69067,0,1,116,69071,0,1,97,69075,1,0,84,0,1,99,69082,0,1,99,69086,0,1,111,69090,0,1,117,69094,0,1,110,69098,0,1,116,69102,1,0,84,0,1,104,69109,0,1,97,69113,0,1,32,69117,0,1,99,69121,0,1,111,69125,0,1,110,69129,0,1,116,69133,0,1,97,69137,1,0,84,0,1,101,69144,0,1,32,69148,0,1,107,69152,0,1,111,69156,0,1,110,69160,0,1,116,69164,0,1,111,69168,1,0,84,0,1,32,69175,0,1,99,69179,0,1,111,69183,0,1,109,69187,0,1,112,69191,0,1,116,69195,0,1,101,69199,1,0,84,0,1,99,69206,0,1,99,69210,0,1,111,69214,0,1,117,69218,0,1,110,69222,0,1,116,69226,1,0,84,0,2,114,69235,101,74584,0,1,101,69239,0,1,116,69243,0,1,32,69247,0,1,107,69251,0,1,111,69255,0,1,110,69259,0,1,116,69263,0,1,111,69267,1,0,84,0,1,97,69274,0,1,118,69278,0,1,97,69282,1,0,84,0,1,153,69289,0,1,105,69293,0,1,104,69297,0,1,108,69301,0,1,195,69305,0,1,161,69309,0,1,115,69313,0,1,105,69317,0,1,116,69321,1,0,84,0,1,115,69328,0,2,116,69334,122,69483,0,3,97,69342,101,69349,114,69356,0,1,114,69346,1,0,84,0,1,114,69353,1,0,84,0,4,97,69366,101,69412,105,69449,111,69468,0,3,99,69374,114,69394,116,69405,0,2,101,69380,105,69383,1,0,84,0,1,106,69387,0,1,97,69391,1,0,84,0,1,115,69398,0,1,101,69402,1,0,84,0,1,105,69409,1,0,84,0,1,114,69416,0,3,32,69424,97,69439,101,69442,0,1,100,69428,0,1,101,69432,0,1,103,69436,1,0,84,1,0,84,0,1,110,69446,1,0,84,0,1,101,69453,0,1,114,69457,0,1,101,69461,0,1,110,69465,1,0,84,0,1,118,69472,0,1,97,69476,0,1,116,69480,1,0,84,0,1,116,69487,0,1,114,69491,0,1,195,69495,0,1,161,69499,0,1,99,69503,0,1,105,69507,0,1,195,69511,0,1,179,69515,1,0,84,0,1,173,69522,0,1,115,69526,0,1,116,69530,0,1,114,69534,0,1,97,69538,0,1,116,69542,0,1,101,69546,1,0,84,0,1,105,69553,0,1,115,69557,0,1,116,69561,0,1,101,69565,0,1,114,69569,0,1,195,69573,0,1,182,69577,0,1,105,69581,0,1,100,69585,0,1,121,69589,1,0,84,0,2,97,69598,105,69625,0,1,98,69602,0,1,111,69606,0,1,110,69610,0,1,110,69614,0,1,101,69618,0,1,114,69622,1,0,84,0,1,110,69629,0,1,115,69633,0,1,99,69637,0,1,114,69641,0,1,105,69645,0,1,114,69649,0,1,101,69653,1,0,84,0,1,111,69660,0,1,110,69664,0,1,110,69668,0,1,101,69672,0,1,99,69676,0,1,116,69680,0,1,101,69684,0,1,114,69688,1,0,84,0,1,110,69695,0,3,32,69703,45,78535,117,78562,0,2,105,69709,117,69716,0,1,110,69713,1,0,84,0,1,112,69720,1,1,84,32,78520,0,2,97,69731,105,78585,0,1,112,69735,0,1,97,69739,0,1,32,69743,0,1,107,69747,0,1,111,69751,0,1,110,69755,0,1,116,69759,0,1,111,69763,1,0,84,0,1,115,69770,0,1,99,69774,0,1,114,69778,0,1,105,69782,0,1,98,69786,0,1,101,69790,1,0,84,0,1,99,69797,0,1,114,69801,0,2,105,69807,195,69830,0,1,98,69811,0,1,105,69815,0,1,114,69819,0,1,115,69823,0,1,101,69827,1,0,84,0,1,173,69834,0,1,98,69838,0,1,101,69842,0,1,116,69846,0,1,101,69850,1,0,84,0,1,128,69857,0,1,153,69861,0,2,97,69867,105,69894,0,1,98,69871,0,1,111,69875,0,1,110,69879,0,1,110,69883,0,1,101,69887,0,1,114,69891,1,0,84,0,1,110,69898,0,1,115,69902,0,1,99,69906,0,1,114,69910,0,1,105,69914,0,1,114,69918,0,1,101,69922,1,0,84,0,3,108,69933,114,69952,197,69987,0,1,111,69937,0,1,103,69941,0,1,117,69945,0,1,106,69949,1,0,84,0,1,101,69956,0,1,106,69960,0,1,101,69964,0,1,115,69968,0,1,116,69972,0,1,114,69976,0,1,117,69980,0,1,106,69984,1,0,84,0,1,130,69991,0,1,195,69995,0,1,179,69999,0,1,197,70003,0,1,188,70007,0,1,32,70011,0,1,107,70015,0,1,111,70019,0,1,110,70023,0,1,116,70027,0,1,111,70031,1,0,84,0,1,110,70038,0,1,114,70042,0,1,101,70046,0,1,103,70050,0,1,105,70054,0,1,115,70058,0,1,116,70062,0,1,114,70066,0,1,97,70070,0,1,114,70074,0,1,101,70078,1,0,84,0,1,101,70085,0,1,32,70089,0,1,111,70093,0,1,108,70097,1,0,84,0,1,179,70104,0,1,206,70108,0,1,179,70112,0,1,207,70116,0,1,129,70120,0,1,206,70124,0,1,177,70128,0,1,207,70132,0,1,134,70136,0,1,206,70140,0,1,174,70144,1,0,84,0,1,207,70151,0,1,141,70155,0,1,206,70159,0,1,189,70163,0,1,206,70167,0,1,180,70171,0,1,206,70175,0,1,181,70179,0,1,207,70183,0,1,131,70187,0,1,206,70191,0,1,183,70195,1,0,84,0,1,208,70202,0,1,185,70206,0,1,209,70210,0,1,130,70214,0,1,208,70218,0,1,184,70222,1,0,84,0,2,133,70231,139,70267,0,2,208,70237,209,70252,0,1,190,70241,0,1,208,70245,0,1,180,70249,1,0,84,0,1,150,70256,0,1,208,70260,0,1,180,70264,1,0,84,0,1,208,70271,0,1,185,70275,0,1,209,70279,0,1,130,70283,0,1,208,70287,0,1,184,70291,1,0,84,0,1,208,70298,0,1,176,70302,0,1,209,70306,0,1,128,70310,0,1,208,70314,0,1,181,70318,0,1,208,70322,0,1,179,70326,0,1,208,70330,0,1,184,70334,0,1,209,70338,0,1,129,70342,0,1,209,70346,0,1,130,70350,0,1,209,70354,0,1,128,70358,0,1,208,70362,0,1,184,70366,0,1,209,70370,0,1,128,70374,0,1,208,70378,0,1,190,70382,0,1,208,70386,0,1,178,70390,0,1,208,70394,0,1,176,70398,0,1,209,70402,0,1,130,70406,0,1,209,70410,0,1,140,70414,0,1,209,70418,0,1,129,70422,0,1,209,70426,0,1,143,70430,1,0,84,0,1,208,70437,0,1,184,70441,0,1,209,70445,0,1,135,70449,0,1,208,70453,0,1,189,70457,0,1,209,70461,0,1,139,70465,0,1,208,70469,0,1,185,70473,0,1,32,70477,0,1,208,70481,0,1,186,70485,0,1,208,70489,0,1,176,70493,0,1,208,70497,0,1,177,70501,0,1,208,70505,0,1,184,70509,0,1,208,70513,0,1,189,70517,0,1,208,70521,0,1,181,70525,0,1,209,70529,0,1,130,70533,1,0,84,0,1,208,70540,0,1,184,70544,0,1,209,70548,0,1,129,70552,0,1,209,70556,0,1,130,70560,0,1,209,70564,0,1,128,70568,0,1,208,70572,0,1,176,70576,0,1,209,70580,0,1,134,70584,0,1,208,70588,0,1,184,70592,0,1,209,70596,0,1,143,70600,1,0,84,0,1,148,70607,0,1,209,70611,0,1,129,70615,0,1,209,70619,0,1,130,70623,0,1,209,70627,0,1,128,70631,0,1,208,70635,0,1,176,70639,0,1,209,70643,0,1,134,70647,0,1,209,70651,0,1,150,70655,0,1,209,70659,0,1,143,70663,1,0,84,0,1,208,70670,0,1,178,70674,0,1,209,70678,0,1,150,70682,0,1,208,70686,0,1,185,70690,0,1,209,70694,0,1,130,70698,0,1,208,70702,0,1,184,70706,1,0,84,0,1,101,70713,0,1,110,70717,0,1,115,70721,0,1,105,70725,0,1,111,70729,0,1,110,70733,0,1,101,70737,0,1,32,70741,0,3,99,70749,100,70784,116,70856,0,1,97,70753,0,1,114,70757,0,1,97,70761,0,1,116,70765,0,1,116,70769,0,1,101,70773,0,1,114,70777,0,1,101,70781,1,0,90,0,1,101,70788,0,1,108,70792,0,1,32,70796,0,2,99,70802,116,70837,0,1,97,70806,0,1,114,70810,0,1,97,70814,0,1,116,70818,0,1,116,70822,0,1,101,70826,0,1,114,70830,0,1,101,70834,1,0,90,0,1,101,70841,0,1,115,70845,0,1,116,70849,0,1,111,70853,1,0,90,0,1,101,70860,0,1,115,70864,0,1,116,70868,0,1,111,70872,1,0,90,0,1,116,70879,1,0,90,0,1,116,70886,0,2,101,70892,111,76721,0,1,114,70896,0,1,103,70900,0,1,114,70904,0,1,111,70908,0,1,111,70912,0,1,116,70916,0,1,116,70920,0,1,101,70924,1,0,90,0,1,115,70931,0,1,105,70935,0,1,122,70939,0,1,101,70943,1,0,90,0,1,105,70950,0,1,122,70954,0,1,101,70958,1,0,90,0,1,105,70965,0,1,122,70969,0,1,101,70973,1,0,90,0,2,104,70982,111,77811,0,1,114,70986,0,1,105,70990,0,1,102,70994,0,1,116,70998,0,1,103,71002,0,1,114,71006,0,2,111,71012,195,71031,0,1,101,71016,0,1,115,71020,0,1,115,71024,0,1,101,71028,1,0,90,0,1,182,71035,0,1,115,71039,0,1,115,71043,0,1,101,71047,1,0,90,0,2,105,71056,109,71177,0,1,108,71060,0,1,108,71064,0,1,101,71068,0,1,32,71072,0,1,100,71076,0,2,101,71082,117,71150,0,1,32,71086,0,2,108,71092,112,71127,0,1,97,71096,0,1,32,71100,0,1,112,71104,0,1,111,71108,0,1,108,71112,0,1,105,71116,0,1,99,71120,0,1,101,71124,1,0,90,0,1,111,71131,0,1,108,71135,0,1,105,71139,0,1,99,71143,0,1,101,71147,1,0,90,0,1,32,71154,0,1,116,71158,0,1,101,71162,0,1,120,71166,0,1,116,71170,0,1,101,71174,1,0,90,0,1,97,71181,0,2,110,71187,195,71408,0,2,104,71193,111,71286,0,1,111,71197,0,1,32,71201,0,1,100,71205,0,2,97,71211,111,71259,0,1,32,71215,0,2,102,71221,108,71240,0,1,111,71225,0,1,110,71229,0,1,116,71233,0,1,101,71237,1,0,90,0,1,101,71244,0,1,116,71248,0,1,114,71252,0,1,97,71256,1,0,90,0,1,32,71263,0,1,116,71267,0,1,101,71271,0,1,120,71275,0,1,116,71279,0,1,111,71283,1,0,90,0,1,32,71290,0,1,100,71294,0,1,101,71298,0,2,32,71304,108,71381,0,2,102,71310,108,71333,0,1,117,71314,0,1,101,71318,0,1,110,71322,0,1,116,71326,0,1,101,71330,1,0,90,0,2,97,71339,101,71366,0,1,32,71343,0,1,108,71347,0,1,101,71351,0,1,116,71355,0,1,114,71359,0,1,97,71363,1,0,90,0,1,116,71370,0,1,114,71374,0,1,97,71378,1,0,90,0,1,32,71385,0,1,116,71389,0,1,101,71393,0,1,120,71397,0,1,116,71401,0,1,111,71405,1,0,90,0,1,177,71412,0,1,111,71416,0,1,32,71420,0,1,100,71424,0,1,101,71428,0,2,32,71434,108,71511,0,2,102,71440,108,71463,0,1,117,71444,0,1,101,71448,0,1,110,71452,0,1,116,71456,0,1,101,71460,1,0,90,0,2,97,71469,101,71496,0,1,32,71473,0,1,108,71477,0,1,101,71481,0,1,116,71485,0,1,114,71489,0,1,97,71493,1,0,90,0,1,116,71500,0,1,114,71504,0,1,97,71508,1,0,90,0,1,32,71515,0,1,116,71519,0,1,101,71523,0,1,120,71527,0,1,116,71531,0,1,111,71535,1,0,90,0,1,115,71542,0,1,116,71546,0,1,103,71550,0,1,114,71554,0,1,111,71558,0,1,111,71562,0,1,116,71566,0,1,116,71570,0,1,101,71574,1,0,90,0,1,105,71581,0,1,122,71585,0,1,101,71589,1,0,90,0,1,114,71596,0,2,111,71602,195,71621,0,1,101,71606,0,1,115,71610,0,1,115,71614,0,1,101,71618,1,0,90,0,1,182,71625,0,1,115,71629,0,1,115,71633,0,1,101,71637,1,0,90,0,1,105,71644,0,1,122,71648,0,1,101,71652,1,0,90,0,1,112,71659,0,1,101,71663,0,2,32,71669,115,71688,0,1,115,71673,0,1,105,71677,0,1,122,71681,0,1,101,71685,1,0,90,0,1,105,71692,0,1,122,71696,0,1,101,71700,1,0,90,0,1,111,71707,0,1,109,71711,1,0,90,0,1,151,71718,0,4,228,71728,229,71739,232,71750,233,71761,0,1,189,71732,0,1,147,71736,1,0,90,0,1,143,71743,0,1,183,71747,1,0,90,0,1,153,71754,0,1,159,71758,1,0,90,0,1,171,71765,0,1,148,71769,1,0,90,0,1,135,71776,0,1,229,71780,0,1,173,71784,0,1,151,71788,0,1,227,71792,0,2,129,71798,130,71841,0,1,174,71802,0,1,229,71806,0,1,164,71810,0,1,167,71814,0,1,227,71818,0,1,129,71822,0,1,141,71826,0,1,227,71830,0,1,129,71834,0,1,149,71838,1,0,90,0,1,181,71845,0,1,227,71849,0,1,130,71853,0,1,164,71857,0,1,227,71861,0,1,130,71865,0,1,186,71869,1,0,90,0,1,128,71876,0,1,236,71880,0,2,148,71886,158,71893,0,1,168,71890,1,0,90,0,1,144,71897,1,0,90,1,0,94,0,1,97,71907,0,1,115,71911,0,1,32,71915,0,2,99,71921,108,71952,0,1,122,71925,0,1,121,71929,0,1,116,71933,0,1,97,71937,0,1,110,71941,0,1,105,71945,0,1,97,71949,1,0,94,0,1,101,71956,0,1,107,71960,0,1,116,71964,0,1,117,71968,0,1,114,71972,0,1,121,71976,1,0,94,0,1,97,71983,0,1,32,71987,0,1,196,71991,0,1,141,71995,0,2,116,72001,195,72020,0,1,101,72005,0,1,110,72009,0,1,195,72013,0,1,173,72017,1,0,94,0,1,173,72024,0,1,116,72028,0,1,97,72032,0,1,110,72036,0,1,105,72040,0,1,97,72044,1,0,94,0,1,109,72051,0,1,97,72055,0,1,116,72059,0,1,101,72063,0,1,100,72067,0,1,32,72071,0,2,108,72077,114,72132,0,1,105,72081,0,1,115,72085,0,1,116,72089,0,1,101,72093,0,1,110,72097,0,1,105,72101,0,1,110,72105,0,1,103,72109,0,1,32,72113,0,1,116,72117,0,1,105,72121,0,1,109,72125,0,1,101,72129,1,0,94,0,1,101,72136,0,1,97,72140,0,1,100,72144,0,2,32,72150,105,72169,0,1,116,72154,0,1,105,72158,0,1,109,72162,0,1,101,72166,1,0,94,0,1,110,72173,0,1,103,72177,0,1,32,72181,0,1,116,72185,0,1,105,72189,0,1,109,72193,0,1,101,72197,1,0,94,0,1,182,72204,0,1,114,72208,0,1,100,72212,0,1,97,72216,0,1,117,72220,0,1,101,72224,0,1,114,72228,1,0,94,0,1,116,72235,0,1,117,72239,0,1,114,72243,0,2,97,72249,101,72254,1,1,94,115,76708,1,1,94,115,76711,0,1,115,72263,0,1,116,72267,0,1,105,72271,0,1,106,72275,0,1,100,72279,1,0,94,0,2,116,72288,100,76714,0,1,117,72292,0,1,114,72296,0,1,97,72300,1,0,94,0,1,101,72307,0,4,100,72317,110,72336,116,72339,122,72350,0,1,97,72321,0,1,117,72325,0,1,101,72329,0,1,114,72333,1,0,94,1,0,94,0,1,105,72343,0,1,100,72347,1,0,94,0,1,101,72354,0,1,105,72358,0,1,116,72362,1,0,94,0,1,110,72369,0,1,103,72373,0,1,32,72377,0,1,116,72381,0,1,105,72385,0,1,109,72389,0,1,101,72393,1,0,94,0,1,117,72400,0,1,97,72404,0,1,105,72408,0,1,107,72412,0,1,97,72416,1,0,94,0,1,115,72423,0,1,116,72427,0,1,105,72431,0,1,100,72435,1,0,94,0,1,115,72442,0,1,101,72446,0,1,116,72450,0,1,105,72454,0,1,100,72458,1,0,94,0,1,117,72465,0,1,109,72469,0,1,97,72473,0,1,32,72477,0,1,115,72481,0,1,195,72485,0,1,188,72489,0,1,114,72493,0,1,101,72497,0,1,115,72501,0,1,105,72505,1,0,94,0,1,118,72512,0,1,97,72516,0,1,115,72520,0,1,195,72524,0,1,161,72528,0,1,115,72532,0,1,105,72536,0,1,32,72540,0,1,105,72544,0,1,100,72548,0,1,197,72552,0,1,145,72556,1,0,94,1,2,110,32,72566,105,72585,0,1,116,72570,0,1,105,72574,0,1,109,72578,0,1,101,72582,1,0,94,0,1,110,72589,0,1,103,72593,0,1,32,72597,0,1,116,72601,0,1,105,72605,0,1,109,72609,0,1,101,72613,1,0,94,0,1,112,72620,0,2,111,72626,115,72712,0,1,32,72630,0,2,100,72636,114,73800,0,2,101,72642,105,72677,0,1,32,72646,0,1,108,72650,0,1,101,72654,0,1,105,72658,0,1,116,72662,0,1,117,72666,0,1,114,72670,0,1,97,72674,1,0,94,0,1,32,72681,0,1,108,72685,0,1,101,72689,0,1,116,72693,0,1,116,72697,0,1,117,72701,0,1,114,72705,0,1,97,72709,1,0,94,0,1,32,72716,0,3,100,72724,97,73864,114,73887,0,1,101,72728,0,1,32,72732,0,1,108,72736,0,1,101,72740,0,1,99,72744,0,1,116,72748,0,1,117,72752,0,1,114,72756,0,1,101,72760,1,0,94,0,1,112,72767,0,1,111,72771,0,1,32,72775,0,4,100,72785,101,72824,97,73914,114,73937,0,1,101,72789,0,1,32,72793,0,1,108,72797,0,1,101,72801,0,1,99,72805,0,1,116,72809,0,1,117,72813,0,1,114,72817,0,1,97,72821,1,0,94,0,1,115,72828,0,1,116,72832,0,1,105,72836,0,1,109,72840,0,1,97,72844,0,1,100,72848,0,1,111,72852,0,1,32,72856,0,1,100,72860,0,1,101,72864,0,1,32,72868,0,1,108,72872,0,1,101,72876,0,1,99,72880,0,1,116,72884,0,1,117,72888,0,1,114,72892,0,1,97,72896,1,0,94,0,1,112,72903,0,1,32,72907,0,1,100,72911,0,1,101,72915,0,1,32,72919,0,2,99,72925,108,72948,0,1,105,72929,0,1,116,72933,0,1,105,72937,0,1,114,72941,0,1,101,72945,1,0,94,0,1,101,72952,0,1,99,72956,0,1,116,72960,0,1,117,72964,0,1,114,72968,0,1,196,72972,0,1,131,72976,1,0,94,0,1,101,72983,0,1,115,72987,0,1,101,72991,0,1,110,72995,1,0,94,0,1,114,73002,0,1,103,73006,0,1,97,73010,0,1,108,73014,0,1,101,73018,0,1,114,73022,0,1,105,73026,0,1,101,73030,1,0,96,0,1,112,73037,0,1,111,73041,0,1,114,73045,0,1,97,73049,0,1,109,73053,0,1,97,73057,1,0,96,0,1,97,73064,0,1,108,73068,0,2,101,73074,108,73089,0,1,114,73078,0,1,105,73082,0,1,101,73086,1,0,96,0,1,101,73093,0,1,114,73097,0,1,121,73101,1,0,96,1,1,96,116,73109,0,1,114,73113,0,1,101,73117,0,1,99,73121,0,1,107,73125,0,1,101,73129,1,0,96,0,2,101,73138,108,73203,0,1,114,73142,0,2,105,73148,195,73155,0,1,101,73152,1,0,96,0,1,173,73159,0,1,97,73163,1,1,96,32,73168,0,1,100,73172,0,1,101,73176,0,1,32,73180,0,1,102,73184,0,1,111,73188,0,1,116,73192,0,1,111,73196,0,1,115,73200,1,0,96,0,1,101,73207,0,1,114,73211,0,2,105,73217,121,73273,0,1,97,73221,1,1,96,32,73226,0,1,102,73230,0,1,111,73234,0,1,116,73238,0,1,111,73242,0,1,103,73246,0,1,114,73250,0,1,97,73254,0,1,102,73258,0,1,105,73262,0,1,99,73266,0,1,97,73270,1,0,96,1,0,96,0,1,97,73280,0,1,108,73284,0,1,108,73288,0,1,101,73292,0,1,114,73296,0,1,121,73300,1,0,96,1,0,96,0,1,101,73310,0,2,32,73316,115,73335,0,1,115,73320,0,1,104,73324,0,1,111,73328,0,1,119,73332,1,0,96,0,1,104,73339,0,1,111,73343,0,1,119,73347,1,0,96,0,1,116,73354,0,1,117,73358,0,1,101,73362,0,1,108,73366,0,1,108,73370,0,1,101,73374,0,2,114,73380,32,77089,0,1,32,73384,0,1,122,73388,0,1,101,73392,0,1,105,73396,0,1,116,73400,0,1,112,73404,0,1,117,73408,0,1,110,73412,0,1,107,73416,0,1,116,73420,1,0,100,0,1,97,73427,0,1,100,73431,0,1,111,73435,1,1,100,58,73440,1,0,100,0,1,99,73447,0,1,97,73451,0,1,116,73455,0,1,111,73459,1,1,100,58,73464,1,0,100,0,1,101,73471,0,1,103,73475,0,1,97,73479,0,1,100,73483,0,1,111,73487,1,1,100,58,73492,1,0,100,0,1,103,73499,0,1,195,73503,0,1,169,73507,1,1,100,58,73512,1,0,100,0,1,105,73519,0,1,109,73523,0,1,101,73527,1,0,100,0,1,101,73534,0,1,114,73538,2,0,100,109,0,2,114,73548,117,76547,0,2,97,73554,195,73624,0,3,116,73562,195,73605,99,76528,0,2,97,73568,105,73572,2,0,100,109,0,1,111,73576,0,1,110,73580,2,1,100,109,32,73586,0,1,116,73590,0,1,105,73594,0,1,109,73598,0,1,101,73602,1,0,100,0,1,167,73609,0,1,195,73613,0,1,163,73617,0,1,111,73621,1,0,100,0,1,169,73628,0,1,101,73632,2,0,100,109,0,2,97,73642,101,76669,0,1,100,73646,0,1,101,73650,0,1,110,73654,1,1,100,58,73659,1,0,100,0,1,100,73666,0,1,101,73670,0,1,100,73674,1,1,100,58,73679,1,0,100,0,1,114,73686,0,1,105,73690,0,1,111,73694,0,1,32,73698,0,1,97,73702,0,1,116,73706,0,1,116,73710,0,1,117,73714,0,1,97,73718,0,1,108,73722,0,1,101,73726,1,0,100,0,1,114,73733,0,1,101,73737,0,1,115,73741,0,1,115,73745,1,1,100,58,73750,1,0,100,0,1,97,73757,0,1,105,73761,0,1,110,73765,0,1,105,73769,0,1,110,73773,0,1,103,73777,0,1,32,73781,0,1,116,73785,0,1,105,73789,0,1,109,73793,0,1,101,73797,1,0,100,0,2,101,73806,105,73833,0,1,115,73810,0,1,116,73814,0,1,97,73818,0,1,110,73822,0,1,116,73826,0,1,101,73830,1,0,100,0,1,109,73837,0,1,97,73841,0,1,110,73845,0,1,101,73849,0,1,110,73853,0,1,116,73857,0,1,101,73861,1,0,100,0,1,99,73868,0,1,116,73872,0,1,117,73876,0,1,101,73880,0,1,108,73884,1,0,100,0,1,101,73891,0,1,115,73895,0,1,116,73899,0,1,97,73903,0,1,110,73907,0,1,116,73911,1,0,100,0,1,99,73918,0,1,116,73922,0,1,117,73926,0,1,97,73930,0,1,108,73934,1,0,100,0,1,101,73941,0,1,115,73945,0,1,116,73949,0,1,97,73953,0,1,110,73957,0,1,116,73961,0,1,101,73965,1,0,100,0,1,98,73972,0,1,108,73976,0,1,101,73980,0,1,105,73984,0,1,98,73988,0,1,101,73992,0,1,110,73996,0,1,100,74000,0,1,101,74004,0,1,32,74008,0,1,122,74012,0,1,101,74016,0,1,105,74020,0,1,116,74024,1,0,100,0,3,112,74035,114,74157,118,74216,0,3,104,74043,111,74102,114,78303,0,1,111,74047,0,1,116,74051,0,1,111,74055,0,1,32,74059,0,1,115,74063,0,1,104,74067,0,1,97,74071,0,1,114,74075,0,1,101,74079,0,1,100,74083,0,1,32,74087,0,1,98,74091,0,1,121,74095,0,1,32,74099,1,0,102,0,1,115,74106,0,1,116,74110,0,1,32,74114,0,1,115,74118,0,1,104,74122,0,1,97,74126,0,1,114,74130,0,1,101,74134,0,1,100,74138,0,1,32,74142,0,1,98,74146,0,1,121,74150,0,1,32,74154,1,0,102,0,1,101,74161,0,1,101,74165,0,1,108,74169,0,1,32,74173,0,1,115,74177,0,1,104,74181,0,1,97,74185,0,1,114,74189,0,1,101,74193,0,1,100,74197,0,1,32,74201,0,1,98,74205,0,1,121,74209,0,1,32,74213,1,0,102,0,1,105,74220,0,1,100,74224,0,1,101,74228,0,1,111,74232,0,1,32,74236,0,1,115,74240,0,1,104,74244,0,1,97,74248,0,1,114,74252,0,1,101,74256,0,1,100,74260,0,1,32,74264,0,1,98,74268,0,1,121,74272,0,1,32,74276,1,0,102,0,1,32,74283,0,1,98,74287,0,1,101,74291,0,1,105,74295,0,1,116,74299,0,1,114,74303,0,1,97,74307,0,1,103,74311,0,1,32,74315,0,1,119,74319,0,1,117,74323,0,1,114,74327,0,1,100,74331,0,1,101,74335,0,1,32,74339,0,2,97,74345,118,74360,0,1,117,74349,0,1,115,74353,0,1,32,74357,1,0,102,0,1,111,74364,0,1,110,74368,0,1,32,74372,1,0,102,0,1,98,74379,0,1,101,74383,0,1,105,74387,0,1,116,74391,0,1,114,74395,0,1,97,74399,0,1,103,74403,0,1,32,74407,0,1,103,74411,0,1,101,74415,0,1,116,74419,0,1,101,74423,0,1,105,74427,0,1,108,74431,0,1,116,74435,0,1,32,74439,0,1,118,74443,0,1,111,74447,0,1,110,74451,0,1,32,74455,1,0,102,0,1,105,74462,0,1,99,74466,0,1,46,74470,0,1,116,74474,0,1,119,74478,0,1,105,74482,0,1,116,74486,0,1,116,74490,0,1,101,74494,0,1,114,74498,0,1,46,74502,0,1,99,74506,0,1,111,74510,0,1,109,74514,0,1,47,74518,1,0,102,0,1,105,74525,0,1,99,74529,0,1,46,74533,0,1,116,74537,0,1,119,74541,0,1,105,74545,0,1,116,74549,0,1,116,74553,0,1,101,74557,0,1,114,74561,0,1,46,74565,0,1,99,74569,0,1,111,74573,0,1,109,74577,0,1,47,74581,1,0,102,0,1,110,74588,0,1,32,74592,0,2,105,74598,111,74695,0,1,110,74602,0,1,32,74606,0,2,105,74612,116,74647,0,1,110,74616,0,1,115,74620,0,1,116,74624,0,1,97,74628,0,1,103,74632,0,1,114,74636,0,1,97,74640,0,1,109,74644,1,0,102,0,2,104,74653,105,74676,0,1,114,74657,0,1,101,74661,0,1,97,74665,0,1,100,74669,0,1,115,74673,1,0,102,0,1,107,74680,0,1,116,74684,0,1,111,74688,0,1,107,74692,1,0,102,0,1,110,74699,0,1,32,74703,0,2,105,74709,116,74744,0,1,110,74713,0,1,115,74717,0,1,116,74721,0,1,97,74725,0,1,103,74729,0,1,114,74733,0,1,97,74737,0,1,109,74741,1,0,102,0,2,104,74750,105,74773,0,1,114,74754,0,1,101,74758,0,1,97,74762,0,1,100,74766,0,1,115,74770,1,0,102,0,1,107,74777,0,1,116,74781,0,1,111,74785,0,1,107,74789,1,0,102,0,1,97,74796,0,1,114,74800,0,1,101,74804,0,1,100,74808,0,1,32,74812,0,1,98,74816,0,1,121,74820,0,1,32,74824,1,0,102,0,1,116,74831,0,1,119,74835,0,1,105,74839,0,1,116,74843,0,1,116,74847,0,1,101,74851,0,1,114,74855,0,1,46,74859,0,1,99,74863,0,1,111,74867,0,1,109,74871,0,1,47,74875,1,0,102,0,1,32,74882,0,1,115,74886,0,1,104,74890,0,1,97,74894,0,1,114,74898,0,1,101,74902,0,1,100,74906,0,1,32,74910,0,1,98,74914,0,1,121,74918,0,1,32,74922,1,0,102,0,1,108,74929,0,1,32,74933,0,1,115,74937,0,1,104,74941,0,1,97,74945,0,1,114,74949,0,1,101,74953,0,1,100,74957,0,1,32,74961,0,1,98,74965,0,1,121,74969,0,1,32,74973,1,0,102,0,1,111,74980,0,1,110,74984,0,1,116,74988,0,1,101,74992,0,1,110,74996,0,1,116,75000,0,1,32,75004,0,1,105,75008,0,1,115,75012,0,1,32,75016,0,2,104,75022,105,75069,0,1,111,75026,0,1,115,75030,0,1,116,75034,0,1,101,75038,0,1,100,75042,0,1,32,75046,0,1,102,75050,0,1,114,75054,0,1,111,75058,0,1,109,75062,0,1,32,75066,1,0,102,0,1,109,75073,0,1,112,75077,0,1,111,75081,0,1,114,75085,0,1,116,75089,0,1,101,75093,0,1,100,75097,0,1,32,75101,0,1,102,75105,0,1,114,75109,0,1,111,75113,0,1,109,75117,0,1,32,75121,1,0,102,0,1,97,75128,0,1,114,75132,0,1,101,75136,0,1,100,75140,0,1,32,75144,0,1,98,75148,0,1,121,75152,0,1,32,75156,1,0,102,0,1,32,75163,0,2,105,75169,116,75204,0,1,110,75173,0,1,115,75177,0,1,116,75181,0,1,97,75185,0,1,103,75189,0,1,114,75193,0,1,97,75197,0,1,109,75201,1,0,102,0,2,104,75210,105,75233,0,1,114,75214,0,1,101,75218,0,1,97,75222,0,1,100,75226,0,1,115,75230,1,0,102,0,1,107,75237,0,1,116,75241,0,1,111,75245,0,1,107,75249,1,0,102,0,1,110,75256,0,1,115,75260,0,1,116,75264,0,1,97,75268,0,1,103,75272,0,1,114,75276,0,1,97,75280,0,1,109,75284,1,0,102,0,2,104,75293,105,75316,0,1,114,75297,0,1,101,75301,0,1,97,75305,0,1,100,75309,0,1,115,75313,1,0,102,0,1,107,75320,0,1,116,75324,0,1,111,75328,0,1,107,75332,1,0,102,0,1,104,75339,0,1,105,75343,0,1,115,75347,0,1,32,75351,0,2,112,75357,118,75909,0,3,104,75365,111,75545,114,75721,0,1,111,75369,0,1,116,75373,0,1,111,75377,0,1,32,75381,0,1,111,75385,0,1,110,75389,0,1,32,75393,0,4,102,75403,105,75434,116,75469,120,75542,0,1,97,75407,0,1,99,75411,0,1,101,75415,0,1,98,75419,0,1,111,75423,0,1,111,75427,0,1,107,75431,1,0,102,0,1,110,75438,0,1,115,75442,0,1,116,75446,0,1,97,75450,0,1,103,75454,0,1,114,75458,0,1,97,75462,0,1,109,75466,1,0,102,0,3,104,75477,105,75500,119,75519,0,1,114,75481,0,1,101,75485,0,1,97,75489,0,1,100,75493,0,1,115,75497,1,0,102,0,1,107,75504,0,1,116,75508,0,1,111,75512,0,1,107,75516,1,0,102,0,1,105,75523,0,1,116,75527,0,1,116,75531,0,1,101,75535,0,1,114,75539,1,0,102,1,0,102,0,1,115,75549,0,1,116,75553,0,1,32,75557,0,1,111,75561,0,1,110,75565,0,1,32,75569,0,4,102,75579,105,75610,116,75645,120,75718,0,1,97,75583,0,1,99,75587,0,1,101,75591,0,1,98,75595,0,1,111,75599,0,1,111,75603,0,1,107,75607,1,0,102,0,1,110,75614,0,1,115,75618,0,1,116,75622,0,1,97,75626,0,1,103,75630,0,1,114,75634,0,1,97,75638,0,1,109,75642,1,0,102,0,3,104,75653,105,75676,119,75695,0,1,114,75657,0,1,101,75661,0,1,97,75665,0,1,100,75669,0,1,115,75673,1,0,102,0,1,107,75680,0,1,116,75684,0,1,111,75688,0,1,107,75692,1,0,102,0,1,105,75699,0,1,116,75703,0,1,116,75707,0,1,101,75711,0,1,114,75715,1,0,102,1,0,102,0,1,111,75725,0,1,102,75729,0,1,105,75733,0,1,108,75737,0,1,101,75741,0,1,32,75745,0,1,111,75749,0,1,110,75753,0,1,32,75757,0,4,102,75767,105,75798,116,75833,120,75906,0,1,97,75771,0,1,99,75775,0,1,101,75779,0,1,98,75783,0,1,111,75787,0,1,111,75791,0,1,107,75795,1,0,102,0,1,110,75802,0,1,115,75806,0,1,116,75810,0,1,97,75814,0,1,103,75818,0,1,114,75822,0,1,97,75826,0,1,109,75830,1,0,102,0,3,104,75841,105,75864,119,75883,0,1,114,75845,0,1,101,75849,0,1,97,75853,0,1,100,75857,0,1,115,75861,1,0,102,0,1,107,75868,0,1,116,75872,0,1,111,75876,0,1,107,75880,1,0,102,0,1,105,75887,0,1,116,75891,0,1,116,75895,0,1,101,75899,0,1,114,75903,1,0,102,1,0,102,0,1,105,75913,0,1,100,75917,0,1,101,75921,0,1,111,75925,0,1,32,75929,0,1,111,75933,0,1,110,75937,0,1,32,75941,0,4,102,75951,105,75982,116,76017,120,76090,0,1,97,75955,0,1,99,75959,0,1,101,75963,0,1,98,75967,0,1,111,75971,0,1,111,75975,0,1,107,75979,1,0,102,0,1,110,75986,0,1,115,75990,0,1,116,75994,0,1,97,75998,0,1,103,76002,0,1,114,76006,0,1,97,76010,0,1,109,76014,1,0,102,0,3,104,76025,105,76048,119,76067,0,1,114,76029,0,1,101,76033,0,1,97,76037,0,1,100,76041,0,1,115,76045,1,0,102,0,1,107,76052,0,1,116,76056,0,1,111,76060,0,1,107,76064,1,0,102,0,1,105,76071,0,1,116,76075,0,1,116,76079,0,1,101,76083,0,1,114,76087,1,0,102,1,0,102,0,1,99,76097,0,1,104,76101,0,1,32,76105,0,1,111,76109,0,1,110,76113,0,1,32,76117,0,4,105,76127,116,76162,118,76185,121,76204,0,1,110,76131,0,1,115,76135,0,1,116,76139,0,1,97,76143,0,1,103,76147,0,1,114,76151,0,1,97,76155,0,1,109,76159,1,0,102,0,1,105,76166,0,1,107,76170,0,1,116,76174,0,1,111,76178,0,1,107,76182,1,0,102,0,1,105,76189,0,1,109,76193,0,1,101,76197,0,1,111,76201,1,0,102,0,1,111,76208,0,1,117,76212,0,1,116,76216,0,1,117,76220,0,1,98,76224,0,1,101,76228,1,0,102,0,1,117,76235,0,1,110,76239,1,0,107,0,1,110,76246,0,1,116,76250,0,2,97,76256,195,76281,0,1,114,76260,0,1,105,76264,0,3,105,76272,111,76275,115,76278,1,0,107,1,0,107,1,0,107,0,1,161,76285,0,1,114,76289,0,1,105,76293,0,1,111,76297,0,1,115,76301,1,0,107,0,1,110,76308,1,0,107,0,1,122,76315,0,1,195,76319,0,1,161,76323,0,1,115,76327,0,1,122,76331,0,1,195,76335,0,1,179,76339,0,1,108,76343,0,1,195,76347,0,1,161,76351,0,1,115,76355,0,1,111,76359,0,1,107,76363,1,0,107,0,1,110,76370,0,1,101,76374,1,0,107,0,2,101,76383,109,76432,0,1,110,76387,0,1,116,76391,0,2,97,76397,195,76413,0,1,114,76401,0,2,105,76407,122,76410,1,0,107,1,0,107,0,1,161,76417,0,1,197,76421,0,1,153,76425,0,1,101,76429,1,0,107,0,1,101,76436,0,1,110,76440,0,1,116,76444,0,2,97,76450,105,76457,0,1,114,76454,1,0,107,0,1,116,76461,1,0,107,0,1,115,76468,0,1,115,76472,0,1,117,76476,0,1,110,76480,1,0,107,0,1,116,76487,0,1,105,76491,0,1,101,76495,0,1,115,76499,1,0,107,1,0,107,0,1,117,76509,0,1,109,76513,0,1,108,76517,0,1,97,76521,0,1,114,76525,1,0,107,0,1,105,76532,0,1,195,76536,0,1,179,76540,0,1,110,76544,1,0,109,0,1,114,76551,1,0,109,0,1,102,76558,0,1,122,76562,0,1,101,76566,0,1,105,76570,0,1,116,76574,1,0,109,0,1,103,76581,0,1,116,76585,0,1,104,76589,1,0,109,0,1,110,76596,0,1,110,76600,0,1,105,76604,0,1,110,76608,0,1,103,76612,0,1,32,76616,0,1,116,76620,0,1,105,76624,0,1,109,76628,0,1,101,76632,1,0,109,0,1,117,76639,0,1,102,76643,0,1,101,76647,1,0,110,0,1,101,76654,0,1,107,76658,0,1,101,76662,0,1,110,76666,1,0,110,0,2,115,76675,122,76686,0,1,101,76679,0,1,110,76683,1,0,110,0,1,101,76690,0,1,110,76694,1,0,110,0,1,116,76701,0,1,115,76705,1,0,110,1,0,110,1,0,110,0,1,111,76718,1,0,110,1,0,110,0,1,173,76728,0,1,100,76732,0,1,111,76736,1,0,110,0,1,111,76743,1,0,110,0,1,101,76750,0,1,99,76754,0,1,122,76758,0,1,121,76762,0,1,116,76766,0,1,97,76770,0,1,110,76774,0,1,111,76778,1,0,110,1,0,110,0,1,100,76788,1,0,110,1,0,110,0,3,105,76802,116,76817,117,76829,0,1,116,76806,0,1,97,76810,0,1,115,76814,1,0,110,0,2,97,76823,111,76826,1,0,110,1,0,110,0,1,97,76833,0,1,108,76837,0,1,105,76841,0,1,122,76845,0,2,97,76851,122,76887,0,2,100,76857,195,76864,0,1,111,76861,1,0,110,0,1,167,76868,0,1,195,76872,0,1,181,76876,0,1,101,76880,0,1,115,76884,1,0,110,0,1,97,76891,0,2,116,76897,122,76904,0,1,111,76901,1,0,110,0,1,105,76908,0,1,111,76912,0,1,110,76916,0,1,105,76920,1,0,110,1,0,110,0,1,197,76930,0,1,155,76934,0,1,119,76938,0,1,105,76942,0,1,101,76946,0,1,116,76950,0,1,108,76954,0,1,101,76958,0,1,110,76962,0,1,105,76966,0,1,97,76970,1,0,110,0,1,117,76977,0,1,97,76981,0,1,108,76985,0,1,109,76989,0,1,101,76993,0,1,110,76997,0,1,116,77001,0,1,101,77005,0,1,32,77009,0,1,112,77013,0,1,117,77017,0,1,110,77021,0,1,116,77025,0,1,117,77029,0,1,97,77033,0,1,100,77037,0,2,97,77043,111,77066,0,1,32,77047,0,1,99,77051,0,1,111,77055,0,1,110,77059,0,1,32,77063,1,0,111,0,1,32,77070,0,1,99,77074,0,1,111,77078,0,1,110,77082,0,1,32,77086,1,0,111,0,1,98,77093,0,1,101,77097,0,1,119,77101,0,1,101,77105,0,1,114,77109,0,1,116,77113,0,1,117,77117,0,1,110,77121,0,1,103,77125,0,2,32,77131,58,77134,1,0,111,0,1,32,77138,1,0,111,0,1,111,77145,0,1,115,77149,0,1,116,77153,0,1,101,77157,0,1,108,77161,0,1,101,77165,1,0,111,0,2,97,77174,101,77197,0,1,195,77178,0,1,167,77182,0,1,195,77186,0,1,163,77190,0,1,111,77194,1,0,111,1,0,111,0,1,111,77204,0,1,114,77208,0,1,100,77212,0,1,101,77216,0,2,101,77222,108,77229,0,1,108,77226,1,0,111,0,1,105,77233,0,1,110,77237,0,1,103,77241,1,0,111,0,1,103,77248,0,1,115,77252,0,1,195,77256,0,1,164,77260,0,1,116,77264,0,1,116,77268,1,0,111,0,1,101,77275,0,1,114,77279,0,1,116,77283,0,2,101,77289,117,77357,0,2,32,77295,110,77354,0,1,100,77299,0,1,105,77303,0,1,101,77307,0,1,115,77311,0,1,101,77315,0,1,110,77319,0,1,32,77323,0,1,97,77327,0,1,114,77331,0,1,116,77335,0,1,105,77339,0,1,107,77343,0,1,101,77347,0,1,108,77351,1,0,111,1,0,111,0,1,110,77361,0,1,103,77365,1,2,111,32,77372,58,77375,1,0,111,0,1,32,77379,1,0,111,0,1,97,77386,0,1,116,77390,0,2,101,77396,105,77416,0,1,100,77400,0,2,32,77406,58,77409,1,0,111,0,1,32,77413,1,0,111,0,1,110,77420,0,1,103,77424,0,2,32,77430,58,77433,1,0,111,0,1,32,77437,1,0,111,0,1,121,77444,0,1,32,77448,0,1,114,77452,0,1,97,77456,0,1,116,77460,0,2,101,77466,105,77486,0,1,100,77470,0,2,32,77476,58,77479,1,0,111,0,1,32,77483,1,0,111,0,1,110,77490,0,1,103,77494,0,2,32,77500,58,77503,1,0,111,0,1,32,77507,1,0,111,0,1,159,77514,0,1,101,77518,0,1,114,77522,0,1,108,77526,0,1,101,77530,0,1,110,77534,0,1,100,77538,0,1,105,77542,0,1,114,77546,1,0,111,0,1,97,77553,0,1,108,77557,0,1,117,77561,0,1,101,77565,0,1,97,77569,0,1,122,77573,0,1,196,77577,0,1,131,77581,1,0,111,1,0,111,0,1,169,77591,0,1,32,77595,1,0,111,0,2,110,77604,197,77611,0,1,97,77608,1,0,111,0,1,132,77615,1,0,111,0,1,111,77622,0,1,100,77626,0,1,110,77630,0,1,111,77634,0,1,197,77638,0,1,165,77642,0,1,116,77646,0,1,101,77650,1,0,111,0,1,116,77657,0,1,117,77661,0,1,97,77665,0,2,100,77671,114,77723,0,2,97,77677,111,77700,0,1,32,77681,0,1,99,77685,0,1,111,77689,0,1,110,77693,0,1,32,77697,1,0,111,0,1,32,77704,0,1,99,77708,0,1,111,77712,0,1,110,77716,0,1,32,77720,1,0,111,1,0,111,0,1,116,77730,0,2,101,77736,105,77786,0,2,32,77742,100,77770,0,2,105,77748,116,77755,0,1,116,77752,1,0,111,0,1,104,77759,0,1,105,77763,0,1,115,77767,1,0,111,0,2,32,77776,58,77779,1,0,111,0,1,32,77783,1,0,111,0,1,110,77790,0,1,103,77794,1,2,111,32,77801,58,77804,1,0,111,0,1,32,77808,1,0,111,0,1,114,77815,0,1,101,77819,1,0,111,0,1,108,77826,0,2,111,77832,117,77873,0,1,114,77836,0,1,97,77840,0,3,32,77848,99,77851,114,77870,1,0,111,0,1,105,77855,0,1,195,77859,0,1,179,77863,0,1,110,77867,1,0,111,1,0,111,0,1,116,77877,0,1,97,77881,0,1,122,77885,0,1,105,77889,0,1,111,77893,0,1,110,77897,0,1,101,77901,1,0,111,0,2,97,77910,101,77913,1,0,111,0,1,122,77917,1,0,111,0,1,97,77924,0,1,116,77928,0,1,105,77932,0,1,110,77936,0,1,103,77940,1,0,111,0,1,115,77947,0,1,32,77951,0,3,97,77959,98,77982,119,78009,0,1,117,77963,0,1,116,77967,0,1,104,77971,0,1,111,77975,0,1,114,77979,1,0,112,0,1,108,77986,0,1,111,77990,0,1,103,77994,0,1,103,77998,0,1,101,78002,0,1,114,78006,1,0,112,0,1,114,78013,0,1,105,78017,0,1,116,78021,0,1,101,78025,0,1,114,78029,1,0,112,0,1,114,78036,0,1,99,78040,0,1,97,78044,0,1,32,78048,0,1,100,78052,0,1,101,78056,0,1,108,78060,0,1,32,78064,0,1,97,78068,0,1,117,78072,0,1,116,78076,0,1,111,78080,0,1,114,78084,1,0,112,0,1,111,78091,0,1,114,78095,0,1,32,78099,0,1,98,78103,0,1,105,78107,0,1,111,78111,1,0,112,0,1,105,78118,0,1,111,78122,0,1,110,78126,0,1,105,78130,0,1,32,78134,0,1,115,78138,0,1,117,78142,0,1,108,78146,0,1,108,78150,1,0,112,0,1,99,78157,0,1,104,78161,0,1,114,78165,0,1,105,78169,0,1,106,78173,0,1,118,78177,0,1,101,78181,0,1,114,78185,1,0,112,0,1,32,78192,0,1,97,78196,0,1,117,78200,0,1,116,78204,0,1,111,78208,0,1,114,78212,0,1,97,78216,1,0,112,0,1,97,78223,0,1,32,78227,0,1,97,78231,0,1,117,78235,0,1,116,78239,0,1,111,78243,0,1,114,78247,0,1,97,78251,1,0,112,0,1,108,78258,1,0,112,0,1,32,78265,0,1,97,78269,0,1,117,78273,0,1,116,78277,0,1,111,78281,0,1,114,78285,0,1,105,78289,0,1,110,78293,1,0,112,0,1,110,78300,1,0,112,0,1,111,78307,0,1,112,78311,0,1,111,78315,0,1,115,78319,0,1,32,78323,0,1,100,78327,0,1,101,78331,0,1,32,78335,1,0,113,0,1,99,78342,0,1,104,78346,0,1,111,78350,0,1,115,78354,0,1,32,78358,0,1,100,78362,0,1,101,78366,0,1,32,78370,0,1,97,78374,0,1,117,78378,0,1,116,78382,0,1,111,78386,0,1,114,78390,0,1,32,78394,0,1,100,78398,0,1,101,78402,0,1,32,78406,0,1,108,78410,0,1,97,78414,0,1,32,78418,0,1,105,78422,0,1,109,78426,0,1,97,78430,0,1,103,78434,0,1,101,78438,0,1,110,78442,1,0,116,0,1,225,78449,0,1,128,78453,0,1,176,78457,0,1,225,78461,0,1,128,78465,0,1,149,78469,0,1,225,78473,0,1,128,78477,0,1,173,78481,0,1,225,78485,0,1,128,78489,0,1,175,78493,0,1,225,78497,0,1,128,78501,0,1,132,78505,0,1,225,78509,0,1,128,78513,0,1,186,78517,1,0,116,0,1,116,78524,0,1,111,78528,0,1,32,78532,1,0,117,0,1,117,78539,0,1,112,78543,0,1,32,78547,0,1,116,78551,0,1,111,78555,0,1,32,78559,1,0,117,0,1,112,78566,0,1,32,78570,0,1,116,78574,0,1,111,78578,0,1,32,78582,1,0,117,0,1,112,78589,0,1,32,78593,0,1,112,78597,0,1,97,78601,0,1,115,78605,0,1,116,78609,0,1,32,78613,0,1,110,78617,0,1,101,78621,0,1,119,78625,0,1,115,78629,0,1,108,78633,0,1,101,78637,0,1,116,78641,0,1,116,78645,0,1,101,78649,0,1,114,78653,0,1,32,78657,0,1,112,78661,0,1,114,78665,0,1,111,78669,0,1,109,78673,0,1,111,78677,0,1,116,78681,0,1,105,78685,0,1,111,78689,0,1,110,78693,1,0,117,0,1,32,78700,1,0,123,0,1,114,78707,0,1,111,78711,0,1,32,78715,0,2,100,78721,115,78732,0,1,97,78725,0,1,32,78729,1,0,123,0,1,117,78736,0,1,32,78740,1,0,123,0,1,115,78747,0,1,32,78751,0,3,100,78759,101,78770,110,78781,0,1,101,78763,0,1,32,78767,1,0,123,0,1,109,78774,0,1,32,78778,1,0,123,0,1,111,78785,0,1,32,78789,1,0,123,0,1,114,78796,0,1,32,78800,0,2,111,78806,118,78817,0,1,112,78810,0,1,32,78814,1,0,123,0,1,97,78821,0,1,110,78825,0,1,32,78829,1,0,123,0,1,114,78836,0,1,32,78840,0,3,97,78848,98,78863,118,78878,0,1,117,78852,0,1,115,78856,0,1,32,78860,1,0,123,0,1,101,78867,0,1,105,78871,0,1,32,78875,1,0,123,0,1,111,78882,0,1,110,78886,0,1,32,78890,1,0,123,0,1,101,78897,0,1,32,78901,1,0,123,0,1,161,78908,0,1,115,78912,0,1,32,78916,0,2,100,78922,101,78933,0,1,101,78926,0,1,32,78930,1,0,123,0,1,110,78937,0,1,32,78941,1,0,123,0,2,100,78950,115,78961,0,1,101,78954,0,1,32,78958,1,0,123,0,1,117,78965,0,1,114,78969,0,1,32,78973,1,0,123,0,1,97,78980,0,1,116,78984,0,1,101,78988,0,1,100,78992,0,1,32,78996,1,0,123
-:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,359,-1,-1,-1,-1,754,-1,365,371,-1,377,-1,-1,383,387,391,395,399,403,407,411,415,419,-1,-1,264,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,256,-1,-1,-1,-1,-1,-1,-1,267,-1,-1,789,-1,294,816,-1,-1,-1,-1,-1,-1,-1,-1,-1,319,-1,-1,689,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,423,429,433,437,441,445,449,453,457,461,465,469,473,477,481,485,489,493,497,501,505,509,513,517,521,525,529,533,537,541,545,549,553,559,563,567,571,575,579,583,587,591,595,599,603,607,611,615,619,623,627,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,6,0,2,25,44,69,87,91,1,0,9,0,1,108,271,0,1,97,275,0,1,115,279,0,1,115,283,0,1,61,287,0,1,34,291,1,0,9,0,2,114,300,105,642,0,1,101,304,0,1,102,308,0,1,61,312,0,1,34,316,1,0,9,0,1,114,323,0,1,99,327,0,2,61,333,115,340,0,1,34,337,1,0,9,0,1,101,344,0,1,116,348,0,1,61,352,0,1,34,356,1,0,9,2,1,25,122,91,631,4,0,25,26,69,91,4,0,25,26,69,91,4,0,25,26,69,91,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,1,26,30,183,744,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,1,26,30,128,747,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,0,1,49,635,0,1,93,639,1,0,29,0,1,100,646,0,1,100,650,0,1,101,654,0,1,110,658,0,1,32,662,0,1,108,666,0,1,105,670,0,1,110,674,0,1,107,678,0,1,115,682,0,1,58,686,1,0,30,0,1,105,693,0,1,115,697,0,1,105,701,0,1,98,705,0,1,108,709,0,1,101,713,0,1,32,717,0,1,108,721,0,1,105,725,0,1,110,729,0,1,107,733,0,1,115,737,0,1,58,741,1,0,30,1,0,91,0,1,162,751,1,0,91,0,1,98,758,0,1,117,762,0,1,116,766,0,1,116,770,0,1,111,774,0,1,110,778,0,1,41,782,0,1,32,786,1,0,104,0,1,114,793,0,1,97,797,0,1,109,801,0,1,101,805,0,1,58,809,0,1,32,813,1,0,105,0,1,102,820,0,1,114,824,0,1,97,828,0,1,109,832,0,1,101,836,0,1,58,840,0,1,32,844,1,0,105
+:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,48441,-1,-1,-1,410,-1,21682,21685,55085,21690,-1,-1,22078,22089,22100,22111,22122,3224,22133,22144,22155,22166,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,18492,-1,-1,-1,-1,-1,256,488,540,2588,3472,723,312,8006,820,50991,1027,5715,3748,1069,5958,1134,6136,379,1251,6514,4137,30080,3181,22029,9989,1493,-1,1532,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,1535,10038,23857,23868,23883,23894,23905,23916,23927,23938,23949,23960,10096,1555,10279,1654,23971,23982,23993,24004,24015,24026,1700,1840,24037,24048,24059,24070,24081,24092,1938,2138,22058,19680,19759,2172,2272,2356,24103,20076,2419,24120,2467,20121,24135,24146,24157,24168,24179,24190,24201,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,0,16,102,290,112,305,98,4673,99,6953,100,7012,103,7084,108,7091,118,7170,110,18531,97,20145,114,50354,117,50415,115,52242,104,55089,107,73400,32,74077,0,2,112,296,100,28622,0,2,95,302,47,414,1,0,1,1,2,1,32,465,114,20200,0,5,101,324,97,772,105,7929,117,24560,111,29365,0,5,116,336,115,20462,102,22355,108,73686,101,76354,0,2,116,342,32,49170,0,1,121,346,0,2,105,352,32,793,0,1,109,356,0,1,97,360,0,1,103,364,0,1,101,368,0,1,115,372,0,1,45,376,1,0,1,0,6,116,393,101,1208,195,6350,115,9494,117,76642,97,77776,0,3,114,401,115,404,120,407,1,0,1,1,0,1,1,0,1,2,0,5,111,0,1,103,418,0,1,101,422,0,1,116,426,0,1,116,430,0,1,121,434,0,1,32,438,0,1,105,442,0,1,109,446,0,1,97,450,0,1,103,454,0,1,101,458,0,1,115,462,1,0,5,0,1,112,469,0,1,104,473,0,1,111,477,0,1,116,481,0,1,111,485,1,0,5,0,7,105,504,101,18608,114,20251,108,25851,111,28668,117,28695,97,55306,0,2,108,510,116,30542,0,2,100,516,108,525,1,3,5,117,55398,113,65404,101,73048,0,1,101,529,0,1,100,533,0,1,101,537,1,0,5,0,8,111,558,114,620,97,2503,104,7283,117,18647,195,18714,108,50494,122,71953,0,5,109,570,114,605,110,4833,111,7562,112,29030,0,4,112,580,32,13223,109,28716,101,76292,0,2,111,586,97,28732,0,1,115,590,0,1,105,594,0,1,116,598,0,1,101,602,1,0,5,0,1,98,609,0,1,105,613,0,1,115,617,1,0,5,0,3,101,628,195,645,105,68557,0,2,100,634,97,26095,0,1,105,638,0,1,116,642,1,0,5,0,1,169,649,0,2,100,655,101,68592,0,1,105,659,0,1,116,663,0,3,32,671,115,696,111,65486,0,1,112,675,0,1,104,679,0,1,111,683,0,1,116,687,0,1,111,691,3,0,5,80,117,0,1,32,700,0,1,112,704,0,1,104,708,0,1,111,712,0,1,116,716,0,1,111,720,1,0,5,0,6,111,737,97,2649,197,18779,105,26407,117,26498,108,29334,0,3,116,745,114,18760,110,70921,0,3,46,753,111,756,195,765,1,0,5,1,3,5,196,55556,103,73110,115,73154,0,1,179,769,1,0,5,0,2,109,778,108,73182,0,1,98,782,0,1,97,786,0,1,114,790,1,0,5,0,1,105,797,0,1,109,801,0,1,97,805,0,1,103,809,0,1,101,813,0,1,115,817,1,0,5,0,6,108,834,109,969,115,988,110,3647,102,42654,195,78263,0,4,108,844,117,909,101,8084,32,68718,0,1,117,848,0,1,115,852,0,1,116,856,0,1,114,860,0,1,97,864,0,2,116,870,122,890,0,1,105,874,0,2,101,880,111,883,1,0,5,0,1,110,887,1,0,5,0,1,105,894,0,1,111,898,0,1,110,902,0,1,101,906,1,0,5,0,1,115,913,0,1,116,917,0,1,114,921,0,1,97,925,0,2,99,931,195,950,0,1,105,935,0,1,195,939,0,1,179,943,0,1,110,947,1,0,5,0,1,167,954,0,1,195,958,0,1,163,962,0,1,111,966,1,0,5,0,2,97,975,112,8111,0,1,103,979,0,1,101,983,1,1,5,32,55636,0,1,116,992,0,1,111,996,0,1,99,1000,0,1,107,1004,0,1,112,1008,0,1,104,1012,0,1,111,1016,0,1,116,1020,0,1,111,1024,1,0,5,0,6,117,1041,195,1054,97,8341,111,8374,101,18946,105,68914,0,2,118,1047,117,52902,0,1,97,1051,1,0,5,0,1,169,1058,0,1,112,1062,1,2,5,97,55783,32,65714,0,7,103,1085,111,2694,117,8597,195,16426,97,18981,107,56502,101,76514,0,1,117,1089,0,1,225,1093,0,1,187,1097,0,1,147,1101,0,1,110,1105,0,1,32,1109,0,2,225,1115,104,65837,0,1,186,1119,0,1,163,1123,0,1,110,1127,0,1,104,1131,1,0,5,0,10,104,1156,105,1177,97,2726,117,4075,101,8846,111,8883,114,9269,195,19179,108,21907,197,69329,0,2,111,1162,112,2775,0,1,116,1166,0,1,111,1170,1,2,5,32,56545,115,73353,0,3,99,1185,110,29711,101,56623,0,2,116,1191,46,74877,0,1,117,1195,0,1,114,1199,0,1,101,1203,1,1,5,32,56585,0,11,117,1232,116,6297,103,9463,99,25232,97,28284,100,29800,107,69593,115,71007,109,73803,101,74975,108,79996,0,1,116,1236,0,1,101,1240,0,1,114,1244,0,1,115,1248,1,0,5,0,18,104,1289,108,1336,110,1353,117,1378,116,3116,101,3809,113,3940,105,9520,111,9574,196,19294,112,21086,195,23505,97,25335,100,51189,39,69636,107,69769,226,69897,99,71022,0,3,117,1297,97,29896,111,49874,0,1,116,1301,0,1,116,1305,0,1,101,1309,0,1,114,1313,0,1,115,1317,0,1,116,1321,0,1,111,1325,0,1,99,1329,0,1,107,1333,1,0,5,0,1,105,1340,0,2,107,1346,100,73356,0,1,97,1350,1,0,5,0,2,195,1359,97,29908,0,1,173,1363,0,1,109,1367,0,1,101,1371,0,1,107,1375,1,0,5,0,5,109,1390,114,1427,108,21505,98,69810,115,69837,0,1,98,1394,0,1,101,1398,0,1,114,1402,0,1,32,1406,0,2,102,1412,103,66246,0,1,111,1416,0,1,116,1420,0,1,111,1424,1,0,5,0,3,115,1435,97,57144,32,79274,0,2,97,1441,196,1464,0,1,32,1445,0,1,102,1449,0,1,111,1453,0,1,116,1457,0,1,111,1461,1,0,5,0,1,131,1468,0,1,32,1472,0,2,102,1478,105,66298,0,1,111,1482,0,1,116,1486,0,1,111,1490,1,0,5,0,4,100,1503,117,21513,97,69969,111,71753,0,2,106,1509,105,51353,0,1,196,1513,0,1,153,1517,0,1,99,1521,0,1,105,1525,0,1,101,1529,1,0,5,1,0,5,9,3,39,63,94,100,107,108,109,110,111,169,1552,183,22055,191,47347,1,0,5,9,4,39,63,94,100,107,108,109,110,111,134,1574,140,10200,131,70191,128,78667,0,1,207,1578,0,1,137,1582,0,1,207,1586,0,1,132,1590,0,2,46,1596,206,1599,1,0,5,0,1,191,1603,0,1,206,1607,0,1,179,1611,0,1,207,1615,0,1,129,1619,0,1,206,1623,0,1,177,1627,0,1,207,1631,0,1,134,1635,0,1,206,1639,0,1,175,1643,0,1,206,1647,0,1,177,1651,1,0,5,9,4,39,63,94,100,107,108,109,110,111,132,1673,128,11078,129,54830,131,70712,0,1,208,1677,0,1,190,1681,0,1,209,1685,0,1,130,1689,0,1,208,1693,0,1,190,1697,1,0,5,9,6,39,63,94,100,107,108,109,110,111,167,1723,170,1772,181,1811,140,59181,162,59185,175,59745,0,1,217,1727,0,1,132,1731,0,2,216,1737,217,78844,0,3,181,1745,177,19637,170,59257,0,1,217,1749,0,1,136,1753,0,1,216,1757,0,1,177,1761,0,1,216,1765,0,1,169,1769,1,0,5,0,2,216,1778,217,59587,0,1,181,1782,0,1,217,1786,0,1,136,1790,0,2,217,1796,219,59505,0,1,138,1800,0,1,216,1804,0,1,177,1808,1,0,5,0,2,217,1817,216,66959,0,1,136,1821,0,1,216,1825,0,1,177,1829,0,1,216,1833,0,1,169,1837,1,0,5,9,2,39,63,94,100,107,108,109,110,111,133,1855,136,59967,0,2,216,1861,217,67027,0,1,181,1865,0,1,216,1869,0,1,175,1873,0,1,216,1877,0,1,177,1881,0,1,32,1885,0,1,216,1889,0,1,167,1893,0,1,217,1897,0,1,132,1901,0,1,216,1905,0,1,181,1909,0,1,217,1913,0,1,136,1917,0,1,216,1921,0,1,177,1925,0,1,216,1929,0,1,169,1933,3,0,5,80,117,9,7,39,63,94,100,107,108,109,110,111,164,1963,166,61181,168,61647,170,62029,174,62423,176,62961,184,63463,0,8,154,1981,164,2032,171,2097,133,60047,135,60187,145,60305,173,60747,181,60899,0,1,224,1985,0,1,164,1989,0,1,191,1993,0,1,224,1997,0,1,164,2001,0,1,164,2005,0,1,224,2009,0,1,165,2013,0,1,141,2017,0,1,224,2021,0,1,164,2025,0,1,176,2029,1,0,5,0,1,224,2036,0,1,164,2040,0,1,184,2044,0,1,224,2048,0,1,165,2052,0,1,141,2056,0,1,224,2060,0,1,164,2064,0,2,181,2070,172,60515,0,1,224,2074,0,1,165,2078,0,1,128,2082,0,1,224,2086,0,1,164,2090,0,1,176,2094,1,0,5,0,1,224,2101,0,1,165,2105,0,1,139,2109,0,1,224,2113,0,1,164,2117,0,1,159,2121,0,1,224,2125,0,1,165,2129,0,1,139,2133,1,1,5,32,60669,9,4,39,63,94,100,107,108,109,110,111,186,2157,128,63717,136,64161,139,64315,0,1,163,2161,0,1,110,2165,0,1,104,2169,1,0,5,9,8,39,63,94,100,107,108,109,110,111,134,2199,155,2218,156,2227,189,19791,133,39208,136,52008,139,64661,173,71764,0,1,153,2203,0,1,231,2207,0,1,156,2211,0,1,159,2215,1,0,8,0,1,190,2222,1,1,8,229,64704,0,1,150,2231,0,2,231,2237,229,64766,0,1,137,2241,0,1,135,2245,0,1,228,2249,0,1,190,2253,0,1,134,2257,0,1,230,2261,0,1,186,2265,0,1,144,2269,1,0,8,9,8,39,63,94,100,107,108,109,110,111,145,2299,146,2318,148,2337,130,19834,137,19934,160,39252,168,39271,150,71822,0,1,132,2303,0,1,229,2307,0,1,189,2311,0,1,177,2315,1,0,8,0,1,174,2322,0,1,229,2326,0,1,189,2330,0,1,177,2334,1,0,8,0,1,157,2341,0,1,229,2345,0,1,189,2349,0,1,177,2353,1,0,8,9,5,39,63,94,100,107,108,109,110,111,133,2377,148,2396,142,19977,143,20020,155,78899,0,1,167,2381,0,1,231,2385,0,1,137,2389,0,1,135,2393,1,0,8,0,1,187,2400,0,1,229,2404,0,1,131,2408,0,1,143,2412,1,2,8,232,64828,230,68005,9,3,39,63,94,100,107,108,109,110,111,183,2436,179,52046,184,71922,0,1,184,2440,0,1,235,2444,0,1,158,2448,0,1,152,2452,0,1,237,2456,0,1,148,2460,0,1,189,2464,1,0,8,9,2,39,63,94,100,107,108,109,110,111,130,2482,152,65240,0,1,172,2486,0,1,236,2490,0,1,167,2494,0,1,132,2498,1,1,8,32,65210,0,4,116,2513,114,7258,100,68329,46,71950,0,1,99,2517,0,1,104,2521,0,1,97,2525,0,1,98,2529,0,1,108,2533,0,1,101,2537,0,1,32,2541,0,1,102,2545,0,1,97,2549,0,1,116,2553,0,1,97,2557,0,1,108,2561,0,1,32,2565,0,1,101,2569,0,1,114,2573,0,1,114,2577,0,1,111,2581,0,1,114,2585,1,0,13,0,6,101,2602,97,3417,105,5277,114,29284,111,40345,117,73592,0,7,112,2618,114,4952,122,5065,115,7817,108,29236,101,50548,196,77560,0,1,114,2622,0,1,101,2626,0,1,99,2630,0,1,97,2634,0,1,116,2638,0,1,101,2642,0,1,100,2646,1,0,13,0,4,116,2659,108,7887,113,7926,99,21694,0,1,97,2663,0,1,108,2667,0,1,32,2671,0,1,101,2675,0,1,114,2679,0,1,114,2683,0,1,111,2687,0,1,114,2691,1,0,13,1,4,107,116,2705,117,8548,105,15564,115,15933,0,3,105,2713,101,8513,195,77637,0,2,99,2719,102,25107,0,1,101,2723,1,0,13,0,5,114,2738,103,19016,105,20830,116,20865,121,51063,0,2,115,2744,116,29549,0,1,101,2748,0,1,32,2752,0,1,101,2756,0,1,114,2760,0,1,114,2764,0,1,111,2768,0,1,114,2772,1,0,13,0,1,32,2779,0,7,99,2795,100,2878,102,2917,110,2960,112,2983,115,3026,119,3089,0,1,97,2799,0,1,116,2803,0,1,99,2807,0,1,104,2811,0,1,97,2815,0,1,98,2819,0,1,108,2823,0,1,101,2827,0,1,32,2831,0,1,102,2835,0,1,97,2839,0,1,116,2843,0,1,97,2847,0,1,108,2851,0,1,32,2855,0,1,101,2859,0,1,114,2863,0,1,114,2867,0,1,111,2871,0,1,114,2875,1,0,13,0,1,101,2882,0,1,112,2886,0,1,114,2890,0,1,101,2894,0,1,99,2898,0,1,97,2902,0,1,116,2906,0,1,101,2910,0,1,100,2914,1,0,13,0,1,97,2921,0,1,116,2925,0,1,97,2929,0,1,108,2933,0,1,32,2937,0,1,101,2941,0,1,114,2945,0,1,114,2949,0,1,111,2953,0,1,114,2957,1,0,13,0,1,111,2964,0,1,116,2968,0,1,105,2972,0,1,99,2976,0,1,101,2980,1,0,13,0,1,97,2987,0,1,114,2991,0,1,115,2995,0,1,101,2999,0,1,32,3003,0,1,101,3007,0,1,114,3011,0,1,114,3015,0,1,111,3019,0,1,114,3023,1,0,13,0,1,116,3030,0,1,114,3034,0,1,105,3038,0,1,99,3042,0,1,116,3046,0,1,32,3050,0,1,115,3054,0,1,116,3058,0,1,97,3062,0,1,110,3066,0,1,100,3070,0,1,97,3074,0,1,114,3078,0,1,100,3082,0,1,115,3086,1,0,13,0,1,97,3093,0,1,114,3097,0,1,110,3101,0,1,105,3105,0,1,110,3109,0,1,103,3113,1,0,13,0,3,114,3124,97,19234,117,25591,0,2,105,3130,111,19247,0,1,99,3134,0,1,116,3138,0,1,32,3142,0,1,115,3146,0,1,116,3150,0,1,97,3154,0,1,110,3158,0,1,100,3162,0,1,97,3166,0,1,114,3170,0,1,100,3174,0,1,115,3178,1,0,13,0,7,97,3197,101,16648,105,17059,119,22018,111,28552,104,30150,121,76976,0,2,114,3203,116,76143,0,1,110,3207,0,1,105,3211,0,1,110,3215,0,1,103,3219,1,1,13,58,3971,9,1,39,63,94,100,107,108,109,110,111,48,3237,0,2,48,3243,51,3334,0,1,32,3247,0,1,105,3251,0,1,110,3255,0,1,116,3259,0,1,101,3263,0,1,114,3267,0,1,110,3271,0,1,97,3275,0,1,108,3279,0,1,32,3283,0,1,115,3287,0,1,101,3291,0,1,114,3295,0,1,118,3299,0,1,101,3303,0,1,114,3307,0,1,32,3311,0,1,101,3315,0,1,114,3319,0,1,114,3323,0,1,111,3327,0,1,114,3331,1,0,15,0,1,32,3338,0,1,115,3342,0,1,101,3346,0,1,114,3350,0,1,118,3354,0,1,105,3358,0,1,99,3362,0,1,101,3366,0,1,32,3370,0,1,117,3374,0,1,110,3378,0,1,97,3382,0,1,118,3386,0,1,97,3390,0,1,105,3394,0,1,108,3398,0,1,97,3402,0,1,98,3406,0,1,108,3410,0,1,101,3414,1,0,15,0,2,116,3423,117,73580,0,2,97,3429,101,7786,0,1,98,3433,0,1,97,3437,0,1,115,3441,0,1,101,3445,0,1,32,3449,0,1,101,3453,0,1,114,3457,0,1,114,3461,0,1,111,3465,0,1,114,3469,1,0,15,0,9,114,3492,115,5402,116,18737,110,20314,45,24427,109,24461,98,65489,105,68639,118,77599,0,1,114,3496,0,1,111,3500,0,1,114,3504,0,1,32,3508,0,1,101,3512,0,1,115,3516,0,1,116,3520,0,1,97,3524,0,1,98,3528,0,1,108,3532,0,1,105,3536,0,1,115,3540,0,1,104,3544,0,1,105,3548,0,1,110,3552,0,1,103,3556,0,1,32,3560,0,1,97,3564,0,1,32,3568,0,1,100,3572,0,1,97,3576,0,1,116,3580,0,1,97,3584,0,1,98,3588,0,1,97,3592,0,1,115,3596,0,1,101,3600,0,1,32,3604,0,1,99,3608,0,1,111,3612,0,1,110,3616,0,1,110,3620,0,1,101,3624,0,1,99,3628,0,1,116,3632,0,1,105,3636,0,1,111,3640,0,1,110,3644,1,0,15,0,11,116,3671,102,8166,105,18914,195,18927,32,20542,115,21782,118,24770,108,68837,100,78111,104,78143,110,78219,0,1,101,3675,0,2,114,3681,103,8290,0,1,110,3685,0,1,97,3689,0,1,108,3693,0,1,32,3697,0,1,115,3701,0,1,101,3705,0,1,114,3709,0,1,118,3713,0,1,101,3717,0,1,114,3721,0,1,32,3725,0,1,101,3729,0,1,114,3733,0,1,114,3737,0,1,111,3741,0,1,114,3745,1,0,15,0,9,121,3768,97,4004,101,8432,105,14978,46,21904,39,24793,226,25068,111,26570,195,79924,0,2,115,3774,32,15348,0,1,113,3778,0,1,108,3782,0,1,32,3786,0,1,101,3790,0,1,114,3794,0,1,114,3798,0,1,111,3802,0,1,114,3806,1,0,15,0,7,114,3825,105,22532,106,22822,110,29815,32,42960,101,49646,115,57056,0,1,118,3829,0,1,105,3833,0,1,99,3837,0,1,101,3841,0,1,32,3845,0,1,116,3849,0,1,101,3853,0,1,109,3857,0,1,112,3861,0,1,111,3865,0,1,114,3869,0,1,97,3873,0,1,114,3877,0,1,105,3881,0,1,108,3885,0,1,121,3889,0,1,32,3893,0,1,117,3897,0,1,110,3901,0,1,97,3905,0,1,118,3909,0,1,97,3913,0,1,105,3917,0,1,108,3921,0,1,97,3925,0,1,98,3929,0,1,108,3933,0,1,101,3937,1,0,15,0,1,108,3944,0,1,32,3948,0,1,101,3952,0,1,114,3956,0,1,114,3960,0,1,111,3964,0,1,114,3968,1,0,15,0,1,32,3975,0,2,109,3981,116,4279,0,1,121,3985,0,1,115,3989,0,1,113,3993,0,1,108,3997,0,1,95,4001,1,0,15,0,5,114,4016,115,29484,107,53567,101,56351,105,79763,0,1,107,4020,0,1,100,4024,0,1,111,4028,0,1,119,4032,0,1,110,4036,0,1,32,4040,0,1,99,4044,0,1,111,4048,0,1,110,4052,0,1,116,4056,0,1,101,4060,0,1,110,4064,0,1,116,4068,0,1,58,4072,1,0,16,0,2,98,4081,110,77703,0,1,108,4085,0,1,105,4089,0,1,115,4093,0,1,104,4097,0,1,101,4101,0,1,100,4105,0,1,32,4109,0,1,116,4113,0,1,105,4117,0,1,109,4121,0,1,101,4125,0,1,58,4129,1,1,16,32,4134,1,0,16,0,3,114,4145,110,21199,100,51314,0,1,108,4149,0,1,32,4153,0,1,115,4157,0,1,111,4161,0,1,117,4165,0,1,114,4169,0,1,99,4173,0,1,101,4177,0,1,58,4181,0,2,32,4187,104,4235,0,1,104,4191,0,1,116,4195,0,1,116,4199,0,1,112,4203,0,2,58,4209,115,4220,0,1,47,4213,0,1,47,4217,1,0,16,0,1,58,4224,0,1,47,4228,0,1,47,4232,1,0,16,0,1,116,4239,0,1,116,4243,0,1,112,4247,0,2,58,4253,115,4264,0,1,47,4257,0,1,47,4261,1,0,16,0,1,58,4268,0,1,47,4272,0,1,47,4276,1,0,16,0,2,97,4285,104,4384,0,1,114,4289,0,1,103,4293,0,1,101,4297,0,1,116,4301,0,1,32,4305,0,1,117,4309,0,1,114,4313,0,1,108,4317,0,1,32,4321,0,1,114,4325,0,1,101,4329,0,1,116,4333,0,1,117,4337,0,1,114,4341,0,1,110,4345,0,1,101,4349,0,1,100,4353,0,1,32,4357,0,1,101,4361,0,1,114,4365,0,1,114,4369,0,1,111,4373,0,1,114,4377,0,1,32,4381,1,0,16,0,1,105,4388,0,1,115,4392,0,1,32,4396,0,2,105,4402,112,4481,0,1,115,4406,0,1,32,4410,0,1,97,4414,0,1,32,4418,0,1,99,4422,0,1,97,4426,0,1,99,4430,0,1,104,4434,0,1,101,4438,0,1,100,4442,0,1,32,4446,0,1,115,4450,0,1,110,4454,0,1,97,4458,0,1,112,4462,0,1,115,4466,0,1,104,4470,0,1,111,4474,0,1,116,4478,1,0,16,0,1,97,4485,0,1,103,4489,0,1,101,4493,0,1,32,4497,0,1,109,4501,0,1,97,4505,0,1,121,4509,0,1,98,4513,0,1,101,4517,0,1,32,4521,0,2,110,4527,114,4606,0,1,111,4531,0,1,116,4535,0,1,32,4539,0,1,121,4543,0,1,101,4547,0,1,116,4551,0,1,32,4555,0,1,102,4559,0,1,117,4563,0,1,108,4567,0,1,108,4571,0,1,121,4575,0,1,32,4579,0,1,108,4583,0,1,111,4587,0,1,97,4591,0,1,100,4595,0,1,101,4599,0,1,100,4603,1,0,16,0,1,101,4610,0,1,113,4614,0,1,117,4618,0,1,105,4622,0,1,114,4626,0,1,105,4630,0,1,110,4634,0,1,103,4638,0,1,32,4642,0,1,99,4646,0,1,97,4650,0,1,112,4654,0,1,116,4658,0,1,99,4662,0,1,104,4666,0,1,97,4670,1,0,16,0,4,103,4683,111,6938,98,68048,109,68071,0,1,101,4687,0,1,114,4691,0,1,117,4695,0,1,102,4699,0,1,101,4703,0,1,110,4707,0,1,32,4711,0,1,118,4715,0,1,111,4719,0,1,110,4723,0,1,32,4727,0,2,104,4733,226,4777,0,1,116,4737,0,1,116,4741,0,1,112,4745,0,2,58,4751,115,4762,0,1,47,4755,0,1,47,4759,1,0,20,0,1,58,4766,0,1,47,4770,0,1,47,4774,1,0,20,0,1,128,4781,0,1,158,4785,0,1,104,4789,0,1,116,4793,0,1,116,4797,0,1,112,4801,0,2,58,4807,115,4818,0,1,47,4811,0,1,47,4815,1,0,20,0,1,58,4822,0,1,47,4826,0,1,47,4830,1,0,20,0,5,116,4845,100,7320,102,7397,32,13785,110,68373,0,4,101,4855,97,7489,195,7531,105,78022,0,2,110,4861,195,78007,0,2,116,4867,105,77993,0,2,32,4873,115,78004,0,1,105,4877,0,1,115,4881,0,1,32,4885,0,1,97,4889,0,1,118,4893,0,1,97,4897,0,1,105,4901,0,1,108,4905,0,1,97,4909,0,1,98,4913,0,1,108,4917,0,1,101,4921,0,1,32,4925,0,1,117,4929,0,1,110,4933,0,1,100,4937,0,1,101,4941,0,1,114,4945,0,1,32,4949,1,0,20,0,2,32,4958,101,79358,0,1,116,4962,0,1,101,4966,0,1,120,4970,0,1,116,4974,0,1,32,4978,0,1,105,4982,0,1,115,4986,0,1,116,4990,0,1,32,4994,0,1,117,4998,0,1,110,5002,0,1,116,5006,0,1,101,5010,0,1,114,5014,0,1,32,5018,0,1,100,5022,0,1,101,5026,0,1,114,5030,0,1,32,5034,0,1,108,5038,0,1,105,5042,0,1,122,5046,0,1,101,5050,0,1,110,5054,0,1,122,5058,0,1,32,5062,1,0,20,0,1,101,5069,0,1,32,5073,0,1,112,5077,0,1,97,5081,0,1,103,5085,0,1,105,5089,0,1,110,5093,0,1,97,5097,0,1,32,5101,0,1,105,5105,0,1,115,5109,0,1,32,5113,0,2,104,5119,108,5206,0,1,101,5123,0,1,116,5127,0,1,32,5131,0,1,108,5135,0,1,97,5139,0,1,97,5143,0,1,116,5147,0,1,115,5151,0,1,116,5155,0,1,32,5159,0,1,98,5163,0,1,101,5167,0,1,119,5171,0,1,101,5175,0,1,114,5179,0,1,107,5183,0,1,116,5187,0,1,32,5191,0,1,111,5195,0,1,112,5199,0,1,32,5203,1,0,20,0,1,97,5210,0,1,97,5214,0,1,116,5218,0,1,115,5222,0,1,116,5226,0,1,32,5230,0,1,98,5234,0,1,101,5238,0,1,119,5242,0,1,101,5246,0,1,114,5250,0,1,107,5254,0,1,116,5258,0,1,32,5262,0,1,111,5266,0,1,112,5270,0,1,32,5274,1,0,20,0,6,101,5291,115,7854,103,29277,100,39611,109,70755,97,73083,0,1,115,5295,0,1,101,5299,0,3,32,5307,110,50675,114,74329,0,1,115,5311,0,1,101,5315,0,1,105,5319,0,1,116,5323,0,1,101,5327,0,1,32,5331,0,1,119,5335,0,1,117,5339,0,1,114,5343,0,1,100,5347,0,1,101,5351,0,1,32,5355,0,1,122,5359,0,1,117,5363,0,1,108,5367,0,1,101,5371,0,1,116,5375,0,1,122,5379,0,1,116,5383,0,1,32,5387,0,1,97,5391,0,1,109,5395,0,1,32,5399,1,0,20,0,2,116,5408,99,52529,0,2,97,5414,105,72097,0,1,32,5418,0,1,112,5422,0,1,195,5426,0,1,161,5430,0,1,103,5434,0,1,105,5438,0,1,110,5442,0,1,97,5446,0,1,32,5450,0,2,102,5456,115,5600,0,1,111,5460,0,1,105,5464,0,1,32,5468,0,1,101,5472,0,1,100,5476,0,1,105,5480,0,1,116,5484,0,1,97,5488,0,1,100,5492,0,1,97,5496,0,1,32,5500,0,1,112,5504,0,1,101,5508,0,1,108,5512,0,1,97,5516,0,1,32,5520,0,1,195,5524,0,1,186,5528,0,1,108,5532,0,1,116,5536,0,1,105,5540,0,1,109,5544,0,1,97,5548,0,1,32,5552,0,1,118,5556,0,1,101,5560,0,1,122,5564,0,1,32,5568,0,2,101,5574,195,5585,0,1,109,5578,0,1,32,5582,1,0,20,0,1,160,5589,0,1,115,5593,0,1,32,5597,1,0,20,0,1,101,5604,0,1,32,5608,0,1,101,5612,0,1,100,5616,0,1,105,5620,0,1,116,5624,0,1,195,5628,0,1,179,5632,0,1,32,5636,0,1,112,5640,0,1,111,5644,0,1,114,5648,0,1,32,5652,0,1,195,5656,0,1,186,5660,0,1,108,5664,0,1,116,5668,0,1,105,5672,0,1,109,5676,0,1,97,5680,0,1,32,5684,0,1,118,5688,0,1,101,5692,0,1,122,5696,0,1,32,5700,0,1,101,5704,0,1,108,5708,0,1,32,5712,1,0,20,0,8,97,5733,101,8401,105,21834,111,42855,117,53189,121,53328,195,56167,198,56291,0,2,32,5739,117,76604,0,1,100,5743,0,1,101,5747,0,1,114,5751,0,1,110,5755,0,1,105,5759,0,1,195,5763,0,1,168,5767,0,1,114,5771,0,1,101,5775,0,1,32,5779,0,1,109,5783,0,1,111,5787,0,1,100,5791,0,1,105,5795,0,1,102,5799,0,1,105,5803,0,1,99,5807,0,1,97,5811,0,1,116,5815,0,1,105,5819,0,1,111,5823,0,1,110,5827,0,1,32,5831,0,1,100,5835,0,1,101,5839,0,1,32,5843,0,1,99,5847,0,1,101,5851,0,1,116,5855,0,1,116,5859,0,1,101,5863,0,1,32,5867,0,1,112,5871,0,1,97,5875,0,1,103,5879,0,1,101,5883,0,1,32,5887,0,1,97,5891,0,1,32,5895,0,1,195,5899,0,1,169,5903,0,1,116,5907,0,1,195,5911,0,1,169,5915,0,1,32,5919,0,1,102,5923,0,1,97,5927,0,1,105,5931,0,1,116,5935,0,1,101,5939,0,1,32,5943,0,1,108,5947,0,1,101,5951,0,1,32,5955,1,0,20,0,16,98,5992,32,8668,99,8705,109,8802,118,8817,102,20781,110,22446,111,31375,114,49404,115,51033,100,53614,117,53706,112,69273,107,72511,108,72558,104,77668,0,2,116,5998,115,78306,0,1,101,6002,0,1,110,6006,0,1,105,6010,0,1,100,6014,0,1,111,6018,0,1,32,6022,0,1,100,6026,0,1,101,6030,0,1,32,6034,0,2,104,6040,194,6084,0,1,116,6044,0,1,116,6048,0,1,112,6052,0,2,58,6058,115,6069,0,1,47,6062,0,1,47,6066,1,0,20,0,1,58,6073,0,1,47,6077,0,1,47,6081,1,0,20,0,1,171,6088,0,1,104,6092,0,1,116,6096,0,1,116,6100,0,1,112,6104,0,2,58,6110,115,6121,0,1,47,6114,0,1,47,6118,1,0,20,0,1,58,6125,0,1,47,6129,0,1,47,6133,1,0,20,0,2,117,6142,111,56923,0,2,101,6148,105,9399,0,2,115,6154,109,9372,0,1,116,6158,0,1,97,6162,0,1,32,6166,0,1,112,6170,0,1,97,6174,0,1,103,6178,0,1,105,6182,0,1,110,6186,0,1,97,6190,0,1,32,6194,0,1,195,6198,0,1,168,6202,0,1,32,6206,0,1,115,6210,0,1,116,6214,0,1,97,6218,0,1,116,6222,0,1,97,6226,0,1,32,6230,0,1,109,6234,0,1,111,6238,0,1,100,6242,0,1,105,6246,0,1,102,6250,0,1,105,6254,0,1,99,6258,0,1,97,6262,0,1,116,6266,0,1,97,6270,0,1,32,6274,0,1,112,6278,0,1,101,6282,0,1,114,6286,0,1,32,6290,0,1,108,6294,1,0,20,0,2,114,6303,119,51174,0,1,105,6307,0,1,101,6311,0,1,118,6315,0,1,101,6319,0,1,100,6323,0,1,32,6327,0,1,102,6331,0,1,114,6335,0,1,111,6339,0,1,109,6343,0,1,32,6347,1,0,20,0,2,169,6356,179,9501,0,1,99,6360,0,1,117,6364,0,1,112,6368,0,1,195,6372,0,1,169,6376,0,1,114,6380,0,1,195,6384,0,1,169,6388,0,1,101,6392,0,1,32,6396,0,1,100,6400,0,1,101,6404,0,1,32,6408,0,1,194,6412,0,1,171,6416,0,2,32,6422,104,6470,0,1,104,6426,0,1,116,6430,0,1,116,6434,0,1,112,6438,0,2,58,6444,115,6455,0,1,47,6448,0,1,47,6452,1,0,20,0,1,58,6459,0,1,47,6463,0,1,47,6467,1,0,20,0,1,116,6474,0,1,116,6478,0,1,112,6482,0,2,58,6488,115,6499,0,1,47,6492,0,1,47,6496,1,0,20,0,1,58,6503,0,1,47,6507,0,1,47,6511,1,0,20,0,9,101,6534,104,6725,105,9818,195,9900,114,19368,119,21972,117,30046,97,71096,121,71705,0,8,120,6552,114,9652,99,28381,105,29973,108,29989,32,44301,107,71588,109,72666,0,1,116,6556,0,3,32,6564,103,71642,115,71690,0,2,105,6570,115,71627,0,1,115,6574,0,1,32,6578,0,1,97,6582,0,1,118,6586,0,1,97,6590,0,1,105,6594,0,1,108,6598,0,1,97,6602,0,1,98,6606,0,1,108,6610,0,1,101,6614,0,1,32,6618,0,1,117,6622,0,1,110,6626,0,1,100,6630,0,1,101,6634,0,1,114,6638,0,1,32,6642,0,1,116,6646,0,1,104,6650,0,1,101,6654,0,1,32,6658,0,1,99,6662,0,1,114,6666,0,1,101,6670,0,1,97,6674,0,1,116,6678,0,1,105,6682,0,1,118,6686,0,1,101,6690,0,1,32,6694,0,1,99,6698,0,1,111,6702,0,1,109,6706,0,1,109,6710,0,1,111,6714,0,1,110,6718,0,1,115,6722,1,0,20,0,4,105,6735,101,28456,114,30012,97,37902,0,1,115,6739,0,1,32,6743,0,2,112,6749,99,75026,0,1,97,6753,0,1,103,6757,0,1,101,6761,0,1,32,6765,0,1,119,6769,0,1,97,6773,0,1,115,6777,0,1,32,6781,0,1,108,6785,0,1,97,6789,0,1,115,6793,0,1,116,6797,0,1,32,6801,0,3,101,6809,109,6848,117,6895,0,1,100,6813,0,1,105,6817,0,1,116,6821,0,1,101,6825,0,1,100,6829,0,1,32,6833,0,1,111,6837,0,1,110,6841,0,1,32,6845,1,0,20,0,1,111,6852,0,1,100,6856,0,1,105,6860,0,1,102,6864,0,1,105,6868,0,1,101,6872,0,1,100,6876,0,1,32,6880,0,1,111,6884,0,1,110,6888,0,1,32,6892,1,0,20,0,1,112,6899,0,1,100,6903,0,1,97,6907,0,1,116,6911,0,1,101,6915,0,1,100,6919,0,1,32,6923,0,1,111,6927,0,1,110,6931,0,1,32,6935,1,0,20,0,2,117,6944,110,68094,0,1,116,6948,1,1,21,32,21258,0,4,99,6963,97,18496,116,77023,101,79052,0,3,101,6971,117,18516,111,68145,0,2,115,6977,100,68138,0,1,115,6981,0,1,105,6985,0,1,98,6989,0,1,105,6993,0,1,108,6997,0,1,105,7001,0,1,116,7005,0,1,121,7009,1,0,21,0,2,97,7018,118,7057,0,1,116,7022,0,1,118,7026,0,1,195,7030,0,1,169,7034,0,1,100,7038,0,1,101,7042,0,1,108,7046,0,1,101,7050,0,1,109,7054,1,0,21,0,1,101,7061,0,1,114,7065,0,1,116,7069,0,1,105,7073,0,1,115,7077,0,1,101,7081,1,0,21,0,1,98,7088,1,0,21,0,3,103,7099,115,39384,116,79723,0,1,101,7103,0,1,109,7107,0,1,101,7111,0,1,110,7115,0,1,101,7119,0,1,32,7123,0,1,118,7127,0,1,111,7131,0,1,111,7135,0,1,114,7139,0,1,119,7143,0,1,97,7147,0,1,97,7151,0,1,114,7155,0,1,100,7159,0,1,101,7163,0,1,110,7167,1,0,21,0,5,105,7182,195,7221,101,11197,97,18587,118,24285,0,1,115,7186,0,3,111,7194,97,24255,101,24270,0,1,32,7198,0,1,108,7202,0,1,101,7206,0,1,103,7210,0,1,97,7214,0,1,108,7218,1,0,21,0,1,173,7225,0,1,115,7229,0,2,32,7235,97,24308,0,1,108,7239,0,1,101,7243,0,1,103,7247,0,1,97,7251,0,1,108,7255,1,0,21,0,4,101,7268,103,73473,105,73493,114,73517,0,1,101,7272,0,1,114,7276,0,1,115,7280,1,0,21,0,4,105,7293,101,30756,225,55446,97,65428,0,1,32,7297,0,1,115,7301,0,1,105,7305,0,1,97,7309,0,1,109,7313,0,1,111,7317,1,0,21,0,1,105,7324,0,2,116,7330,118,29014,0,1,105,7334,0,1,111,7338,0,1,110,7342,0,1,115,7346,0,1,32,7350,0,1,103,7354,0,1,195,7358,0,1,169,7362,0,1,110,7366,0,1,195,7370,0,1,169,7374,0,1,114,7378,0,1,97,7382,0,1,108,7386,0,1,101,7390,0,1,115,7394,1,0,21,0,1,105,7401,0,1,100,7405,0,1,101,7409,0,1,110,7413,0,2,116,7419,200,7450,0,1,105,7423,0,1,97,7427,0,1,108,7431,0,1,105,7435,0,1,116,7439,0,1,195,7443,0,1,169,7447,1,0,21,0,1,155,7454,0,1,105,7458,0,1,97,7462,0,1,108,7466,0,1,105,7470,0,1,116,7474,0,1,97,7478,0,1,116,7482,0,1,101,7486,1,0,21,0,2,99,7495,116,7502,0,1,116,7499,1,0,21,0,2,111,7508,116,7511,1,0,21,0,2,97,7517,105,7528,0,1,99,7521,0,1,105,7525,1,0,21,1,0,21,0,1,161,7535,0,1,99,7539,0,1,116,7543,0,1,97,7547,0,1,110,7551,0,1,111,7555,0,1,115,7559,1,0,21,0,1,107,7566,0,1,105,7570,0,1,101,7574,0,2,32,7580,115,7681,0,2,112,7586,115,7650,0,2,111,7592,114,7611,0,1,108,7596,0,1,105,7600,0,1,99,7604,0,1,121,7608,1,0,21,0,1,101,7615,0,1,102,7619,0,1,101,7623,0,1,114,7627,0,1,101,7631,0,1,110,7635,0,1,99,7639,0,1,101,7643,0,1,115,7647,1,0,21,0,1,101,7654,0,1,116,7658,0,1,116,7662,0,1,105,7666,0,1,110,7670,0,1,103,7674,0,1,115,7678,1,0,21,0,1,32,7685,0,2,112,7691,115,7755,0,2,111,7697,114,7716,0,1,108,7701,0,1,105,7705,0,1,99,7709,0,1,121,7713,1,0,21,0,1,101,7720,0,1,102,7724,0,1,101,7728,0,1,114,7732,0,1,101,7736,0,1,110,7740,0,1,99,7744,0,1,101,7748,0,1,115,7752,1,0,21,0,1,101,7759,0,1,116,7763,0,1,116,7767,0,1,105,7771,0,1,110,7775,0,1,103,7779,0,1,115,7783,1,0,21,0,1,110,7790,0,1,115,7794,0,1,99,7798,0,1,104,7802,0,1,117,7806,0,1,116,7810,0,1,122,7814,1,0,21,0,4,112,7827,97,26274,101,26325,105,26376,0,1,114,7831,0,1,101,7835,0,1,32,7839,0,1,110,7843,0,1,111,7847,0,1,105,7851,1,0,21,0,2,99,7860,116,50738,0,1,108,7864,0,1,97,7868,0,1,105,7872,0,1,109,7876,0,1,101,7880,0,1,114,7884,1,0,21,0,1,101,7891,0,1,32,7895,0,1,99,7899,0,1,111,7903,0,1,110,7907,0,1,111,7911,0,1,115,7915,0,1,99,7919,0,1,111,7923,1,0,21,1,0,21,0,2,122,7935,114,68687,0,1,108,7939,0,1,105,7943,0,1,108,7947,0,1,105,7951,0,1,107,7955,0,1,32,7959,0,1,112,7963,0,1,111,7967,0,1,108,7971,0,1,105,7975,0,1,116,7979,0,1,105,7983,0,1,107,7987,0,1,97,7991,0,1,115,7995,0,1,196,7999,0,1,177,8003,1,0,21,0,7,97,8022,101,8071,108,18809,111,18860,116,21738,195,72250,105,76747,0,4,107,8032,116,41370,98,52784,108,52823,0,1,107,8036,0,1,196,8040,0,1,177,8044,0,1,109,8048,0,1,196,8052,0,1,177,8056,0,1,122,8060,0,1,100,8064,0,1,97,8068,1,0,21,0,2,108,8077,109,18806,0,1,112,8081,1,0,21,0,1,116,8088,0,1,105,8092,0,1,197,8096,0,1,159,8100,0,1,105,8104,0,1,109,8108,1,0,21,0,1,114,8115,0,2,101,8121,105,8153,0,1,115,8125,0,1,115,8129,0,2,117,8135,122,8142,0,1,109,8139,1,0,21,0,1,117,8146,0,1,109,8150,1,0,21,0,2,110,8159,109,29386,0,1,116,8163,1,0,21,0,1,111,8170,0,1,114,8174,0,1,109,8178,0,2,97,8184,105,24735,0,2,116,8190,122,79134,0,1,105,8194,0,1,118,8198,0,1,97,8202,0,1,32,8206,0,2,112,8212,115,8239,0,1,114,8216,0,1,105,8220,0,1,118,8224,0,1,97,8228,0,1,99,8232,0,1,121,8236,1,0,21,0,1,117,8243,0,1,108,8247,0,1,108,8251,0,1,97,8255,0,1,32,8259,0,1,112,8263,0,1,114,8267,0,1,105,8271,0,1,118,8275,0,1,97,8279,0,1,99,8283,0,1,121,8287,1,0,21,0,1,114,8294,0,1,105,8298,0,1,116,8302,0,1,101,8306,0,1,116,8310,0,1,115,8314,0,1,112,8318,0,1,111,8322,0,1,108,8326,0,1,105,8330,0,1,99,8334,0,1,121,8338,1,0,21,0,2,112,8347,121,65697,0,1,99,8351,0,1,115,8355,0,1,111,8359,0,1,108,8363,0,1,97,8367,0,1,116,8371,1,0,21,0,2,110,8380,109,76427,0,1,116,8384,0,2,97,8390,111,68941,0,1,107,8394,0,1,116,8398,1,0,21,0,8,103,8419,116,70928,99,72281,101,72309,105,72332,115,72353,110,76627,195,76774,0,2,97,8425,101,55823,0,1,108,8429,1,0,21,0,10,110,8454,116,14803,100,20684,32,24824,105,24893,114,29507,115,29522,103,51002,101,79812,104,79852,0,1,116,8458,0,1,105,8462,0,1,111,8466,0,1,110,8470,0,1,115,8474,0,1,32,8478,0,1,108,8482,0,1,195,8486,0,1,169,8490,0,1,103,8494,0,1,97,8498,0,1,108,8502,0,1,101,8506,0,1,115,8510,1,0,21,1,2,111,32,8520,114,77634,1,1,111,108,8525,0,1,101,8529,0,1,103,8533,0,1,97,8537,0,1,108,8541,0,1,105,8545,1,0,21,0,1,115,8552,0,1,32,8556,0,2,99,8562,101,16184,0,1,111,8566,0,1,110,8570,0,1,116,8574,0,1,97,8578,0,1,99,8582,0,1,116,8586,0,1,101,8590,0,1,114,8594,1,0,21,0,1,116,8601,0,1,122,8605,0,1,117,8609,0,1,110,8613,0,1,103,8617,0,1,115,8621,0,1,98,8625,0,1,101,8629,0,1,100,8633,0,1,105,8637,0,1,110,8641,0,1,103,8645,0,1,117,8649,0,1,110,8653,0,1,103,8657,0,1,101,8661,0,1,110,8665,1,0,21,0,1,110,8672,0,2,97,8678,195,8694,0,2,109,8684,115,8691,0,1,97,8688,1,0,21,1,0,21,0,1,161,8698,0,1,115,8702,1,0,21,0,2,104,8711,101,77648,0,1,114,8715,0,1,97,8719,0,1,110,8723,0,1,97,8727,0,1,32,8731,0,1,111,8735,0,1,115,8739,0,1,111,8743,0,1,98,8747,0,1,110,8751,0,1,195,8755,0,1,173,8759,0,1,99,8763,0,1,104,8767,0,1,32,8771,0,1,195,8775,0,1,186,8779,0,1,100,8783,0,1,97,8787,0,1,106,8791,0,1,197,8795,0,1,175,8799,1,0,21,0,1,32,8806,0,1,111,8810,0,1,115,8814,1,0,21,0,1,101,8821,0,1,114,8825,0,1,32,8829,0,2,111,8835,100,21407,0,1,110,8839,0,1,115,8843,1,0,21,0,1,114,8850,0,2,115,8856,32,51082,0,1,111,8860,0,1,110,8864,0,1,118,8868,0,1,101,8872,0,1,114,8876,0,1,110,8880,1,0,21,0,8,108,8901,114,19112,196,19133,119,26686,99,29751,100,51149,115,53833,116,56763,0,2,105,8907,195,9161,0,1,116,8911,0,2,105,8917,121,9069,0,2,107,8923,113,8978,0,1,97,8927,0,1,32,8931,0,1,112,8935,0,1,114,8939,0,1,105,8943,0,1,118,8947,0,1,97,8951,0,1,116,8955,0,1,110,8959,0,1,111,8963,0,1,115,8967,0,1,116,8971,0,1,105,8975,1,0,21,0,1,117,8982,0,1,101,8986,0,1,32,8990,0,1,100,8994,0,1,101,8998,0,1,32,9002,0,1,99,9006,0,1,111,9010,0,1,110,9014,0,1,102,9018,0,1,105,9022,0,1,100,9026,0,1,101,9030,0,1,110,9034,0,1,116,9038,0,1,105,9042,0,1,97,9046,0,1,108,9050,0,1,105,9054,0,1,116,9058,0,1,195,9062,0,1,169,9066,1,0,21,0,1,107,9073,0,1,97,9077,0,1,32,9081,0,2,99,9087,112,9114,0,1,111,9091,0,1,111,9095,0,1,107,9099,0,1,105,9103,0,1,101,9107,0,1,115,9111,1,0,21,0,1,114,9118,0,1,121,9122,0,1,119,9126,0,1,97,9130,0,1,116,9134,0,1,110,9138,0,1,111,9142,0,1,197,9146,0,1,155,9150,0,1,99,9154,0,1,105,9158,1,0,21,0,1,173,9165,0,1,116,9169,0,1,105,9173,0,1,99,9177,0,1,97,9181,0,1,32,9185,0,1,100,9189,0,1,101,9193,0,1,32,9197,0,2,99,9203,112,9230,0,1,111,9207,0,1,111,9211,0,1,107,9215,0,1,105,9219,0,1,101,9223,0,1,115,9227,1,0,21,0,1,114,9234,0,1,105,9238,0,1,118,9242,0,1,97,9246,0,1,99,9250,0,1,105,9254,0,1,100,9258,0,1,97,9262,0,1,100,9266,1,0,21,0,6,105,9283,97,19156,101,20916,195,20984,111,26717,122,76796,0,3,118,9291,110,29766,106,69314,0,1,97,9295,0,2,99,9301,116,9325,0,2,105,9307,121,9322,0,1,100,9311,0,1,97,9315,0,1,100,9319,1,0,21,1,0,21,0,1,108,9329,0,1,105,9333,0,1,118,9337,0,1,115,9341,0,1,112,9345,0,1,111,9349,0,1,108,9353,0,1,105,9357,0,1,116,9361,0,1,105,9365,0,1,107,9369,1,0,21,0,1,32,9376,0,1,115,9380,0,1,111,9384,0,1,109,9388,0,1,111,9392,0,1,115,9396,1,0,21,0,2,32,9405,195,9420,0,1,115,9409,0,1,111,9413,0,1,109,9417,1,0,21,0,1,169,9424,0,1,110,9428,0,1,101,9432,0,1,115,9436,0,1,32,9440,0,1,115,9444,0,1,111,9448,0,1,109,9452,0,1,111,9456,0,1,115,9460,1,0,21,0,3,117,9471,105,69368,195,69562,0,1,108,9475,0,1,97,9479,0,1,109,9483,0,1,105,9487,0,1,110,9491,1,0,21,0,1,115,9498,1,0,21,0,1,108,9505,0,1,117,9509,0,1,110,9513,0,1,107,9517,1,0,21,0,6,116,9534,105,22963,32,43486,103,69735,110,76552,115,78379,0,1,101,9538,0,2,32,9544,109,9563,0,3,109,9552,98,28335,112,28342,0,1,97,9556,0,1,112,9560,1,0,21,0,1,97,9567,0,1,112,9571,1,0,21,0,4,98,9584,121,23087,109,37426,117,66133,0,1,114,9588,0,1,101,9592,0,1,32,9596,0,5,110,9608,101,21445,111,21477,97,79208,108,79239,0,2,111,9614,195,9641,0,1,115,9618,0,1,111,9622,0,1,116,9626,0,1,114,9630,0,1,111,9634,0,1,115,9638,1,0,21,0,1,179,9645,0,1,115,9649,1,0,21,0,1,109,9656,0,3,105,9664,111,9727,115,9815,0,1,110,9668,0,1,105,9672,0,1,32,9676,0,1,101,9680,0,1,32,9684,0,1,99,9688,0,1,111,9692,0,1,110,9696,0,1,100,9700,0,1,105,9704,0,1,122,9708,0,1,105,9712,0,1,111,9716,0,1,110,9720,0,1,105,9724,1,0,21,0,1,115,9731,0,1,32,9735,0,2,100,9741,101,9764,0,1,101,9745,0,1,32,9749,0,1,117,9753,0,1,115,9757,0,1,111,9761,1,0,21,0,1,32,9768,0,1,99,9772,0,1,111,9776,0,1,110,9780,0,1,100,9784,0,1,105,9788,0,1,195,9792,0,1,167,9796,0,1,195,9800,0,1,181,9804,0,1,101,9808,0,1,115,9812,1,0,21,1,0,21,0,5,101,9830,116,19317,107,30031,32,44831,109,72949,0,2,116,9836,109,72813,0,1,111,9840,0,2,97,9846,115,9881,0,1,32,9850,0,1,109,9854,0,1,101,9858,0,1,105,9862,0,1,115,9866,0,1,116,9870,0,1,195,9874,0,1,164,9878,1,0,21,0,1,117,9885,0,1,111,9889,0,1,106,9893,0,1,97,9897,1,0,21,0,2,169,9906,173,57244,0,1,114,9910,0,1,109,9914,0,1,105,9918,0,1,110,9922,0,1,111,9926,0,1,115,9930,0,1,32,9934,0,1,121,9938,0,1,32,9942,0,1,99,9946,0,1,111,9950,0,1,110,9954,0,1,100,9958,0,1,105,9962,0,1,99,9966,0,1,105,9970,0,1,111,9974,0,1,110,9978,0,1,101,9982,0,1,115,9986,1,0,21,0,2,104,9995,111,17925,0,1,116,9999,0,1,101,10003,0,1,121,10007,0,1,115,10011,0,1,116,10015,0,1,105,10019,0,1,101,10023,0,1,100,10027,0,1,111,10031,0,1,116,10035,1,0,21,9,6,39,63,94,100,107,108,109,110,111,188,10061,186,19438,160,21547,169,54211,174,70078,173,78644,0,2,98,10067,121,70125,0,1,101,10071,0,1,114,10075,0,1,32,10079,0,2,117,10085,100,21602,0,1,110,10089,0,1,115,10093,1,0,21,9,4,39,63,94,100,107,108,109,110,111,181,10115,177,19453,186,51393,188,51476,0,2,207,10121,206,70144,0,1,128,10125,0,1,206,10129,0,1,185,10133,0,1,206,10137,0,1,186,10141,0,1,206,10145,0,1,191,10149,0,1,206,10153,0,1,185,10157,0,1,206,10161,0,1,189,10165,0,1,207,10169,0,1,137,10173,0,1,206,10177,0,1,189,10181,0,1,206,10185,0,1,175,10189,0,1,206,10193,0,1,177,10197,1,0,21,0,1,207,10204,0,1,129,10208,0,1,206,10212,0,1,191,10216,0,1,206,10220,0,1,185,10224,0,1,32,10228,0,1,207,10232,0,1,135,10236,0,1,207,10240,0,1,129,10244,0,1,206,10248,0,1,174,10252,0,1,207,10256,0,1,131,10260,0,1,206,10264,0,1,183,10268,0,1,207,10272,0,1,131,10276,1,0,21,9,9,39,63,94,100,107,108,109,110,111,186,10308,190,10376,191,10460,179,19498,189,19594,176,57849,178,58075,183,70338,187,70479,0,1,208,10312,0,1,190,10316,0,1,208,10320,0,1,189,10324,0,1,209,10328,0,1,130,10332,0,1,208,10336,0,1,176,10340,0,1,208,10344,0,1,186,10348,0,1,209,10352,0,1,130,10356,0,2,208,10362,209,10369,0,1,184,10366,1,0,21,0,1,139,10373,1,0,21,0,1,32,10380,0,1,208,10384,0,2,189,10390,191,10409,0,1,208,10394,0,1,176,10398,0,1,209,10402,0,1,129,10406,1,0,21,0,1,209,10413,0,1,128,10417,0,1,208,10421,0,1,190,10425,0,1,208,10429,0,1,181,10433,0,1,208,10437,0,1,186,10441,0,1,209,10445,0,1,130,10449,0,1,208,10453,0,1,181,10457,1,0,21,0,2,208,10466,209,11031,0,1,190,10470,0,2,208,10476,209,58457,0,2,187,10482,180,51559,0,2,208,10488,209,10675,0,1,184,10492,0,1,209,10496,0,1,130,10500,0,1,208,10504,0,1,184,10508,0,1,208,10512,0,1,186,10516,0,1,208,10520,0,1,176,10524,0,1,32,10528,0,1,208,10532,0,1,186,10536,0,1,208,10540,0,1,190,10544,0,1,208,10548,0,1,189,10552,0,1,209,10556,0,1,132,10560,0,1,208,10564,0,1,184,10568,0,1,208,10572,0,1,180,10576,0,1,208,10580,0,1,181,10584,0,1,208,10588,0,1,189,10592,0,1,209,10596,0,1,134,10600,0,1,208,10604,0,1,184,10608,0,1,208,10612,0,1,176,10616,0,1,208,10620,0,1,187,10624,0,1,209,10628,0,1,140,10632,0,1,208,10636,0,1,189,10640,0,1,208,10644,0,1,190,10648,0,1,209,10652,0,1,129,10656,0,1,209,10660,0,1,130,10664,0,1,208,10668,0,1,184,10672,1,0,21,0,2,140,10681,150,10864,0,1,208,10685,0,1,183,10689,0,1,208,10693,0,1,190,10697,0,1,208,10701,0,1,178,10705,0,1,208,10709,0,1,176,10713,0,1,209,10717,0,1,130,10721,0,1,208,10725,0,1,181,10729,0,1,208,10733,0,1,187,10737,0,1,209,10741,0,1,140,10745,0,1,209,10749,0,1,129,10753,0,1,208,10757,0,1,186,10761,0,1,208,10765,0,1,190,10769,0,1,208,10773,0,1,181,10777,0,1,32,10781,0,1,209,10785,0,1,129,10789,0,1,208,10793,0,1,190,10797,0,1,208,10801,0,1,179,10805,0,1,208,10809,0,1,187,10813,0,1,208,10817,0,1,176,10821,0,1,209,10825,0,1,136,10829,0,1,208,10833,0,1,181,10837,0,1,208,10841,0,1,189,10845,0,1,208,10849,0,1,184,10853,0,1,208,10857,0,1,181,10861,1,0,21,0,1,209,10868,0,1,130,10872,0,1,208,10876,0,1,184,10880,0,1,208,10884,0,1,186,10888,0,1,208,10892,0,1,176,10896,0,1,32,10900,0,1,208,10904,0,1,186,10908,0,1,208,10912,0,1,190,10916,0,1,208,10920,0,1,189,10924,0,1,209,10928,0,1,132,10932,0,1,209,10936,0,1,150,10940,0,1,208,10944,0,1,180,10948,0,1,208,10952,0,1,181,10956,0,1,208,10960,0,1,189,10964,0,1,209,10968,0,1,134,10972,0,1,209,10976,0,1,150,10980,0,1,208,10984,0,1,185,10988,0,1,208,10992,0,1,189,10996,0,1,208,11000,0,1,190,11004,0,1,209,11008,0,1,129,11012,0,1,209,11016,0,1,130,11020,0,1,209,11024,0,1,150,11028,1,0,21,0,2,128,11037,150,58757,0,1,208,11041,0,1,190,11045,0,2,32,11051,209,54475,0,1,208,11055,0,1,189,11059,0,1,208,11063,0,1,176,11067,0,1,209,11071,0,1,129,11075,1,0,21,0,1,208,11082,0,1,181,11086,0,2,208,11092,209,70649,0,2,186,11098,179,70582,0,1,208,11102,0,1,187,11106,0,1,208,11110,0,1,176,11114,0,1,208,11118,0,1,188,11122,0,1,208,11126,0,1,176,11130,0,1,32,11134,0,1,208,11138,0,1,189,11142,0,1,208,11146,0,1,176,11150,0,1,32,11154,0,1,209,11158,0,1,129,11162,0,1,208,11166,0,1,176,11170,0,1,208,11174,0,1,185,11178,0,1,209,11182,0,1,130,11186,0,1,208,11190,0,1,181,11194,1,0,21,0,2,99,11203,114,24212,0,1,32,11207,0,1,118,11211,0,1,111,11215,0,1,116,11219,0,1,114,11223,0,1,101,11227,0,1,32,11231,0,3,97,11239,99,11903,112,12567,0,1,117,11243,0,1,116,11247,0,1,111,11251,0,1,114,11255,0,1,105,11259,0,1,115,11263,0,1,97,11267,0,1,116,11271,0,1,105,11275,0,1,111,11279,0,1,110,11283,0,2,32,11289,44,11594,0,1,110,11293,0,1,111,11297,0,2,115,11303,117,11479,0,1,32,11307,0,1,112,11311,0,1,97,11315,0,1,114,11319,0,1,116,11323,0,1,101,11327,0,1,110,11331,0,1,97,11335,0,1,105,11339,0,1,114,11343,0,1,101,11347,0,1,115,11351,0,1,32,11355,0,1,101,11359,0,1,116,11363,0,1,32,11367,0,1,110,11371,0,1,111,11375,0,1,117,11379,0,1,115,11383,0,2,32,11389,45,11420,0,1,112,11393,0,1,111,11397,0,1,117,11401,0,1,118,11405,0,1,111,11409,0,1,110,11413,0,1,115,11417,1,0,23,0,1,109,11424,0,1,195,11428,0,1,170,11432,0,1,109,11436,0,1,101,11440,0,1,115,11444,0,1,32,11448,0,1,112,11452,0,1,111,11456,0,1,117,11460,0,1,118,11464,0,1,111,11468,0,1,110,11472,0,1,115,11476,1,0,23,0,1,115,11483,0,1,32,11487,0,1,101,11491,0,1,116,11495,0,1,32,11499,0,1,110,11503,0,1,111,11507,0,1,115,11511,0,1,32,11515,0,1,112,11519,0,1,97,11523,0,1,114,11527,0,1,116,11531,0,1,101,11535,0,1,110,11539,0,1,97,11543,0,1,105,11547,0,1,114,11551,0,1,101,11555,0,1,115,11559,0,1,32,11563,0,1,112,11567,0,1,111,11571,0,1,117,11575,0,1,118,11579,0,1,111,11583,0,1,110,11587,0,1,115,11591,1,0,23,0,1,32,11598,0,1,110,11602,0,1,111,11606,0,2,115,11612,117,11788,0,1,32,11616,0,1,112,11620,0,1,97,11624,0,1,114,11628,0,1,116,11632,0,1,101,11636,0,1,110,11640,0,1,97,11644,0,1,105,11648,0,1,114,11652,0,1,101,11656,0,1,115,11660,0,1,32,11664,0,1,101,11668,0,1,116,11672,0,1,32,11676,0,1,110,11680,0,1,111,11684,0,1,117,11688,0,1,115,11692,0,2,32,11698,45,11729,0,1,112,11702,0,1,111,11706,0,1,117,11710,0,1,118,11714,0,1,111,11718,0,1,110,11722,0,1,115,11726,1,0,23,0,1,109,11733,0,1,195,11737,0,1,170,11741,0,1,109,11745,0,1,101,11749,0,1,115,11753,0,1,32,11757,0,1,112,11761,0,1,111,11765,0,1,117,11769,0,1,118,11773,0,1,111,11777,0,1,110,11781,0,1,115,11785,1,0,23,0,1,115,11792,0,1,32,11796,0,1,101,11800,0,1,116,11804,0,1,32,11808,0,1,110,11812,0,1,111,11816,0,1,115,11820,0,1,32,11824,0,1,112,11828,0,1,97,11832,0,1,114,11836,0,1,116,11840,0,1,101,11844,0,1,110,11848,0,1,97,11852,0,1,105,11856,0,1,114,11860,0,1,101,11864,0,1,115,11868,0,1,32,11872,0,1,112,11876,0,1,111,11880,0,1,117,11884,0,1,118,11888,0,1,111,11892,0,1,110,11896,0,1,115,11900,1,0,23,0,1,111,11907,0,1,110,11911,0,1,115,11915,0,1,101,11919,0,1,110,11923,0,1,116,11927,0,1,101,11931,0,1,109,11935,0,1,101,11939,0,1,110,11943,0,1,116,11947,0,2,32,11953,44,12258,0,1,110,11957,0,1,111,11961,0,2,115,11967,117,12143,0,1,32,11971,0,1,112,11975,0,1,97,11979,0,1,114,11983,0,1,116,11987,0,1,101,11991,0,1,110,11995,0,1,97,11999,0,1,105,12003,0,1,114,12007,0,1,101,12011,0,1,115,12015,0,1,32,12019,0,1,101,12023,0,1,116,12027,0,1,32,12031,0,1,110,12035,0,1,111,12039,0,1,117,12043,0,1,115,12047,0,2,32,12053,45,12084,0,1,112,12057,0,1,111,12061,0,1,117,12065,0,1,118,12069,0,1,111,12073,0,1,110,12077,0,1,115,12081,1,0,23,0,1,109,12088,0,1,195,12092,0,1,170,12096,0,1,109,12100,0,1,101,12104,0,1,115,12108,0,1,32,12112,0,1,112,12116,0,1,111,12120,0,1,117,12124,0,1,118,12128,0,1,111,12132,0,1,110,12136,0,1,115,12140,1,0,23,0,1,115,12147,0,1,32,12151,0,1,101,12155,0,1,116,12159,0,1,32,12163,0,1,110,12167,0,1,111,12171,0,1,115,12175,0,1,32,12179,0,1,112,12183,0,1,97,12187,0,1,114,12191,0,1,116,12195,0,1,101,12199,0,1,110,12203,0,1,97,12207,0,1,105,12211,0,1,114,12215,0,1,101,12219,0,1,115,12223,0,1,32,12227,0,1,112,12231,0,1,111,12235,0,1,117,12239,0,1,118,12243,0,1,111,12247,0,1,110,12251,0,1,115,12255,1,0,23,0,1,32,12262,0,1,110,12266,0,1,111,12270,0,2,115,12276,117,12452,0,1,32,12280,0,1,112,12284,0,1,97,12288,0,1,114,12292,0,1,116,12296,0,1,101,12300,0,1,110,12304,0,1,97,12308,0,1,105,12312,0,1,114,12316,0,1,101,12320,0,1,115,12324,0,1,32,12328,0,1,101,12332,0,1,116,12336,0,1,32,12340,0,1,110,12344,0,1,111,12348,0,1,117,12352,0,1,115,12356,0,2,32,12362,45,12393,0,1,112,12366,0,1,111,12370,0,1,117,12374,0,1,118,12378,0,1,111,12382,0,1,110,12386,0,1,115,12390,1,0,23,0,1,109,12397,0,1,195,12401,0,1,170,12405,0,1,109,12409,0,1,101,12413,0,1,115,12417,0,1,32,12421,0,1,112,12425,0,1,111,12429,0,1,117,12433,0,1,118,12437,0,1,111,12441,0,1,110,12445,0,1,115,12449,1,0,23,0,1,115,12456,0,1,32,12460,0,1,101,12464,0,1,116,12468,0,1,32,12472,0,1,110,12476,0,1,111,12480,0,1,115,12484,0,1,32,12488,0,1,112,12492,0,1,97,12496,0,1,114,12500,0,1,116,12504,0,1,101,12508,0,1,110,12512,0,1,97,12516,0,1,105,12520,0,1,114,12524,0,1,101,12528,0,1,115,12532,0,1,32,12536,0,1,112,12540,0,1,111,12544,0,1,117,12548,0,1,118,12552,0,1,111,12556,0,1,110,12560,0,1,115,12564,1,0,23,0,1,101,12571,0,1,114,12575,0,1,109,12579,0,1,105,12583,0,1,115,12587,0,1,115,12591,0,1,105,12595,0,1,111,12599,0,1,110,12603,0,2,32,12609,44,12914,0,1,110,12613,0,1,111,12617,0,2,115,12623,117,12799,0,1,32,12627,0,1,112,12631,0,1,97,12635,0,1,114,12639,0,1,116,12643,0,1,101,12647,0,1,110,12651,0,1,97,12655,0,1,105,12659,0,1,114,12663,0,1,101,12667,0,1,115,12671,0,1,32,12675,0,1,101,12679,0,1,116,12683,0,1,32,12687,0,1,110,12691,0,1,111,12695,0,1,117,12699,0,1,115,12703,0,2,32,12709,45,12740,0,1,112,12713,0,1,111,12717,0,1,117,12721,0,1,118,12725,0,1,111,12729,0,1,110,12733,0,1,115,12737,1,0,23,0,1,109,12744,0,1,195,12748,0,1,170,12752,0,1,109,12756,0,1,101,12760,0,1,115,12764,0,1,32,12768,0,1,112,12772,0,1,111,12776,0,1,117,12780,0,1,118,12784,0,1,111,12788,0,1,110,12792,0,1,115,12796,1,0,23,0,1,115,12803,0,1,32,12807,0,1,101,12811,0,1,116,12815,0,1,32,12819,0,1,110,12823,0,1,111,12827,0,1,115,12831,0,1,32,12835,0,1,112,12839,0,1,97,12843,0,1,114,12847,0,1,116,12851,0,1,101,12855,0,1,110,12859,0,1,97,12863,0,1,105,12867,0,1,114,12871,0,1,101,12875,0,1,115,12879,0,1,32,12883,0,1,112,12887,0,1,111,12891,0,1,117,12895,0,1,118,12899,0,1,111,12903,0,1,110,12907,0,1,115,12911,1,0,23,0,1,32,12918,0,1,110,12922,0,1,111,12926,0,2,115,12932,117,13108,0,1,32,12936,0,1,112,12940,0,1,97,12944,0,1,114,12948,0,1,116,12952,0,1,101,12956,0,1,110,12960,0,1,97,12964,0,1,105,12968,0,1,114,12972,0,1,101,12976,0,1,115,12980,0,1,32,12984,0,1,101,12988,0,1,116,12992,0,1,32,12996,0,1,110,13000,0,1,111,13004,0,1,117,13008,0,1,115,13012,0,2,32,13018,45,13049,0,1,112,13022,0,1,111,13026,0,1,117,13030,0,1,118,13034,0,1,111,13038,0,1,110,13042,0,1,115,13046,1,0,23,0,1,109,13053,0,1,195,13057,0,1,170,13061,0,1,109,13065,0,1,101,13069,0,1,115,13073,0,1,32,13077,0,1,112,13081,0,1,111,13085,0,1,117,13089,0,1,118,13093,0,1,111,13097,0,1,110,13101,0,1,115,13105,1,0,23,0,1,115,13112,0,1,32,13116,0,1,101,13120,0,1,116,13124,0,1,32,13128,0,1,110,13132,0,1,111,13136,0,1,115,13140,0,1,32,13144,0,1,112,13148,0,1,97,13152,0,1,114,13156,0,1,116,13160,0,1,101,13164,0,1,110,13168,0,1,97,13172,0,1,105,13176,0,1,114,13180,0,1,101,13184,0,1,115,13188,0,1,32,13192,0,1,112,13196,0,1,111,13200,0,1,117,13204,0,1,118,13208,0,1,111,13212,0,1,110,13216,0,1,115,13220,1,0,23,0,1,97,13227,0,1,32,13231,0,1,115,13235,0,1,117,13239,0,1,97,13243,0,1,32,13247,0,2,97,13253,112,13525,0,1,117,13257,0,1,116,13261,0,1,111,13265,0,1,114,13269,0,1,105,13273,0,1,122,13277,0,1,97,13281,0,1,195,13285,0,1,167,13289,0,1,195,13293,0,1,163,13297,0,1,111,13301,0,2,32,13307,44,13414,0,1,110,13311,0,1,195,13315,0,1,179,13319,0,1,115,13323,0,1,32,13327,0,1,101,13331,0,1,32,13335,0,1,111,13339,0,1,115,13343,0,1,32,13347,0,1,110,13351,0,1,111,13355,0,1,115,13359,0,1,115,13363,0,1,111,13367,0,1,115,13371,0,1,32,13375,0,1,112,13379,0,1,97,13383,0,1,114,13387,0,1,99,13391,0,1,101,13395,0,1,105,13399,0,1,114,13403,0,1,111,13407,0,1,115,13411,1,0,23,0,1,32,13418,0,1,110,13422,0,1,195,13426,0,1,179,13430,0,1,115,13434,0,1,32,13438,0,1,101,13442,0,1,32,13446,0,1,111,13450,0,1,115,13454,0,1,32,13458,0,1,110,13462,0,1,111,13466,0,1,115,13470,0,1,115,13474,0,1,111,13478,0,1,115,13482,0,1,32,13486,0,1,112,13490,0,1,97,13494,0,1,114,13498,0,1,99,13502,0,1,101,13506,0,1,105,13510,0,1,114,13514,0,1,111,13518,0,1,115,13522,1,0,23,0,1,101,13529,0,1,114,13533,0,1,109,13537,0,1,105,13541,0,1,115,13545,0,1,115,13549,0,1,195,13553,0,1,163,13557,0,1,111,13561,0,2,32,13567,44,13674,0,1,110,13571,0,1,195,13575,0,1,179,13579,0,1,115,13583,0,1,32,13587,0,1,101,13591,0,1,32,13595,0,1,111,13599,0,1,115,13603,0,1,32,13607,0,1,110,13611,0,1,111,13615,0,1,115,13619,0,1,115,13623,0,1,111,13627,0,1,115,13631,0,1,32,13635,0,1,112,13639,0,1,97,13643,0,1,114,13647,0,1,99,13651,0,1,101,13655,0,1,105,13659,0,1,114,13663,0,1,111,13667,0,1,115,13671,1,0,23,0,1,32,13678,0,1,110,13682,0,1,195,13686,0,1,179,13690,0,1,115,13694,0,1,32,13698,0,1,101,13702,0,1,32,13706,0,1,111,13710,0,1,115,13714,0,1,32,13718,0,1,110,13722,0,1,111,13726,0,1,115,13730,0,1,115,13734,0,1,111,13738,0,1,115,13742,0,1,32,13746,0,1,112,13750,0,1,97,13754,0,1,114,13758,0,1,99,13762,0,1,101,13766,0,1,105,13770,0,1,114,13774,0,1,111,13778,0,1,115,13782,1,0,23,0,4,105,13795,115,14265,108,25973,116,26040,0,1,108,13799,0,1,32,13803,0,1,116,13807,0,1,117,13811,0,1,111,13815,0,1,32,13819,0,2,99,13825,112,14045,0,1,111,13829,0,1,110,13833,0,1,115,13837,0,1,101,13841,0,1,110,13845,0,1,115,13849,0,1,111,13853,0,2,32,13859,44,13950,0,1,110,13863,0,1,111,13867,0,1,105,13871,0,1,32,13875,0,1,101,13879,0,1,32,13883,0,1,105,13887,0,1,32,13891,0,1,110,13895,0,1,111,13899,0,1,115,13903,0,1,116,13907,0,1,114,13911,0,1,105,13915,0,1,32,13919,0,1,112,13923,0,1,97,13927,0,1,114,13931,0,1,116,13935,0,1,110,13939,0,1,101,13943,0,1,114,13947,1,0,23,0,1,32,13954,0,1,110,13958,0,1,111,13962,0,1,105,13966,0,1,32,13970,0,1,101,13974,0,1,32,13978,0,1,105,13982,0,1,32,13986,0,1,110,13990,0,1,111,13994,0,1,115,13998,0,1,116,14002,0,1,114,14006,0,1,105,14010,0,1,32,14014,0,1,112,14018,0,1,97,14022,0,1,114,14026,0,1,116,14030,0,1,110,14034,0,1,101,14038,0,1,114,14042,1,0,23,0,1,101,14049,0,1,114,14053,0,1,109,14057,0,1,101,14061,0,1,115,14065,0,1,115,14069,0,1,111,14073,0,2,32,14079,44,14170,0,1,110,14083,0,1,111,14087,0,1,105,14091,0,1,32,14095,0,1,101,14099,0,1,32,14103,0,1,105,14107,0,1,32,14111,0,1,110,14115,0,1,111,14119,0,1,115,14123,0,1,116,14127,0,1,114,14131,0,1,105,14135,0,1,32,14139,0,1,112,14143,0,1,97,14147,0,1,114,14151,0,1,116,14155,0,1,110,14159,0,1,101,14163,0,1,114,14167,1,0,23,0,1,32,14174,0,1,110,14178,0,1,111,14182,0,1,105,14186,0,1,32,14190,0,1,101,14194,0,1,32,14198,0,1,105,14202,0,1,32,14206,0,1,110,14210,0,1,111,14214,0,1,115,14218,0,1,116,14222,0,1,114,14226,0,1,105,14230,0,1,32,14234,0,1,112,14238,0,1,97,14242,0,1,114,14246,0,1,116,14250,0,1,110,14254,0,1,101,14258,0,1,114,14262,1,0,23,0,1,117,14269,0,1,32,14273,0,2,99,14279,112,14555,0,1,111,14283,0,1,110,14287,0,1,115,14291,0,1,101,14295,0,1,110,14299,0,1,116,14303,0,1,105,14307,0,1,109,14311,0,1,105,14315,0,1,101,14319,0,1,110,14323,0,1,116,14327,0,1,111,14331,0,2,32,14337,44,14444,0,1,110,14341,0,1,111,14345,0,1,115,14349,0,1,111,14353,0,1,116,14357,0,1,114,14361,0,1,111,14365,0,1,115,14369,0,1,32,14373,0,1,121,14377,0,1,32,14381,0,1,110,14385,0,1,117,14389,0,1,101,14393,0,1,115,14397,0,1,116,14401,0,1,114,14405,0,1,111,14409,0,1,115,14413,0,1,32,14417,0,1,115,14421,0,1,111,14425,0,1,99,14429,0,1,105,14433,0,1,111,14437,0,1,115,14441,1,0,23,0,1,32,14448,0,1,110,14452,0,1,111,14456,0,1,115,14460,0,1,111,14464,0,1,116,14468,0,1,114,14472,0,1,111,14476,0,1,115,14480,0,1,32,14484,0,1,121,14488,0,1,32,14492,0,1,110,14496,0,1,117,14500,0,1,101,14504,0,1,115,14508,0,1,116,14512,0,1,114,14516,0,1,111,14520,0,1,115,14524,0,1,32,14528,0,1,115,14532,0,1,111,14536,0,1,99,14540,0,1,105,14544,0,1,111,14548,0,1,115,14552,1,0,23,0,1,101,14559,0,1,114,14563,0,1,109,14567,0,1,105,14571,0,1,115,14575,0,1,111,14579,0,2,32,14585,44,14692,0,1,110,14589,0,1,111,14593,0,1,115,14597,0,1,111,14601,0,1,116,14605,0,1,114,14609,0,1,111,14613,0,1,115,14617,0,1,32,14621,0,1,121,14625,0,1,32,14629,0,1,110,14633,0,1,117,14637,0,1,101,14641,0,1,115,14645,0,1,116,14649,0,1,114,14653,0,1,111,14657,0,1,115,14661,0,1,32,14665,0,1,115,14669,0,1,111,14673,0,1,99,14677,0,1,105,14681,0,1,111,14685,0,1,115,14689,1,0,23,0,1,32,14696,0,1,110,14700,0,1,111,14704,0,1,115,14708,0,1,111,14712,0,1,116,14716,0,1,114,14720,0,1,111,14724,0,1,115,14728,0,1,32,14732,0,1,121,14736,0,1,32,14740,0,1,110,14744,0,1,117,14748,0,1,101,14752,0,1,115,14756,0,1,116,14760,0,1,114,14764,0,1,111,14768,0,1,115,14772,0,1,32,14776,0,1,115,14780,0,1,111,14784,0,1,99,14788,0,1,105,14792,0,1,111,14796,0,1,115,14800,1,0,23,0,1,32,14807,0,1,117,14811,0,1,119,14815,0,1,32,14819,0,1,116,14823,0,1,111,14827,0,1,101,14831,0,1,115,14835,0,1,116,14839,0,1,101,14843,0,1,109,14847,0,1,109,14851,0,1,105,14855,0,1,110,14859,0,1,103,14863,0,1,32,14867,0,1,107,14871,0,1,117,14875,0,1,110,14879,0,1,110,14883,0,1,101,14887,0,1,110,14891,0,1,32,14895,0,1,119,14899,0,1,105,14903,0,1,106,14907,0,1,32,14911,0,1,101,14915,0,1,110,14919,0,1,32,14923,0,1,111,14927,0,1,110,14931,0,1,122,14935,0,1,101,14939,0,1,32,14943,0,1,112,14947,0,1,97,14951,0,1,114,14955,0,1,116,14959,0,1,110,14963,0,1,101,14967,0,1,114,14971,0,1,115,14975,1,0,23,0,4,116,14988,106,24990,32,69095,110,69149,0,1,32,14992,0,1,105,14996,0,1,104,15000,0,1,114,15004,0,1,101,15008,0,1,114,15012,0,1,32,15016,0,1,101,15020,0,2,105,15026,114,15193,0,1,110,15030,0,1,119,15034,0,1,105,15038,0,1,108,15042,0,1,108,15046,0,1,105,15050,0,1,103,15054,0,1,117,15058,0,1,110,15062,0,1,103,15066,0,1,32,15070,0,1,100,15074,0,1,195,15078,0,1,188,15082,0,1,114,15086,0,1,102,15090,0,1,101,15094,0,1,110,15098,0,1,32,15102,0,1,119,15106,0,1,105,15110,0,1,114,15114,0,1,32,15118,0,1,117,15122,0,1,110,15126,0,1,100,15130,0,1,32,15134,0,1,117,15138,0,1,110,15142,0,1,115,15146,0,1,101,15150,0,1,114,15154,0,1,101,15158,0,1,32,15162,0,1,112,15166,0,1,97,15170,0,1,114,15174,0,1,116,15178,0,1,110,15182,0,1,101,15186,0,1,114,15190,1,0,23,0,1,108,15197,0,1,97,15201,0,1,117,15205,0,1,98,15209,0,1,110,15213,0,1,105,15217,0,1,115,15221,0,1,32,15225,0,1,100,15229,0,1,195,15233,0,1,188,15237,0,1,114,15241,0,1,102,15245,0,1,101,15249,0,1,110,15253,0,1,32,15257,0,1,119,15261,0,1,105,15265,0,1,114,15269,0,1,32,15273,0,1,117,15277,0,1,110,15281,0,1,100,15285,0,1,32,15289,0,1,117,15293,0,1,110,15297,0,1,115,15301,0,1,101,15305,0,1,114,15309,0,1,101,15313,0,1,32,15317,0,1,112,15321,0,1,97,15325,0,1,114,15329,0,1,116,15333,0,1,110,15337,0,1,101,15341,0,1,114,15345,1,0,23,0,2,105,15354,97,69246,0,1,32,15358,0,1,110,15362,0,1,97,15366,0,1,115,15370,0,1,105,15374,0,1,32,15378,1,1,23,112,15383,0,1,97,15387,0,1,114,15391,0,1,116,15395,0,1,110,15399,0,1,101,15403,0,1,114,15407,0,1,122,15411,0,1,121,15415,0,1,32,15419,0,2,112,15425,119,15509,0,1,114,15429,0,1,122,15433,0,1,101,15437,0,2,99,15443,116,15478,0,1,104,15447,0,1,111,15451,0,1,119,15455,0,1,117,15459,0,1,106,15463,0,1,101,15467,0,1,109,15471,0,1,121,15475,1,0,23,0,1,119,15482,0,1,97,15486,0,1,114,15490,0,1,122,15494,0,1,97,15498,0,1,109,15502,0,1,121,15506,1,0,23,0,1,121,15513,0,1,107,15517,0,1,111,15521,0,1,114,15525,0,1,122,15529,0,1,121,15533,0,1,115,15537,0,1,116,15541,0,1,117,15545,0,1,106,15549,0,1,101,15553,0,1,109,15557,0,1,121,15561,1,0,23,0,1,32,15568,0,1,101,15572,0,1,32,15576,0,1,105,15580,0,1,32,15584,0,1,110,15588,0,1,111,15592,0,1,115,15596,0,1,116,15600,0,1,114,15604,0,1,105,15608,0,1,32,15612,1,2,23,102,15619,112,15780,0,1,111,15623,0,1,114,15627,0,1,110,15631,0,1,105,15635,0,1,116,15639,0,1,111,15643,0,1,114,15647,0,1,105,15651,0,1,32,15655,0,3,97,15663,116,15702,117,15737,0,1,114,15667,0,1,99,15671,0,1,104,15675,0,1,105,15679,0,1,118,15683,0,1,105,15687,0,1,97,15691,0,1,109,15695,0,1,111,15699,1,0,23,0,1,114,15706,0,1,97,15710,0,1,116,15714,0,1,116,15718,0,1,105,15722,0,1,97,15726,0,1,109,15730,0,1,111,15734,1,0,23,0,1,116,15741,0,1,105,15745,0,1,108,15749,0,1,105,15753,0,1,122,15757,0,1,122,15761,0,1,105,15765,0,1,97,15769,0,1,109,15773,0,1,111,15777,1,0,23,0,1,97,15784,0,1,114,15788,0,1,116,15792,0,1,110,15796,0,1,101,15800,0,1,114,15804,0,1,32,15808,0,3,97,15816,116,15855,117,15890,0,1,114,15820,0,1,99,15824,0,1,104,15828,0,1,105,15832,0,1,118,15836,0,1,105,15840,0,1,97,15844,0,1,109,15848,0,1,111,15852,1,0,23,0,1,114,15859,0,1,97,15863,0,1,116,15867,0,1,116,15871,0,1,105,15875,0,1,97,15879,0,1,109,15883,0,1,111,15887,1,0,23,0,1,116,15894,0,1,105,15898,0,1,108,15902,0,1,105,15906,0,1,122,15910,0,1,122,15914,0,1,105,15918,0,1,97,15922,0,1,109,15926,0,1,111,15930,1,0,23,0,1,111,15937,0,1,116,15941,0,1,114,15945,0,1,111,15949,0,1,115,15953,0,1,32,15957,0,1,121,15961,0,1,32,15965,0,1,110,15969,0,1,117,15973,0,1,101,15977,0,1,115,15981,0,1,116,15985,0,1,114,15989,0,1,111,15993,0,1,115,15997,0,1,32,16001,1,1,23,115,16006,0,1,111,16010,0,1,99,16014,0,1,105,16018,0,1,111,16022,0,1,115,16026,0,1,32,16030,0,3,97,16038,116,16114,117,16145,0,2,99,16044,108,16075,0,1,99,16048,0,1,101,16052,0,1,100,16056,0,1,101,16060,0,1,109,16064,0,1,111,16068,0,1,115,16072,1,0,23,0,1,109,16079,0,1,97,16083,0,1,99,16087,0,1,101,16091,0,1,110,16095,0,1,97,16099,0,1,109,16103,0,1,111,16107,0,1,115,16111,1,0,23,0,1,114,16118,0,1,97,16122,0,1,116,16126,0,1,97,16130,0,1,109,16134,0,1,111,16138,0,1,115,16142,1,0,23,0,1,116,16149,0,1,105,16153,0,1,108,16157,0,1,105,16161,0,1,122,16165,0,1,97,16169,0,1,109,16173,0,1,111,16177,0,1,115,16181,1,0,23,0,1,116,16188,0,1,32,16192,0,1,110,16196,0,1,111,16200,0,1,115,16204,0,1,32,16208,1,1,23,112,16213,0,1,97,16217,0,1,114,16221,0,1,116,16225,0,1,101,16229,0,1,110,16233,0,1,97,16237,0,1,105,16241,0,1,114,16245,0,1,101,16249,0,1,115,16253,0,1,32,16257,0,3,115,16265,116,16360,117,16391,0,1,116,16269,0,1,111,16273,0,1,99,16277,0,1,107,16281,0,1,111,16285,0,1,110,16289,0,1,115,16293,0,1,32,16297,0,1,101,16301,0,1,116,16305,0,1,47,16309,0,1,111,16313,0,1,117,16317,0,1,32,16321,0,1,97,16325,0,1,99,16329,0,1,99,16333,0,1,195,16337,0,1,169,16341,0,1,100,16345,0,1,111,16349,0,1,110,16353,0,1,115,16357,1,0,23,0,1,114,16364,0,1,97,16368,0,1,105,16372,0,1,116,16376,0,1,111,16380,0,1,110,16384,0,1,115,16388,1,0,23,0,1,116,16395,0,1,105,16399,0,1,108,16403,0,1,105,16407,0,1,115,16411,0,1,111,16415,0,1,110,16419,0,1,115,16423,1,0,23,0,1,179,16430,0,1,115,16434,0,1,32,16438,0,1,101,16442,0,1,32,16446,0,1,111,16450,0,1,115,16454,0,1,32,16458,0,1,110,16462,0,1,111,16466,0,1,115,16470,0,1,115,16474,0,1,111,16478,0,1,115,16482,0,1,32,16486,1,1,23,112,16491,0,1,97,16495,0,1,114,16499,0,1,99,16503,0,1,101,16507,0,1,105,16511,0,1,114,16515,0,1,111,16519,0,1,115,16523,0,1,32,16527,0,3,97,16535,116,16578,117,16609,0,1,114,16539,0,1,109,16543,0,1,97,16547,0,1,122,16551,0,1,101,16555,0,1,110,16559,0,1,97,16563,0,1,109,16567,0,1,111,16571,0,1,115,16575,1,0,23,0,1,114,16582,0,1,97,16586,0,1,116,16590,0,1,97,16594,0,1,109,16598,0,1,111,16602,0,1,115,16606,1,0,23,0,1,116,16613,0,1,105,16617,0,1,108,16621,0,1,105,16625,0,1,122,16629,0,1,97,16633,0,1,109,16637,0,1,111,16641,0,1,115,16645,1,0,23,0,5,32,16660,101,23677,98,28480,105,30097,110,45771,0,1,97,16664,0,1,110,16668,0,1,100,16672,0,1,32,16676,0,1,111,16680,0,1,117,16684,0,1,114,16688,0,1,32,16692,1,2,23,112,16699,118,16881,0,1,97,16703,0,1,114,16707,0,1,116,16711,0,1,110,16715,0,1,101,16719,0,1,114,16723,0,1,115,16727,0,1,32,16731,0,4,109,16741,112,16768,115,16795,117,16870,0,1,97,16745,0,1,121,16749,0,1,32,16753,0,1,117,16757,0,1,115,16761,0,1,101,16765,1,0,23,0,1,114,16772,0,1,111,16776,0,1,99,16780,0,1,101,16784,0,1,115,16788,0,1,115,16792,1,0,23,0,1,116,16799,0,1,111,16803,0,1,114,16807,0,1,101,16811,0,1,32,16815,0,1,97,16819,0,1,110,16823,0,1,100,16827,0,1,47,16831,0,1,111,16835,0,1,114,16839,0,1,32,16843,0,1,97,16847,0,1,99,16851,0,1,99,16855,0,1,101,16859,0,1,115,16863,0,1,115,16867,1,0,23,0,1,115,16874,0,1,101,16878,1,0,23,0,1,101,16885,0,1,110,16889,0,1,100,16893,0,1,111,16897,0,1,114,16901,0,1,115,16905,0,1,32,16909,0,4,109,16919,112,16946,115,16973,117,17048,0,1,97,16923,0,1,121,16927,0,1,32,16931,0,1,117,16935,0,1,115,16939,0,1,101,16943,1,0,23,0,1,114,16950,0,1,111,16954,0,1,99,16958,0,1,101,16962,0,1,115,16966,0,1,115,16970,1,0,23,0,1,116,16977,0,1,111,16981,0,1,114,16985,0,1,101,16989,0,1,32,16993,0,1,97,16997,0,1,110,17001,0,1,100,17005,0,1,47,17009,0,1,111,17013,0,1,114,17017,0,1,32,17021,0,1,97,17025,0,1,99,17029,0,1,99,17033,0,1,101,17037,0,1,115,17041,0,1,115,17045,1,0,23,0,1,115,17052,0,1,101,17056,1,0,23,0,3,106,17067,114,17237,116,17495,0,1,32,17071,0,1,101,17075,0,1,110,17079,0,1,32,17083,0,1,111,17087,0,1,110,17091,0,1,122,17095,0,1,101,17099,0,1,32,17103,1,1,23,112,17108,0,1,97,17112,0,1,114,17116,0,1,116,17120,0,1,110,17124,0,1,101,17128,0,1,114,17132,0,1,115,17136,0,1,32,17140,0,3,103,17148,115,17183,118,17202,0,1,101,17152,0,1,98,17156,0,1,114,17160,0,1,117,17164,0,1,105,17168,0,1,107,17172,0,1,101,17176,0,1,110,17180,1,0,23,0,1,108,17187,0,1,97,17191,0,1,97,17195,0,1,110,17199,1,0,23,0,1,101,17206,0,1,114,17210,0,1,119,17214,0,1,101,17218,0,1,114,17222,0,1,107,17226,0,1,101,17230,0,1,110,17234,1,0,23,0,1,32,17241,0,1,117,17245,0,1,110,17249,0,1,100,17253,0,1,32,17257,0,1,117,17261,0,1,110,17265,0,1,115,17269,0,1,101,17273,0,1,114,17277,0,1,101,17281,0,1,32,17285,1,1,23,112,17290,0,1,97,17294,0,1,114,17298,0,1,116,17302,0,1,110,17306,0,1,101,17310,0,1,114,17314,0,1,32,17318,0,3,110,17326,115,17349,118,17452,0,1,117,17330,0,1,116,17334,0,1,122,17338,0,1,101,17342,0,1,110,17346,1,0,23,0,1,112,17353,0,1,101,17357,0,1,105,17361,0,1,99,17365,0,1,104,17369,0,1,101,17373,0,1,114,17377,0,1,110,17381,0,1,32,17385,0,1,117,17389,0,1,110,17393,0,1,100,17397,0,1,47,17401,0,1,111,17405,0,1,100,17409,0,1,101,17413,0,1,114,17417,0,1,32,17421,0,1,103,17425,0,1,114,17429,0,1,101,17433,0,1,105,17437,0,1,102,17441,0,1,101,17445,0,1,110,17449,1,0,23,0,1,101,17456,0,1,114,17460,0,1,97,17464,0,1,114,17468,0,1,98,17472,0,1,101,17476,0,1,105,17480,0,1,116,17484,0,1,101,17488,0,1,110,17492,1,0,23,0,1,104,17499,0,1,32,17503,0,1,121,17507,0,1,111,17511,0,1,117,17515,0,1,114,17519,0,1,32,17523,0,2,99,17529,112,17721,0,1,111,17533,0,1,110,17537,0,1,115,17541,0,1,101,17545,0,1,110,17549,0,1,116,17553,0,2,32,17559,44,17638,0,1,119,17563,0,1,101,17567,0,1,32,17571,0,1,97,17575,0,1,110,17579,0,1,100,17583,0,1,32,17587,0,1,111,17591,0,1,117,17595,0,1,114,17599,0,1,32,17603,0,1,112,17607,0,1,97,17611,0,1,114,17615,0,1,116,17619,0,1,110,17623,0,1,101,17627,0,1,114,17631,0,1,115,17635,1,0,23,0,1,32,17642,0,1,119,17646,0,1,101,17650,0,1,32,17654,0,1,97,17658,0,1,110,17662,0,1,100,17666,0,1,32,17670,0,1,111,17674,0,1,117,17678,0,1,114,17682,0,1,32,17686,0,1,112,17690,0,1,97,17694,0,1,114,17698,0,1,116,17702,0,1,110,17706,0,1,101,17710,0,1,114,17714,0,1,115,17718,1,0,23,0,1,101,17725,0,1,114,17729,0,1,109,17733,0,1,105,17737,0,1,115,17741,0,1,115,17745,0,1,105,17749,0,1,111,17753,0,1,110,17757,0,2,32,17763,44,17842,0,1,119,17767,0,1,101,17771,0,1,32,17775,0,1,97,17779,0,1,110,17783,0,1,100,17787,0,1,32,17791,0,1,111,17795,0,1,117,17799,0,1,114,17803,0,1,32,17807,0,1,112,17811,0,1,97,17815,0,1,114,17819,0,1,116,17823,0,1,110,17827,0,1,101,17831,0,1,114,17835,0,1,115,17839,1,0,23,0,1,32,17846,0,1,119,17850,0,1,101,17854,0,1,32,17858,0,1,97,17862,0,1,110,17866,0,1,100,17870,0,1,32,17874,0,1,111,17878,0,1,117,17882,0,1,114,17886,0,1,32,17890,0,1,112,17894,0,1,97,17898,0,1,114,17902,0,1,116,17906,0,1,110,17910,0,1,101,17914,0,1,114,17918,0,1,115,17922,1,0,23,0,2,117,17931,114,76555,0,3,32,17939,114,18227,116,30177,0,4,99,17949,109,18088,97,19407,104,38802,0,1,97,17953,0,1,110,17957,0,1,32,17961,0,1,99,17965,0,1,108,17969,0,1,105,17973,0,1,99,17977,0,1,107,17981,0,1,32,17985,0,1,116,17989,0,1,111,17993,0,1,32,17997,0,1,99,18001,0,1,111,18005,0,1,110,18009,0,1,115,18013,0,1,101,18017,0,1,110,18021,0,1,116,18025,0,1,32,18029,0,1,116,18033,0,1,111,18037,0,1,32,18041,0,1,111,18045,0,1,117,18049,0,1,114,18053,0,1,32,18057,0,1,97,18061,0,1,110,18065,0,1,100,18069,0,1,32,18073,0,1,111,18077,0,1,117,18081,0,1,114,18085,1,0,23,0,1,97,18092,0,1,121,18096,0,1,32,18100,0,1,99,18104,0,1,108,18108,0,1,105,18112,0,1,99,18116,0,1,107,18120,0,1,32,18124,0,1,116,18128,0,1,111,18132,0,1,32,18136,0,1,99,18140,0,1,111,18144,0,1,110,18148,0,1,115,18152,0,1,101,18156,0,1,110,18160,0,1,116,18164,0,1,32,18168,0,1,116,18172,0,1,111,18176,0,1,32,18180,0,1,111,18184,0,1,117,18188,0,1,114,18192,0,1,32,18196,0,1,97,18200,0,1,110,18204,0,1,100,18208,0,1,32,18212,0,1,111,18216,0,1,117,18220,0,1,114,18224,1,0,23,0,1,32,18231,0,2,112,18237,114,77970,0,1,101,18241,0,1,114,18245,0,1,115,18249,0,1,111,18253,0,1,110,18257,0,1,97,18261,0,1,108,18265,0,1,32,18269,0,1,100,18273,0,1,97,18277,0,1,116,18281,0,1,97,18285,0,1,32,18289,0,1,119,18293,0,1,105,18297,0,1,108,18301,0,1,108,18305,0,1,32,18309,0,1,98,18313,0,1,101,18317,0,1,32,18321,0,1,112,18325,0,1,114,18329,0,1,111,18333,0,1,99,18337,0,1,101,18341,0,1,115,18345,0,1,115,18349,0,1,101,18353,0,1,100,18357,0,1,32,18361,0,1,97,18365,0,1,110,18369,0,1,100,18373,0,1,32,18377,0,1,105,18381,0,1,110,18385,0,1,102,18389,0,1,111,18393,0,1,114,18397,0,1,109,18401,0,1,97,18405,0,1,116,18409,0,1,105,18413,0,1,111,18417,0,1,110,18421,0,1,32,18425,0,1,102,18429,0,1,114,18433,0,1,111,18437,0,1,109,18441,0,1,32,18445,0,1,121,18449,0,1,111,18453,0,1,117,18457,0,1,114,18461,0,1,32,18465,0,1,100,18469,0,1,101,18473,0,1,118,18477,0,1,105,18481,0,1,99,18485,0,1,101,18489,1,0,23,2,0,33,45,0,1,115,18500,0,2,97,18506,196,18509,1,0,33,0,1,131,18513,1,0,33,0,1,101,18520,0,1,105,18524,0,1,108,18528,1,0,33,0,3,97,18539,32,30192,109,68196,0,2,32,18545,115,18568,0,1,115,18549,0,1,97,18553,0,1,121,18557,0,1,102,18561,0,1,97,18565,1,0,33,0,1,97,18572,0,1,121,18576,0,1,102,18580,0,1,97,18584,1,0,33,0,1,108,18591,0,2,101,18597,105,77218,0,1,104,18601,0,1,116,18605,1,0,33,0,8,114,18626,32,22177,110,24319,116,25806,106,68282,107,76700,111,77250,119,77321,0,2,97,18632,101,25747,0,1,110,18636,0,1,100,18640,0,1,97,18644,1,0,33,0,2,114,18653,112,78045,0,1,114,18657,0,1,101,18661,0,1,110,18665,0,1,116,18669,0,2,32,18675,108,77490,0,3,108,18683,116,73565,114,77432,0,1,111,18687,0,1,99,18691,0,1,97,18695,0,1,116,18699,0,1,105,18703,0,1,111,18707,0,1,110,18711,1,0,33,0,1,173,18718,0,1,109,18722,0,1,108,18726,0,1,97,18730,0,1,112,18734,1,0,33,0,1,117,18741,0,1,115,18745,0,1,105,18749,0,1,118,18753,0,1,117,18757,1,0,33,0,1,115,18764,0,1,105,18768,0,1,100,18772,0,1,101,18776,1,0,33,0,1,145,18783,0,1,111,18787,0,1,108,18791,0,1,100,18795,0,1,97,18799,0,1,108,18803,1,0,33,1,0,33,0,1,97,18813,0,1,118,18817,0,1,110,18821,0,1,195,18825,0,1,173,18829,0,1,32,18833,0,1,115,18837,0,1,116,18841,0,1,114,18845,0,1,97,18849,0,1,110,18853,0,1,97,18857,1,0,33,0,5,109,18872,111,18879,117,24664,115,26543,122,76361,0,1,101,18876,1,0,33,0,1,102,18883,0,1,100,18887,0,1,112,18891,0,1,97,18895,0,1,103,18899,0,1,105,18903,0,1,110,18907,0,1,97,18911,1,0,33,0,1,99,18918,0,1,105,18922,1,1,33,97,68765,0,1,173,18931,0,1,99,18935,0,1,105,18939,0,1,111,18943,1,0,33,0,3,122,18954,116,55679,105,76416,0,1,100,18958,0,1,197,18962,0,1,145,18966,0,1,108,18970,0,1,97,18974,0,1,112,18978,1,0,33,0,1,115,18985,0,1,108,18989,0,1,111,18993,0,1,118,18997,0,1,110,19001,0,1,105,19005,0,1,99,19009,0,1,97,19013,1,0,33,0,1,105,19020,0,1,110,19024,0,1,97,19028,0,1,32,19032,0,2,105,19038,112,19069,0,1,110,19042,0,1,105,19046,0,1,122,19050,0,1,105,19054,0,1,97,19058,0,1,108,19062,0,1,101,19066,1,0,33,0,1,114,19073,0,1,105,19077,0,1,110,19081,0,1,99,19085,0,1,105,19089,0,1,112,19093,0,1,97,19097,0,1,108,19101,0,1,196,19105,0,1,131,19109,1,0,33,0,2,116,19118,32,37060,0,1,97,19122,0,1,100,19126,0,1,97,19130,1,0,33,0,1,141,19137,0,1,101,19141,0,1,116,19145,0,1,110,19149,0,1,97,19153,1,0,33,0,1,100,19160,0,1,197,19164,0,1,190,19168,0,1,105,19172,0,1,97,19176,1,0,33,0,1,161,19183,0,1,103,19187,0,1,105,19191,0,1,110,19195,0,1,97,19199,0,1,32,19203,0,1,105,19207,0,1,110,19211,0,1,105,19215,0,1,99,19219,0,1,105,19223,0,1,97,19227,0,1,108,19231,1,0,33,0,2,114,19240,109,29931,0,1,116,19244,1,0,33,0,1,110,19251,0,1,97,19255,0,1,32,19259,0,1,103,19263,0,1,197,19267,0,1,130,19271,0,1,195,19275,0,1,179,19279,0,1,119,19283,0,1,110,19287,0,1,97,19291,1,0,33,0,1,129,19298,0,1,107,19302,0,1,117,19306,0,1,109,19310,0,1,115,19314,1,0,33,0,1,117,19321,0,1,108,19325,0,1,110,19329,0,1,195,19333,0,1,173,19337,0,1,32,19341,0,1,115,19345,0,1,116,19349,0,1,114,19353,0,1,97,19357,0,1,110,19361,0,1,97,19365,1,0,33,0,1,97,19372,0,1,110,19376,0,1,103,19380,0,1,32,19384,0,1,99,19388,0,1,104,19392,0,1,225,19396,0,1,187,19400,0,1,167,19404,1,0,33,0,1,114,19411,0,1,101,19415,0,1,32,19419,0,1,104,19423,0,1,101,19427,0,1,114,19431,0,1,101,19435,1,0,33,0,1,118,19442,0,1,111,19446,0,1,100,19450,1,0,33,0,2,207,19459,206,54364,0,1,129,19463,0,1,207,19467,0,1,135,19471,0,1,206,19475,0,1,185,19479,0,1,206,19483,0,1,186,19487,0,1,206,19491,0,1,174,19495,1,0,33,0,1,208,19502,0,2,187,19508,190,19551,0,1,208,19512,0,1,176,19516,0,1,208,19520,0,1,178,19524,0,1,208,19528,0,1,189,19532,0,1,208,19536,0,1,176,19540,0,1,209,19544,0,1,143,19548,1,0,33,0,1,208,19555,0,1,187,19559,0,1,208,19563,0,1,190,19567,0,1,208,19571,0,1,178,19575,0,1,208,19579,0,1,189,19583,0,1,208,19587,0,1,176,19591,1,0,33,0,1,208,19598,0,1,176,19602,0,1,209,19606,0,1,135,19610,0,1,208,19614,0,1,176,19618,0,1,208,19622,0,1,187,19626,0,1,208,19630,0,1,190,19634,1,0,33,0,1,216,19641,0,1,166,19645,0,1,217,19649,0,1,138,19653,0,1,216,19657,0,1,179,19661,0,1,217,19665,0,1,138,19669,0,1,216,19673,0,1,169,19677,1,0,33,9,3,39,63,94,100,107,108,109,110,111,131,19697,130,39134,129,51677,0,3,136,19705,155,19732,132,51969,0,1,227,19709,0,1,131,19713,0,1,131,19717,0,1,227,19721,0,1,131,19725,0,1,151,19729,1,0,33,0,1,227,19736,0,1,131,19740,0,1,188,19744,0,1,227,19748,0,1,131,19752,0,1,160,19756,1,0,33,9,1,39,63,94,100,107,108,109,110,111,184,19772,0,1,187,19776,0,1,233,19780,0,1,161,19784,0,1,181,19788,1,0,33,0,1,147,19795,0,1,229,19799,0,1,137,19803,0,1,141,19807,0,1,228,19811,0,1,189,19815,0,1,141,19819,0,1,231,19823,0,1,189,19827,0,1,174,19831,1,0,33,0,1,168,19838,0,1,231,19842,0,2,142,19848,154,19903,0,1,176,19852,0,1,229,19856,0,1,156,19860,0,1,168,19864,0,1,231,19868,0,1,154,19872,0,1,132,19876,0,1,228,19880,0,1,189,19884,0,1,141,19888,0,1,231,19892,0,1,189,19896,0,1,174,19900,1,0,33,0,1,132,19907,0,1,228,19911,0,1,189,19915,0,1,141,19919,0,1,231,19923,0,1,189,19927,0,1,174,19931,1,0,33,0,1,128,19938,0,1,229,19942,0,1,156,19946,0,1,168,19950,0,1,228,19954,0,1,189,19958,0,1,141,19962,0,1,231,19966,0,1,189,19970,0,1,174,19974,1,0,33,0,1,176,19981,0,1,229,19985,0,1,156,19989,0,1,168,19993,0,1,228,19997,0,1,189,20001,0,1,141,20005,0,1,231,20009,0,1,189,20013,0,1,174,20017,1,0,33,0,1,190,20024,0,1,229,20028,0,1,156,20032,0,1,168,20036,0,2,228,20042,229,20065,0,1,189,20046,0,1,141,20050,0,1,231,20054,0,1,189,20058,0,1,174,20062,1,0,33,0,1,156,20069,0,1,176,20073,1,0,33,9,3,39,63,94,100,107,108,109,110,111,166,20093,151,39290,159,64987,0,1,150,20097,0,1,233,20101,0,2,160,20107,161,20114,0,1,129,20111,1,0,33,0,1,181,20118,1,0,33,9,3,39,63,94,100,107,108,109,110,111,153,20138,130,39334,131,39365,0,1,136,20142,1,0,33,0,1,110,20149,0,1,103,20153,0,1,101,20157,0,1,98,20161,0,1,111,20165,0,1,100,20169,0,1,101,20173,0,1,110,20177,0,1,32,20181,0,1,100,20185,0,1,111,20189,0,1,111,20193,0,1,114,20197,1,0,35,0,1,101,20204,0,1,115,20208,0,1,101,20212,0,1,110,20216,0,1,116,20220,0,1,97,20224,0,1,100,20228,0,1,111,20232,0,1,32,20236,0,1,112,20240,0,1,111,20244,0,1,114,20248,1,0,35,0,1,111,20255,0,1,117,20259,0,1,103,20263,0,1,104,20267,0,1,116,20271,0,1,32,20275,0,1,116,20279,0,1,111,20283,0,1,32,20287,0,1,121,20291,0,1,111,20295,0,1,117,20299,0,1,32,20303,0,1,98,20307,0,1,121,20311,1,0,35,0,5,32,20326,114,24493,106,41081,118,50836,116,68672,0,2,99,20332,112,20399,0,1,111,20336,0,1,108,20340,0,1,97,20344,0,1,98,20348,0,1,111,20352,0,1,114,20356,0,1,97,20360,0,1,99,20364,0,1,105,20368,0,1,195,20372,0,1,179,20376,0,1,110,20380,0,1,32,20384,0,1,99,20388,0,1,111,20392,0,1,110,20396,1,0,35,0,1,97,20403,0,1,114,20407,0,1,116,20411,0,1,101,20415,0,1,110,20419,0,1,97,20423,0,1,114,20427,0,1,105,20431,0,1,97,20435,0,1,116,20439,0,1,32,20443,0,1,97,20447,0,1,118,20451,0,1,101,20455,0,1,99,20459,1,0,35,0,1,112,20466,0,1,111,20470,0,1,110,20474,0,1,115,20478,0,2,101,20484,111,20511,0,1,114,20488,0,1,116,20492,0,1,32,20496,0,1,118,20500,0,1,111,20504,0,1,110,20508,1,0,35,0,1,114,20515,0,1,100,20519,0,1,32,20523,0,1,100,20527,0,1,111,20531,0,1,111,20535,0,1,114,20539,1,0,35,0,3,99,20550,112,20621,116,78064,0,1,111,20554,0,1,108,20558,0,1,108,20562,0,1,97,20566,0,1,98,20570,0,1,111,20574,0,1,114,20578,0,1,97,20582,0,1,122,20586,0,1,105,20590,0,1,111,20594,0,1,110,20598,0,1,101,20602,0,1,32,20606,0,1,99,20610,0,1,111,20614,0,1,110,20618,1,0,35,0,1,97,20625,0,1,114,20629,0,1,116,20633,0,1,110,20637,0,1,101,20641,0,1,114,20645,0,1,115,20649,0,1,104,20653,0,1,105,20657,0,1,112,20661,0,1,32,20665,0,1,119,20669,0,1,105,20673,0,1,116,20677,0,1,104,20681,1,0,35,0,2,101,20690,105,56451,0,1,32,20694,0,1,109,20698,0,1,111,20702,0,1,103,20706,0,1,101,20710,0,1,108,20714,0,1,105,20718,0,1,106,20722,0,1,107,20726,0,1,32,20730,0,1,103,20734,0,1,101,20738,0,1,109,20742,0,1,97,20746,0,1,97,20750,0,1,107,20754,0,1,116,20758,0,1,32,20762,0,1,100,20766,0,1,111,20770,0,1,111,20774,0,1,114,20778,1,0,35,0,2,101,20787,102,26655,0,1,114,20791,0,1,101,20795,0,1,99,20799,0,1,105,20803,0,1,100,20807,0,1,111,20811,0,1,32,20815,0,1,112,20819,0,1,111,20823,0,1,114,20827,1,0,35,0,1,100,20834,0,1,32,20838,0,1,102,20842,0,1,111,20846,0,1,114,20850,0,1,32,20854,0,1,98,20858,0,1,121,20862,1,0,35,0,1,114,20869,0,1,111,20873,0,1,99,20877,0,1,105,20881,0,1,110,20885,0,1,97,20889,0,1,100,20893,0,1,111,20897,0,1,32,20901,0,1,112,20905,0,1,111,20909,0,1,114,20913,1,0,35,0,1,115,20920,0,1,101,20924,0,1,110,20928,0,1,116,20932,0,1,97,20936,0,2,100,20942,116,20965,0,1,111,20946,0,1,32,20950,0,1,112,20954,0,1,111,20958,0,1,114,20962,1,0,35,0,1,111,20969,0,1,32,20973,0,1,100,20977,0,1,97,20981,1,0,35,0,2,164,20990,169,21041,0,1,115,20994,0,1,101,20998,0,1,110,21002,0,1,116,21006,0,1,105,21010,0,1,101,21014,0,1,114,21018,0,1,116,21022,0,1,32,21026,0,1,118,21030,0,1,111,21034,0,1,110,21038,1,0,35,0,2,115,21047,118,25197,0,1,101,21051,0,1,110,21055,0,1,116,21059,0,1,195,21063,0,1,169,21067,0,1,32,21071,0,1,112,21075,0,1,97,21079,0,1,114,21083,1,0,35,0,3,111,21094,101,25512,105,78438,0,1,110,21098,0,1,115,21102,0,1,111,21106,0,1,114,21110,0,2,101,21116,105,21135,0,1,100,21120,0,1,32,21124,0,1,98,21128,0,1,121,21132,1,0,35,0,2,115,21141,122,21168,0,1,195,21145,0,1,169,21149,0,1,32,21153,0,1,112,21157,0,1,97,21161,0,1,114,21165,1,0,35,0,1,122,21172,0,1,97,21176,0,1,116,21180,0,1,111,21184,0,1,32,21188,0,1,100,21192,0,1,97,21196,1,0,35,0,1,116,21203,0,1,101,21207,0,1,114,21211,0,1,115,21215,0,1,116,21219,0,1,195,21223,0,1,188,21227,0,1,116,21231,0,1,122,21235,0,1,116,21239,0,1,32,21243,0,1,118,21247,0,1,111,21251,0,1,110,21255,1,0,35,1,1,114,116,21263,0,1,104,21267,0,2,101,21273,105,78963,0,1,32,21277,0,4,97,21287,98,21311,99,21339,119,21383,0,1,117,21291,0,1,116,21295,0,1,104,21299,0,1,111,21303,0,1,114,21307,2,0,36,113,0,1,108,21315,0,1,111,21319,0,1,103,21323,0,1,103,21327,0,1,101,21331,0,1,114,21335,2,0,36,113,0,1,111,21343,0,1,110,21347,0,1,116,21351,0,1,114,21355,0,1,105,21359,0,1,98,21363,0,1,117,21367,0,1,116,21371,0,1,111,21375,0,1,114,21379,2,0,36,113,0,1,114,21387,0,1,105,21391,0,1,116,21395,0,1,101,21399,0,1,114,21403,2,0,36,113,0,1,101,21411,0,1,32,21415,0,2,97,21421,115,79173,0,1,117,21425,0,1,116,21429,0,1,101,21433,0,1,117,21437,0,1,114,21441,2,0,36,113,0,1,108,21449,0,1,32,21453,0,1,97,21457,0,1,117,21461,0,1,116,21465,0,1,111,21469,0,1,114,21473,2,0,36,113,0,1,32,21481,0,1,97,21485,0,1,117,21489,0,1,116,21493,0,1,111,21497,0,1,114,21501,2,0,36,113,0,1,108,21509,2,0,36,113,0,2,109,21519,114,79281,0,1,32,21523,0,1,97,21527,0,1,117,21531,0,1,116,21535,0,1,111,21539,0,1,114,21543,2,0,36,113,0,2,32,21553,107,57599,0,1,112,21557,0,1,114,21561,0,1,111,21565,0,1,112,21569,0,1,111,21573,0,1,115,21577,0,1,32,21581,0,1,100,21585,0,1,101,21589,0,1,32,21593,1,1,114,108,21598,2,0,36,113,0,2,101,21608,105,21640,0,1,110,21612,0,1,32,21616,0,1,97,21620,0,1,117,21624,0,1,116,21628,0,1,111,21632,0,1,114,21636,2,0,36,113,0,1,101,21644,0,1,32,21648,0,1,97,21652,0,1,117,21656,0,1,116,21660,0,1,111,21664,0,1,114,21668,0,2,105,21674,101,79316,0,1,110,21678,2,0,36,113,1,0,38,1,1,38,49,28619,2,0,38,100,0,1,101,21698,0,1,98,21702,0,1,111,21706,0,1,111,21710,0,1,107,21714,1,1,54,46,21719,0,1,99,21723,0,1,111,21727,0,1,109,21731,0,1,47,21735,1,0,38,0,1,116,21742,0,1,112,21746,0,2,58,21752,115,21765,0,1,47,21756,0,1,47,21760,1,1,38,112,74508,0,1,58,21769,0,1,47,21773,0,1,47,21777,1,1,38,112,74571,0,3,116,21790,101,31139,99,68860,0,1,97,21794,0,1,103,21798,0,1,114,21802,0,1,97,21806,0,1,109,21810,1,1,54,46,21815,0,1,99,21819,0,1,111,21823,0,1,109,21827,0,1,47,21831,1,0,38,0,4,110,21844,107,29406,115,52986,100,76789,0,1,107,21848,0,2,101,21854,32,29417,0,1,100,21858,0,2,105,21864,32,29473,0,1,110,21868,1,1,54,46,21873,0,1,99,21877,0,1,111,21881,0,1,109,21885,0,1,47,21889,0,1,105,21893,0,1,110,21897,0,1,47,21901,1,0,38,1,0,38,0,3,117,21915,101,33349,97,53802,0,1,115,21919,0,2,46,21925,32,79964,0,1,103,21929,0,1,111,21933,0,1,111,21937,0,1,103,21941,0,1,108,21945,0,1,101,21949,0,1,46,21953,0,1,99,21957,0,1,111,21961,0,1,109,21965,0,1,47,21969,1,0,38,0,2,105,21978,101,30067,0,1,116,21982,0,1,116,21986,0,1,101,21990,0,1,114,21994,1,1,54,46,21999,0,1,99,22003,0,1,111,22007,0,1,109,22011,0,1,47,22015,1,0,38,0,1,119,22022,0,1,46,22026,1,0,38,1,2,54,46,22036,105,66419,0,1,99,22040,0,1,111,22044,0,1,109,22048,0,1,47,22052,1,0,38,1,0,38,9,1,39,63,94,100,107,108,109,110,111,128,22071,0,1,162,22075,1,0,38,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,0,1,116,22181,0,1,104,22185,0,1,101,22189,0,1,32,22193,0,1,102,22197,0,1,105,22201,0,1,114,22205,0,1,115,22209,0,1,116,22213,0,1,32,22217,0,1,116,22221,0,1,111,22225,0,1,32,22229,0,3,99,22237,108,22264,114,22299,0,1,111,22241,0,1,109,22245,0,1,109,22249,0,1,101,22253,0,1,110,22257,0,1,116,22261,1,0,39,0,1,105,22268,0,1,107,22272,0,1,101,22276,0,1,32,22280,0,1,116,22284,0,1,104,22288,0,1,105,22292,0,1,115,22296,1,0,39,0,2,97,22305,101,22336,0,1,116,22309,0,1,101,22313,0,1,32,22317,0,1,116,22321,0,1,104,22325,0,1,105,22329,0,1,115,22333,1,0,39,0,1,118,22340,0,1,105,22344,0,1,101,22348,0,1,119,22352,1,0,39,0,1,195,22359,0,1,164,22363,0,1,108,22367,0,1,108,22371,0,1,116,22375,0,1,32,22379,0,1,109,22383,0,1,105,22387,0,1,114,22391,0,1,32,22395,0,1,119,22399,0,1,105,22403,0,1,114,22407,0,1,100,22411,0,1,32,22415,0,1,103,22419,0,1,101,22423,0,1,108,22427,0,1,97,22431,0,1,100,22435,0,1,101,22439,0,1,110,22443,1,0,39,0,2,101,22452,32,78317,1,1,107,32,22457,0,1,98,22461,0,1,108,22465,0,1,111,22469,0,1,103,22473,0,1,103,22477,0,1,101,22481,0,1,114,22485,0,1,32,22489,0,1,108,22493,0,1,105,22497,0,1,107,22501,0,1,101,22505,0,1,115,22509,0,1,32,22513,0,1,116,22517,0,1,104,22521,0,1,105,22525,0,1,115,22529,1,0,39,0,1,32,22536,0,1,100,22540,0,1,101,22544,0,1,114,22548,0,1,32,22552,0,1,101,22556,0,1,114,22560,0,1,115,22564,0,1,116,22568,0,1,101,22572,0,2,32,22578,44,22698,0,1,100,22582,0,1,101,22586,0,2,109,22592,114,22647,0,1,32,22596,0,1,100,22600,0,1,97,22604,0,1,115,22608,0,1,32,22612,0,1,103,22616,0,1,101,22620,0,1,102,22624,0,1,195,22628,0,1,164,22632,0,1,108,22636,0,1,108,22640,0,1,116,22644,1,0,39,0,1,32,22651,0,1,107,22655,0,1,111,22659,0,1,109,22663,0,1,109,22667,0,1,101,22671,0,1,110,22675,0,1,116,22679,0,1,105,22683,0,1,101,22687,0,1,114,22691,0,1,116,22695,1,0,39,0,1,32,22702,0,1,100,22706,0,1,101,22710,0,2,109,22716,114,22771,0,1,32,22720,0,1,100,22724,0,1,97,22728,0,1,115,22732,0,1,32,22736,0,1,103,22740,0,1,101,22744,0,1,102,22748,0,1,195,22752,0,1,164,22756,0,1,108,22760,0,1,108,22764,0,1,116,22768,1,0,39,0,1,32,22775,0,1,107,22779,0,1,111,22783,0,1,109,22787,0,1,109,22791,0,1,101,22795,0,1,110,22799,0,1,116,22803,0,1,105,22807,0,1,101,22811,0,1,114,22815,0,1,116,22819,1,0,39,0,1,97,22826,0,1,32,22830,0,1,111,22834,0,1,32,22838,0,1,112,22842,0,1,114,22846,0,1,105,22850,0,1,109,22854,0,1,101,22858,0,1,105,22862,0,1,114,22866,0,1,111,22870,0,1,32,22874,0,1,97,22878,0,1,32,22882,0,2,99,22888,103,22940,0,2,111,22894,117,22921,0,1,109,22898,0,1,101,22902,0,1,110,22906,0,1,116,22910,0,1,97,22914,0,1,114,22918,1,0,39,0,1,114,22925,0,1,116,22929,0,1,105,22933,0,1,114,22937,1,0,39,0,1,111,22944,0,1,115,22948,0,1,116,22952,0,1,97,22956,0,1,114,22960,1,0,39,0,1,32,22967,0,1,105,22971,0,1,108,22975,0,1,32,22979,0,1,112,22983,0,1,114,22987,0,1,105,22991,0,1,109,22995,0,1,111,22999,0,1,32,23003,0,1,97,23007,0,1,32,23011,0,1,99,23015,0,2,111,23021,117,23056,0,1,109,23025,0,1,109,23029,0,1,101,23033,0,1,110,23037,0,1,116,23041,0,1,97,23045,0,1,114,23049,0,1,101,23053,1,0,39,0,1,105,23060,0,1,32,23064,0,1,112,23068,0,1,105,23072,0,1,97,23076,0,1,99,23080,0,1,101,23084,1,0,39,0,1,101,23091,0,1,122,23095,0,1,32,23099,0,1,108,23103,0,2,97,23109,101,23307,0,1,32,23113,0,1,112,23117,0,1,114,23121,0,1,101,23125,0,1,109,23129,0,1,105,23133,0,2,101,23139,195,23219,0,1,114,23143,0,1,32,23147,0,1,195,23151,0,1,160,23155,0,1,32,23159,0,2,97,23165,99,23184,0,1,105,23169,0,1,109,23173,0,1,101,23177,0,1,114,23181,1,0,39,0,1,111,23188,0,1,109,23192,0,1,109,23196,0,1,101,23200,0,1,110,23204,0,1,116,23208,0,1,101,23212,0,1,114,23216,1,0,39,0,1,168,23223,0,1,114,23227,0,1,101,23231,0,1,32,23235,0,1,195,23239,0,1,160,23243,0,1,32,23247,0,2,97,23253,99,23272,0,1,105,23257,0,1,109,23261,0,1,101,23265,0,1,114,23269,1,0,39,0,1,111,23276,0,1,109,23280,0,1,109,23284,0,1,101,23288,0,1,110,23292,0,1,116,23296,0,1,101,23300,0,1,114,23304,1,0,39,0,1,32,23311,0,1,112,23315,0,1,114,23319,0,1,101,23323,0,1,109,23327,0,1,105,23331,0,2,101,23337,195,23417,0,1,114,23341,0,1,32,23345,0,1,195,23349,0,1,160,23353,0,1,32,23357,0,2,97,23363,99,23382,0,1,105,23367,0,1,109,23371,0,1,101,23375,0,1,114,23379,1,0,39,0,1,111,23386,0,1,109,23390,0,1,109,23394,0,1,101,23398,0,1,110,23402,0,1,116,23406,0,1,101,23410,0,1,114,23414,1,0,39,0,1,168,23421,0,1,114,23425,0,1,101,23429,0,1,32,23433,0,1,195,23437,0,1,160,23441,0,1,32,23445,0,2,97,23451,99,23470,0,1,105,23455,0,1,109,23459,0,1,101,23463,0,1,114,23467,1,0,39,0,1,111,23474,0,1,109,23478,0,1,109,23482,0,1,101,23486,0,1,110,23490,0,1,116,23494,0,1,101,23498,0,1,114,23502,1,0,39,0,1,169,23509,0,1,32,23513,0,1,101,23517,0,1,108,23521,0,1,32,23525,0,1,112,23529,0,1,114,23533,0,1,105,23537,0,1,109,23541,0,1,101,23545,0,1,114,23549,0,1,111,23553,0,1,32,23557,0,1,101,23561,0,1,110,23565,0,1,32,23569,0,2,99,23575,100,23606,0,1,111,23579,0,1,109,23583,0,1,101,23587,0,1,110,23591,0,1,116,23595,0,1,97,23599,0,1,114,23603,1,0,39,0,1,101,23610,0,1,99,23614,0,1,105,23618,0,1,114,23622,0,1,32,23626,0,1,113,23630,0,1,117,23634,0,1,101,23638,0,1,32,23642,0,1,116,23646,0,1,101,23650,0,1,32,23654,0,1,103,23658,0,1,117,23662,0,1,115,23666,0,1,116,23670,0,1,97,23674,1,0,39,0,1,115,23681,0,1,32,23685,0,1,100,23689,0,1,101,23693,0,1,32,23697,0,1,101,23701,0,1,101,23705,0,1,114,23709,0,1,115,23713,0,1,116,23717,0,1,101,23721,0,1,32,23725,0,2,100,23731,111,23802,0,1,105,23735,0,1,101,23739,0,1,32,23743,0,1,100,23747,0,1,105,23751,0,1,116,23755,0,1,32,23759,0,1,108,23763,0,1,101,23767,0,1,117,23771,0,1,107,23775,0,1,32,23779,0,1,118,23783,0,1,105,23787,0,1,110,23791,0,1,100,23795,0,1,116,23799,1,0,39,0,1,109,23806,0,1,32,23810,0,1,116,23814,0,1,101,23818,0,1,32,23822,0,1,114,23826,0,1,101,23830,0,1,97,23834,0,1,103,23838,0,1,101,23842,0,1,114,23846,0,1,101,23850,0,1,110,23854,1,0,39,9,0,39,63,94,100,107,108,109,110,111,9,2,39,63,94,100,107,108,109,110,111,159,57767,186,66519,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,3,39,63,94,100,107,108,109,110,111,189,52027,166,64851,167,64919,9,2,39,63,94,100,107,108,109,110,111,143,65150,170,78944,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,0,1,116,24216,0,1,105,24220,0,1,115,24224,0,1,115,24228,0,1,101,24232,0,1,122,24236,0,1,45,24240,0,1,109,24244,0,1,111,24248,0,1,105,24252,1,0,45,0,1,114,24259,0,1,109,24263,0,1,101,24267,1,0,45,0,1,45,24274,0,1,109,24278,0,1,101,24282,1,0,45,0,1,105,24289,0,1,115,24293,0,1,97,24297,0,1,109,24301,0,1,105,24305,1,0,45,0,1,109,24312,0,1,101,24316,1,0,45,0,1,97,24323,0,1,99,24327,0,1,104,24331,0,1,114,24335,0,1,105,24339,0,1,99,24343,0,1,104,24347,0,1,116,24351,0,1,105,24355,0,1,103,24359,0,1,101,24363,0,2,32,24369,110,24388,0,1,109,24373,0,1,105,24377,0,1,99,24381,0,1,104,24385,1,0,45,0,1,32,24392,0,1,115,24396,0,1,105,24400,0,1,101,24404,0,1,32,24408,0,1,109,24412,0,1,105,24416,0,1,99,24420,0,1,104,24424,1,0,45,0,1,109,24431,0,1,97,24435,0,1,105,24439,0,1,108,24443,1,1,54,32,24448,0,2,109,24454,116,50765,0,1,101,24458,1,0,45,0,2,97,24467,112,29307,0,1,105,24471,0,1,108,24475,1,1,54,32,24480,0,2,109,24486,116,50780,0,1,101,24490,1,0,45,0,1,101,24497,0,1,103,24501,0,1,105,24505,0,1,115,24509,0,1,116,24513,0,1,114,24517,0,1,101,24521,0,1,114,24525,0,1,32,24529,0,1,109,24533,0,1,111,24537,0,1,110,24541,0,1,32,24545,0,1,110,24549,0,1,111,24553,0,1,109,24557,1,0,45,0,1,97,24564,0,1,114,24568,0,1,100,24572,0,1,97,24576,0,2,32,24582,114,24621,0,1,109,24586,0,1,105,24590,0,1,32,24594,0,1,110,24598,0,1,111,24602,0,1,109,24606,0,1,98,24610,0,1,114,24614,0,1,101,24618,1,0,45,0,1,32,24625,0,1,109,24629,0,1,105,24633,0,1,32,24637,0,1,110,24641,0,1,111,24645,0,1,109,24649,0,1,98,24653,0,1,114,24657,0,1,101,24661,1,0,45,0,1,100,24668,0,1,32,24672,0,1,109,24676,0,1,101,24680,0,1,32,24684,0,1,111,24688,0,1,112,24692,0,1,32,24696,0,1,100,24700,0,1,101,24704,0,1,32,24708,0,1,104,24712,0,1,111,24716,0,1,111,24720,0,1,103,24724,0,1,116,24728,0,1,101,24732,1,0,45,0,1,101,24739,0,1,114,24743,0,1,101,24747,0,1,32,24751,0,1,109,24755,0,1,105,24759,0,1,99,24763,0,1,104,24767,1,0,45,0,2,105,24776,97,31315,0,1,97,24780,0,2,109,24786,32,50952,0,1,105,24790,1,0,45,0,1,97,24797,0,1,118,24801,0,1,101,24805,0,1,114,24809,0,1,116,24813,0,1,105,24817,0,1,114,24821,1,0,45,0,2,97,24830,110,24849,0,1,118,24834,0,1,105,24838,0,1,115,24842,0,1,101,24846,1,0,45,0,1,111,24853,0,1,116,24857,0,1,105,24861,0,1,102,24865,0,1,105,24869,0,2,101,24875,113,24882,0,1,114,24879,1,0,45,0,1,117,24886,0,1,101,24890,1,0,45,0,1,110,24897,0,2,101,24903,32,69072,0,1,110,24907,0,1,32,24911,0,1,110,24915,0,1,97,24919,0,1,109,24923,0,1,101,24927,0,1,110,24931,0,1,44,24935,0,1,32,24939,0,1,109,24943,0,1,101,24947,0,1,105,24951,0,1,110,24955,0,1,101,24959,0,1,32,24963,0,1,101,24967,0,1,45,24971,0,1,109,24975,0,1,97,24979,0,1,105,24983,0,1,108,24987,1,0,45,0,1,110,24994,0,1,32,24998,0,2,110,25004,97,69122,0,1,97,25008,0,1,97,25012,0,1,109,25016,0,1,44,25020,0,1,32,25024,0,1,101,25028,0,2,45,25034,109,25053,0,1,109,25038,0,1,97,25042,0,1,105,25046,0,1,108,25050,1,0,45,0,1,97,25057,0,1,105,25061,0,1,108,25065,1,0,45,0,1,128,25072,0,1,153,25076,0,1,97,25080,0,1,118,25084,0,1,101,25088,0,1,114,25092,0,1,116,25096,0,1,105,25100,0,1,114,25104,1,0,45,0,3,105,25115,121,25159,195,25174,0,2,99,25121,113,25136,0,1,97,25125,0,1,109,25129,0,1,105,25133,1,0,45,0,1,117,25140,0,1,101,25144,0,1,45,25148,0,1,109,25152,0,1,101,25156,1,0,45,0,1,32,25163,0,1,109,25167,0,1,101,25171,1,0,45,0,1,173,25178,0,1,99,25182,0,1,97,25186,0,1,109,25190,0,1,101,25194,1,0,45,0,1,101,25201,0,1,110,25205,0,1,101,25209,0,1,122,25213,0,1,45,25217,0,1,109,25221,0,1,111,25225,0,1,105,25229,1,0,45,0,2,105,25238,111,29777,0,1,98,25242,0,1,105,25246,0,1,114,25250,0,1,32,25254,0,1,117,25258,0,1,110,25262,0,1,32,25266,0,2,99,25272,101,25295,0,1,111,25276,0,1,114,25280,0,1,114,25284,0,1,101,25288,0,1,111,25292,1,0,45,0,2,45,25301,109,25320,0,1,109,25305,0,1,97,25309,0,1,105,25313,0,1,108,25317,1,0,45,0,1,97,25324,0,1,105,25328,0,1,108,25332,1,0,45,0,3,108,25343,118,25472,100,78356,0,1,118,25347,0,1,97,25351,0,2,32,25357,114,25404,0,1,105,25361,0,1,108,25365,0,1,32,25369,0,1,109,25373,0,1,105,25377,0,1,111,25381,0,1,32,25385,0,1,110,25389,0,1,111,25393,0,1,109,25397,0,1,101,25401,1,0,45,0,1,32,25408,0,1,109,25412,0,1,101,25416,0,1,117,25420,0,2,32,25426,115,25445,0,1,110,25430,0,1,111,25434,0,1,109,25438,0,1,101,25442,1,0,45,0,1,32,25449,0,1,100,25453,0,1,97,25457,0,1,100,25461,0,1,111,25465,0,1,115,25469,1,0,45,0,1,101,25476,1,1,54,32,25481,0,1,109,25485,0,1,121,25489,0,1,32,25493,0,1,110,25497,0,1,97,25501,0,1,109,25505,0,1,101,25509,1,0,45,0,1,105,25516,0,1,99,25520,0,1,104,25524,0,1,101,25528,0,1,114,25532,0,1,101,25536,0,1,32,25540,0,1,109,25544,0,1,101,25548,0,1,105,25552,0,1,110,25556,0,1,101,25560,0,1,110,25564,0,1,32,25568,0,1,110,25572,0,1,97,25576,0,1,109,25580,0,1,101,25584,0,1,110,25588,1,0,45,0,2,117,25597,109,29942,0,1,114,25601,0,1,32,25605,0,1,109,25609,0,2,101,25615,105,25679,0,1,32,25619,0,1,101,25623,0,1,101,25627,0,1,110,25631,0,1,32,25635,0,1,101,25639,0,2,45,25645,109,25664,0,1,109,25649,0,1,97,25653,0,1,105,25657,0,1,108,25661,1,0,45,0,1,97,25668,0,1,105,25672,0,1,108,25676,1,0,45,0,1,106,25683,0,1,32,25687,0,1,101,25691,0,1,101,25695,0,1,110,25699,0,1,32,25703,0,1,101,25707,0,2,45,25713,109,25732,0,1,109,25717,0,1,97,25721,0,1,105,25725,0,1,108,25729,1,0,45,0,1,97,25736,0,1,105,25740,0,1,108,25744,1,0,45,0,1,105,25751,0,1,116,25755,0,1,103,25759,0,1,101,25763,0,1,115,25767,0,1,116,25771,0,1,101,25775,0,1,108,25779,0,1,108,25783,0,1,116,25787,0,1,32,25791,0,1,118,25795,0,1,111,25799,0,1,110,25803,1,0,46,0,2,114,25812,121,77294,0,1,105,25816,0,1,101,25820,0,1,98,25824,0,1,101,25828,0,1,110,25832,0,1,32,25836,0,1,109,25840,0,1,105,25844,0,1,116,25848,1,0,46,0,2,111,25857,117,28649,0,1,103,25861,0,1,32,25865,0,2,97,25871,112,25934,0,1,116,25875,0,1,32,25879,0,1,119,25883,0,1,111,25887,0,1,114,25891,0,1,100,25895,0,1,112,25899,0,1,114,25903,0,1,101,25907,0,1,115,25911,0,1,115,25915,0,1,46,25919,0,1,99,25923,0,1,111,25927,0,1,109,25931,1,0,46,0,1,111,25938,0,1,119,25942,0,1,101,25946,0,1,114,25950,0,1,101,25954,0,1,100,25958,0,1,32,25962,0,1,98,25966,0,1,121,25970,1,0,46,0,1,97,25977,0,1,32,25981,0,1,116,25985,0,1,101,25989,0,1,99,25993,0,1,110,25997,0,1,111,26001,0,1,108,26005,0,1,111,26009,0,1,103,26013,0,1,195,26017,0,1,173,26021,0,1,97,26025,0,1,32,26029,0,1,100,26033,0,1,101,26037,1,0,46,0,1,101,26044,0,1,99,26048,0,1,110,26052,0,1,111,26056,0,1,108,26060,0,1,111,26064,0,1,103,26068,0,1,195,26072,0,1,173,26076,0,1,97,26080,0,1,32,26084,0,1,100,26088,0,1,101,26092,1,0,46,0,3,116,26103,32,68396,114,68468,0,1,101,26107,0,1,32,26111,0,1,97,26115,0,3,32,26123,99,68499,110,68522,0,1,102,26127,0,1,114,26131,0,1,101,26135,0,1,101,26139,0,1,32,26143,0,1,119,26147,0,1,101,26151,0,1,98,26155,0,1,115,26159,0,1,105,26163,0,1,116,26167,0,1,101,26171,0,1,32,26175,0,1,111,26179,0,1,114,26183,0,1,32,26187,0,1,98,26191,0,1,108,26195,0,1,111,26199,0,1,103,26203,0,1,32,26207,0,1,97,26211,0,1,116,26215,0,1,32,26219,0,1,119,26223,0,1,111,26227,0,1,114,26231,0,1,100,26235,0,1,112,26239,0,1,114,26243,0,1,101,26247,0,1,115,26251,0,1,115,26255,0,1,46,26259,0,1,99,26263,0,1,111,26267,0,1,109,26271,1,0,46,0,1,114,26278,0,1,114,26282,0,1,111,26286,0,1,108,26290,0,1,108,26294,0,1,97,26298,0,1,100,26302,0,1,111,26306,0,1,32,26310,0,1,112,26314,0,1,111,26318,0,1,114,26322,1,0,46,0,1,110,26329,0,1,118,26333,0,1,111,26337,0,1,108,26341,0,1,118,26345,0,1,105,26349,0,1,100,26353,0,1,111,26357,0,1,32,26361,0,1,112,26365,0,1,111,26369,0,1,114,26373,1,0,46,0,1,103,26380,0,1,110,26384,0,1,101,26388,0,1,100,26392,0,1,32,26396,0,1,98,26400,0,1,121,26404,1,0,46,0,1,195,26411,0,1,168,26415,0,1,114,26419,0,1,101,26423,0,1,109,26427,0,1,101,26431,0,1,110,26435,0,1,116,26439,0,1,32,26443,0,1,112,26447,0,1,114,26451,0,1,111,26455,0,1,112,26459,0,1,117,26463,0,1,108,26467,0,1,115,26471,0,1,195,26475,0,1,169,26479,0,1,32,26483,0,1,112,26487,0,1,97,26491,0,1,114,26495,1,0,46,0,2,110,26504,101,65528,0,1,99,26508,0,1,105,26512,0,1,111,26516,0,1,110,26520,0,1,97,26524,0,1,32,26528,0,1,99,26532,0,1,111,26536,0,1,110,26540,1,0,46,0,1,116,26547,0,1,101,26551,0,1,100,26555,0,1,32,26559,0,1,98,26563,0,1,121,26567,1,0,46,0,4,103,26580,106,69184,110,69215,114,79913,0,1,101,26584,0,1,108,26588,0,1,105,26592,0,1,106,26596,0,1,107,26600,0,1,32,26604,0,1,103,26608,0,1,101,26612,0,1,109,26616,0,1,97,26620,0,1,97,26624,0,1,107,26628,0,1,116,26632,0,1,32,26636,0,1,100,26640,0,1,111,26644,0,1,111,26648,0,1,114,26652,1,0,46,0,1,101,26659,0,1,114,26663,0,1,116,26667,0,1,111,26671,0,1,32,26675,0,1,100,26679,0,1,97,26683,1,0,46,0,1,101,26690,0,1,114,26694,0,1,101,26698,0,1,100,26702,0,1,32,26706,0,1,98,26710,0,1,121,26714,1,0,46,0,3,112,26725,117,26764,103,73779,0,1,117,26729,0,1,108,26733,0,1,115,26737,0,1,195,26741,0,1,169,26745,0,1,32,26749,0,1,112,26753,0,1,97,26757,0,1,114,26761,1,0,46,0,1,100,26768,0,1,108,26772,0,1,121,26776,0,1,32,26780,0,12,98,26806,99,27044,100,27365,102,27514,104,27654,109,27689,111,27772,112,27811,114,27899,115,27954,116,28022,119,28135,0,2,101,26812,108,26924,0,2,114,26818,116,26881,0,1,101,26822,0,1,105,26826,0,1,116,26830,0,1,103,26834,0,1,101,26838,0,1,115,26842,0,1,116,26846,0,1,101,26850,0,1,108,26854,0,1,108,26858,0,1,116,26862,0,1,32,26866,0,1,118,26870,0,1,111,26874,0,1,110,26878,1,0,46,0,1,114,26885,0,1,105,26889,0,1,101,26893,0,1,98,26897,0,1,101,26901,0,1,110,26905,0,1,32,26909,0,1,109,26913,0,1,105,26917,0,1,116,26921,1,0,46,0,1,111,26928,0,1,103,26932,0,1,32,26936,0,2,97,26942,112,27005,0,1,116,26946,0,1,32,26950,0,1,119,26954,0,1,111,26958,0,1,114,26962,0,1,100,26966,0,1,112,26970,0,1,114,26974,0,1,101,26978,0,1,115,26982,0,1,115,26986,0,1,46,26990,0,1,99,26994,0,1,111,26998,0,1,109,27002,1,0,46,0,1,111,27009,0,1,119,27013,0,1,101,27017,0,1,114,27021,0,1,101,27025,0,1,100,27029,0,1,32,27033,0,1,98,27037,0,1,121,27041,1,0,46,0,2,111,27050,114,27186,0,1,110,27054,0,1,32,27058,0,2,108,27064,116,27131,0,1,97,27068,0,1,32,27072,0,1,116,27076,0,1,101,27080,0,1,99,27084,0,1,110,27088,0,1,111,27092,0,1,108,27096,0,1,111,27100,0,1,103,27104,0,1,195,27108,0,1,173,27112,0,1,97,27116,0,1,32,27120,0,1,100,27124,0,1,101,27128,1,0,46,0,1,101,27135,0,1,99,27139,0,1,110,27143,0,1,111,27147,0,1,108,27151,0,1,111,27155,0,1,103,27159,0,1,195,27163,0,1,173,27167,0,1,97,27171,0,1,32,27175,0,1,100,27179,0,1,101,27183,1,0,46,0,1,101,27190,0,1,97,27194,0,1,116,27198,0,1,101,27202,0,1,32,27206,0,1,97,27210,0,1,32,27214,0,1,102,27218,0,1,114,27222,0,1,101,27226,0,1,101,27230,0,1,32,27234,0,1,119,27238,0,1,101,27242,0,1,98,27246,0,1,115,27250,0,1,105,27254,0,1,116,27258,0,1,101,27262,0,1,32,27266,0,1,111,27270,0,1,114,27274,0,1,32,27278,0,1,98,27282,0,1,108,27286,0,1,111,27290,0,1,103,27294,0,1,32,27298,0,1,97,27302,0,1,116,27306,0,1,32,27310,0,1,119,27314,0,1,111,27318,0,1,114,27322,0,1,100,27326,0,1,112,27330,0,1,114,27334,0,1,101,27338,0,1,115,27342,0,1,115,27346,0,1,46,27350,0,1,99,27354,0,1,111,27358,0,1,109,27362,1,0,46,0,1,101,27369,0,1,115,27373,0,3,97,27381,101,27432,105,27483,0,1,114,27385,0,1,114,27389,0,1,111,27393,0,1,108,27397,0,1,108,27401,0,1,97,27405,0,1,100,27409,0,1,111,27413,0,1,32,27417,0,1,112,27421,0,1,111,27425,0,1,114,27429,1,0,46,0,1,110,27436,0,1,118,27440,0,1,111,27444,0,1,108,27448,0,1,118,27452,0,1,105,27456,0,1,100,27460,0,1,111,27464,0,1,32,27468,0,1,112,27472,0,1,111,27476,0,1,114,27480,1,0,46,0,1,103,27487,0,1,110,27491,0,1,101,27495,0,1,100,27499,0,1,32,27503,0,1,98,27507,0,1,121,27511,1,0,46,0,2,105,27520,117,27611,0,1,195,27524,0,1,168,27528,0,1,114,27532,0,1,101,27536,0,1,109,27540,0,1,101,27544,0,1,110,27548,0,1,116,27552,0,1,32,27556,0,1,112,27560,0,1,114,27564,0,1,111,27568,0,1,112,27572,0,1,117,27576,0,1,108,27580,0,1,115,27584,0,1,195,27588,0,1,169,27592,0,1,32,27596,0,1,112,27600,0,1,97,27604,0,1,114,27608,1,0,46,0,1,110,27615,0,1,99,27619,0,1,105,27623,0,1,111,27627,0,1,110,27631,0,1,97,27635,0,1,32,27639,0,1,99,27643,0,1,111,27647,0,1,110,27651,1,0,46,0,1,111,27658,0,1,115,27662,0,1,116,27666,0,1,101,27670,0,1,100,27674,0,1,32,27678,0,1,98,27682,0,1,121,27686,1,0,46,0,1,111,27693,0,1,103,27697,0,1,101,27701,0,1,108,27705,0,1,105,27709,0,1,106,27713,0,1,107,27717,0,1,32,27721,0,1,103,27725,0,1,101,27729,0,1,109,27733,0,1,97,27737,0,1,97,27741,0,1,107,27745,0,1,116,27749,0,1,32,27753,0,1,100,27757,0,1,111,27761,0,1,111,27765,0,1,114,27769,1,0,46,0,1,102,27776,0,1,102,27780,0,1,101,27784,0,1,114,27788,0,1,116,27792,0,1,111,27796,0,1,32,27800,0,1,100,27804,0,1,97,27808,1,0,46,0,2,111,27817,114,27852,0,1,119,27821,0,1,101,27825,0,1,114,27829,0,1,101,27833,0,1,100,27837,0,1,32,27841,0,1,98,27845,0,1,121,27849,1,0,46,0,1,111,27856,0,1,112,27860,0,1,117,27864,0,1,108,27868,0,1,115,27872,0,1,195,27876,0,1,169,27880,0,1,32,27884,0,1,112,27888,0,1,97,27892,0,1,114,27896,1,0,46,0,1,101,27903,0,1,97,27907,0,1,108,27911,0,1,105,27915,0,1,122,27919,0,1,122,27923,0,1,97,27927,0,1,116,27931,0,1,111,27935,0,1,32,27939,0,1,99,27943,0,1,111,27947,0,1,110,27951,1,0,46,0,1,105,27958,0,1,116,27962,0,1,101,27966,0,1,32,27970,0,2,98,27976,112,27983,0,1,121,27980,1,0,46,0,1,111,27987,0,1,119,27991,0,1,101,27995,0,1,114,27999,0,1,101,28003,0,1,100,28007,0,1,32,28011,0,1,98,28015,0,1,121,28019,1,0,46,0,2,101,28028,104,28107,0,1,99,28032,0,1,110,28036,0,1,111,28040,0,1,108,28044,0,1,111,28048,0,1,103,28052,0,1,105,28056,0,1,97,28060,0,1,32,28064,0,1,100,28068,0,1,111,28072,0,1,32,28076,0,1,98,28080,0,1,108,28084,0,1,111,28088,0,1,103,28092,0,1,103,28096,0,1,101,28100,0,1,114,28104,1,0,46,0,1,101,28111,0,1,109,28115,0,1,101,28119,0,2,32,28125,58,28128,1,0,46,0,1,32,28132,1,0,46,0,2,101,28141,111,28217,0,1,98,28145,0,1,115,28149,0,1,105,28153,0,1,116,28157,0,1,101,28161,0,1,32,28165,0,2,98,28171,112,28178,0,1,121,28175,1,0,46,0,1,111,28182,0,1,119,28186,0,1,101,28190,0,1,114,28194,0,1,101,28198,0,1,100,28202,0,1,32,28206,0,1,98,28210,0,1,121,28214,1,0,46,0,1,114,28221,0,1,100,28225,0,1,112,28229,0,1,114,28233,0,1,101,28237,0,1,115,28241,0,1,115,28245,0,1,32,28249,0,1,116,28253,0,1,104,28257,0,1,101,28261,0,1,109,28265,0,1,101,28269,0,1,32,28273,0,1,98,28277,0,1,121,28281,1,0,46,0,3,108,28292,100,72609,99,76533,0,1,105,28296,0,1,122,28300,0,1,122,28304,0,1,97,28308,0,1,116,28312,0,1,111,28316,0,1,32,28320,0,1,99,28324,0,1,111,28328,0,1,110,28332,1,0,46,0,1,121,28339,1,0,46,0,1,111,28346,0,1,119,28350,0,1,101,28354,0,1,114,28358,0,1,101,28362,0,1,100,28366,0,1,32,28370,0,1,98,28374,0,1,121,28378,1,0,46,0,1,110,28385,0,1,111,28389,0,1,108,28393,0,1,111,28397,0,1,103,28401,0,1,105,28405,0,1,97,28409,0,1,32,28413,0,1,100,28417,0,1,111,28421,0,1,32,28425,0,1,98,28429,0,1,108,28433,0,1,111,28437,0,1,103,28441,0,1,103,28445,0,1,101,28449,0,1,114,28453,1,0,46,0,1,109,28460,0,1,101,28464,0,2,32,28470,58,28473,1,0,46,0,1,32,28477,1,0,46,0,1,115,28484,0,1,105,28488,0,1,116,28492,0,1,101,28496,0,1,32,28500,0,2,98,28506,112,28513,0,1,121,28510,1,0,46,0,1,111,28517,0,1,119,28521,0,1,101,28525,0,1,114,28529,0,1,101,28533,0,1,100,28537,0,1,32,28541,0,1,98,28545,0,1,121,28549,1,0,46,0,1,114,28556,0,1,100,28560,0,1,112,28564,0,1,114,28568,0,1,101,28572,0,1,115,28576,0,1,115,28580,0,1,32,28584,0,1,116,28588,0,1,104,28592,0,1,101,28596,0,1,109,28600,0,1,101,28604,0,1,32,28608,0,1,98,28612,0,1,121,28616,1,0,46,1,0,54,0,1,114,28626,0,1,117,28630,0,1,107,28634,0,1,107,28638,0,1,101,28642,0,1,110,28646,1,0,54,0,1,101,28653,0,1,115,28657,0,1,107,28661,0,1,121,28665,1,0,54,0,1,111,28672,0,1,107,28676,0,1,109,28680,0,1,97,28684,0,1,114,28688,0,1,107,28692,1,0,54,0,2,102,28701,121,48444,0,1,102,28705,0,1,101,28709,0,1,114,28713,1,0,54,0,1,101,28720,0,1,110,28724,0,1,116,28728,2,0,54,107,0,1,114,28736,0,1,116,28740,0,2,105,28746,101,50545,0,2,108,28752,114,29010,0,1,104,28756,0,2,97,28762,101,28888,0,1,114,28766,1,1,67,32,28771,0,9,97,28791,98,28802,101,28809,110,28816,111,28823,112,28835,115,28855,118,28862,119,28873,0,1,117,28795,0,1,102,28799,1,0,54,0,1,121,28806,1,0,54,0,1,110,28813,1,0,54,0,1,111,28820,1,0,54,0,2,110,28829,112,28832,1,0,54,1,0,54,0,2,101,28841,111,28848,0,1,114,28845,1,0,54,0,1,114,28852,1,0,54,0,1,117,28859,1,0,54,0,1,105,28866,0,1,97,28870,1,0,54,0,1,105,28877,0,1,116,28881,0,1,104,28885,1,0,54,1,1,67,32,28893,0,9,97,28913,98,28924,101,28931,110,28938,111,28945,112,28957,115,28977,118,28984,119,28995,0,1,117,28917,0,1,102,28921,1,0,54,0,1,121,28928,1,0,54,0,1,110,28935,1,0,54,0,1,111,28942,1,0,54,0,2,110,28951,112,28954,1,0,54,1,0,54,0,2,101,28963,111,28970,0,1,114,28967,1,0,54,0,1,114,28974,1,0,54,0,1,117,28981,1,0,54,0,1,105,28988,0,1,97,28992,1,0,54,0,1,105,28999,0,1,116,29003,0,1,104,29007,1,0,54,2,0,54,67,0,1,105,29018,0,1,100,29022,0,1,105,29026,2,0,54,67,0,2,105,29036,121,29154,0,2,97,29042,101,29115,0,2,32,29048,114,29067,0,1,108,29052,0,1,105,29056,0,1,110,29060,0,1,107,29064,1,0,54,0,1,32,29071,0,2,101,29077,108,29100,0,1,110,29081,0,1,108,29085,0,1,97,29089,0,1,99,29093,0,1,101,29097,1,0,54,0,1,105,29104,0,1,110,29108,0,1,107,29112,1,0,54,0,1,114,29119,0,1,32,29123,0,1,108,29127,0,1,101,29131,0,1,32,29135,0,1,108,29139,0,1,105,29143,0,1,101,29147,0,1,110,29151,1,0,54,0,1,32,29158,0,3,108,29166,116,29181,117,29225,0,1,105,29170,0,1,110,29174,0,1,107,29178,1,0,54,0,1,104,29185,0,1,101,29189,0,1,32,29193,0,2,108,29199,117,29214,0,1,105,29203,0,1,110,29207,0,1,107,29211,1,0,54,0,1,114,29218,0,1,108,29222,1,0,54,0,1,114,29229,0,1,108,29233,1,0,54,0,4,101,29246,105,29254,32,50603,97,50672,0,1,110,29250,2,0,54,67,0,1,99,29258,0,1,105,29262,0,1,111,29266,0,1,117,29270,0,1,115,29274,1,0,54,0,1,103,29281,1,0,54,0,1,117,29288,0,1,99,29292,0,1,107,29296,0,1,101,29300,0,1,110,29304,1,0,54,0,1,102,29311,0,1,101,29315,0,1,104,29319,0,1,108,29323,0,1,101,29327,0,1,110,29331,1,0,54,0,1,105,29338,0,1,112,29342,0,1,98,29346,0,1,111,29350,0,1,97,29354,0,1,114,29358,0,1,100,29362,1,0,54,0,2,111,29371,115,41190,0,1,103,29375,0,1,108,29379,0,1,101,29383,1,0,54,0,2,101,29392,105,29399,0,1,114,29396,1,0,54,0,1,114,29403,1,0,54,0,1,101,29410,1,2,54,32,42673,100,42762,0,1,107,29421,0,1,111,29425,0,1,112,29429,0,1,105,29433,0,2,101,29439,195,29454,0,1,114,29443,0,1,101,29447,0,1,110,29451,1,0,54,0,1,171,29458,0,1,114,29462,0,1,101,29466,0,1,110,29470,1,0,54,0,1,105,29477,0,1,110,29481,1,0,54,0,1,116,29488,0,1,111,29492,0,1,100,29496,0,1,111,29500,0,1,110,29504,1,0,54,0,1,107,29511,0,1,101,29515,0,1,110,29519,1,0,54,0,1,115,29526,0,1,101,29530,0,1,110,29534,0,1,103,29538,0,1,101,29542,0,1,114,29546,1,0,54,0,2,97,29555,105,29571,0,1,103,29559,0,1,101,29563,0,1,114,29567,2,0,54,67,0,1,108,29575,0,1,104,29579,0,2,97,29585,101,51060,0,1,114,29589,1,1,67,32,29594,0,9,97,29614,98,29625,101,29632,110,29639,111,29646,112,29658,115,29678,118,29685,119,29696,0,1,117,29618,0,1,102,29622,1,0,54,0,1,121,29629,1,0,54,0,1,110,29636,1,0,54,0,1,111,29643,1,0,54,0,2,110,29652,112,29655,1,0,54,1,0,54,0,2,101,29664,111,29671,0,1,114,29668,1,0,54,0,1,114,29675,1,0,54,0,1,117,29682,1,0,54,0,1,105,29689,0,1,97,29693,1,0,54,0,1,105,29700,0,1,116,29704,0,1,104,29708,1,0,54,0,2,32,29717,116,29728,0,1,105,29721,0,1,116,29725,1,0,54,0,1,101,29732,0,1,114,29736,0,1,101,29740,0,1,115,29744,0,1,116,29748,1,0,54,0,1,107,29755,0,1,101,29759,0,1,116,29763,1,0,54,0,1,116,29770,1,2,54,32,70973,115,70992,0,1,109,29781,0,1,109,29785,0,1,101,29789,0,1,110,29793,0,1,100,29797,1,0,54,0,1,100,29804,0,1,105,29808,0,1,116,29812,1,0,54,0,1,100,29819,0,1,32,29823,0,1,116,29827,0,1,111,29831,0,1,32,29835,0,2,97,29841,102,29873,0,1,32,29845,0,1,102,29849,0,1,114,29853,0,1,105,29857,0,1,101,29861,0,1,110,29865,0,1,100,29869,2,0,54,67,0,1,114,29877,0,1,105,29881,0,1,101,29885,0,1,110,29889,0,1,100,29893,1,0,54,0,1,114,29900,0,1,101,29904,2,0,54,67,0,1,112,29912,0,1,99,29916,0,1,104,29920,0,1,97,29924,0,1,116,29928,1,0,54,0,1,112,29935,0,1,97,29939,1,0,54,0,1,98,29946,0,1,108,29950,0,1,101,29954,0,1,117,29958,0,1,112,29962,0,1,111,29966,0,1,110,29970,1,0,54,0,1,108,29977,0,1,101,29981,0,1,110,29985,2,0,54,67,0,1,101,29993,0,1,103,29997,0,1,114,30001,0,1,97,30005,0,1,109,30009,1,0,54,0,1,101,30016,0,1,97,30020,0,1,100,30024,0,1,115,30028,1,0,54,0,1,116,30035,0,1,111,30039,0,1,107,30043,1,0,54,0,2,109,30052,32,44931,0,1,98,30056,0,1,108,30060,0,1,114,30064,1,0,54,0,1,101,30071,0,1,116,30075,1,1,54,32,51225,0,6,107,30094,101,38226,111,45043,105,50104,117,76973,97,77872,1,0,54,0,1,116,30101,0,1,101,30105,0,1,114,30109,0,2,101,30115,108,73029,0,1,109,30119,0,1,112,30123,0,1,102,30127,0,1,101,30131,0,1,104,30135,0,1,108,30139,0,1,101,30143,0,1,110,30147,1,0,54,0,1,97,30154,0,1,116,30158,0,1,115,30162,0,1,97,30166,0,1,112,30170,0,1,112,30174,1,0,54,0,1,117,30181,0,1,98,30185,0,1,101,30189,1,0,54,0,1,101,30196,0,1,114,30200,0,1,114,30204,0,1,111,30208,0,1,114,30212,0,1,32,30216,0,1,111,30220,0,1,99,30224,0,1,99,30228,0,1,117,30232,0,1,114,30236,0,2,101,30242,114,30390,0,1,100,30246,0,2,32,30252,44,30319,0,1,112,30256,0,1,108,30260,0,1,101,30264,0,1,97,30268,0,1,115,30272,0,1,101,30276,0,1,32,30280,0,1,116,30284,0,1,114,30288,0,1,121,30292,0,1,32,30296,0,1,97,30300,0,1,103,30304,0,1,97,30308,0,1,105,30312,0,1,110,30316,1,0,56,0,1,32,30323,0,1,112,30327,0,1,108,30331,0,1,101,30335,0,1,97,30339,0,1,115,30343,0,1,101,30347,0,1,32,30351,0,1,116,30355,0,1,114,30359,0,1,121,30363,0,1,32,30367,0,1,97,30371,0,1,103,30375,0,1,97,30379,0,1,105,30383,0,1,110,30387,1,0,56,0,1,101,30394,0,1,100,30398,0,2,32,30404,44,30471,0,1,112,30408,0,1,108,30412,0,1,101,30416,0,1,97,30420,0,1,115,30424,0,1,101,30428,0,1,32,30432,0,1,116,30436,0,1,114,30440,0,1,121,30444,0,1,32,30448,0,1,97,30452,0,1,103,30456,0,1,97,30460,0,1,105,30464,0,1,110,30468,1,0,56,0,1,32,30475,0,1,112,30479,0,1,108,30483,0,1,101,30487,0,1,97,30491,0,1,115,30495,0,1,101,30499,0,1,32,30503,0,1,116,30507,0,1,114,30511,0,1,121,30515,0,1,32,30519,0,1,97,30523,0,1,103,30527,0,1,97,30531,0,1,105,30535,0,1,110,30539,1,0,56,0,1,116,30546,0,1,101,30550,0,1,32,30554,0,1,103,30558,0,1,101,30562,0,1,98,30566,0,1,101,30570,0,1,110,30574,0,1,32,30578,0,1,115,30582,0,1,105,30586,0,1,101,30590,0,1,32,30594,0,2,101,30600,105,30696,0,1,105,30604,0,1,110,30608,0,1,101,30612,0,1,32,30616,0,1,103,30620,0,1,195,30624,0,1,188,30628,0,1,108,30632,0,1,116,30636,0,1,105,30640,0,1,103,30644,0,1,101,30648,0,1,32,30652,0,1,101,30656,0,2,45,30662,109,30681,0,1,109,30666,0,1,97,30670,0,1,105,30674,0,1,108,30678,1,0,56,0,1,97,30685,0,1,105,30689,0,1,108,30693,1,0,56,0,1,104,30700,0,1,114,30704,0,1,101,30708,0,1,32,30712,0,1,101,30716,0,2,45,30722,109,30741,0,1,109,30726,0,1,97,30730,0,1,105,30734,0,1,108,30738,1,0,56,0,1,97,30745,0,1,105,30749,0,1,108,30753,1,0,56,0,1,99,30760,0,1,107,30764,0,1,32,30768,0,3,121,30776,112,48670,116,48912,0,1,111,30780,0,1,117,30784,0,1,114,30788,0,1,32,30792,0,2,101,30798,105,31026,0,2,45,30804,109,30917,0,1,109,30808,0,1,97,30812,0,1,105,30816,0,1,108,30820,0,1,32,30824,0,1,116,30828,0,1,111,30832,0,1,32,30836,0,2,99,30842,118,30894,0,1,111,30846,0,2,109,30852,110,30875,0,1,112,30856,0,1,108,30860,0,1,101,30864,0,1,116,30868,0,1,101,30872,1,0,56,0,1,102,30879,0,1,105,30883,0,1,114,30887,0,1,109,30891,1,0,56,0,1,101,30898,0,1,114,30902,0,1,105,30906,0,1,102,30910,0,1,121,30914,1,0,56,0,1,97,30921,0,1,105,30925,0,1,108,30929,0,1,32,30933,0,1,116,30937,0,1,111,30941,0,1,32,30945,0,2,99,30951,118,31003,0,1,111,30955,0,2,109,30961,110,30984,0,1,112,30965,0,1,108,30969,0,1,101,30973,0,1,116,30977,0,1,101,30981,1,0,56,0,1,102,30988,0,1,105,30992,0,1,114,30996,0,1,109,31000,1,0,56,0,1,101,31007,0,1,114,31011,0,1,105,31015,0,1,102,31019,0,1,121,31023,1,0,56,0,1,110,31030,0,1,98,31034,0,1,111,31038,0,1,120,31042,0,1,32,31046,0,1,116,31050,0,1,111,31054,0,1,32,31058,0,2,99,31064,118,31116,0,1,111,31068,0,2,109,31074,110,31097,0,1,112,31078,0,1,108,31082,0,1,101,31086,0,1,116,31090,0,1,101,31094,1,0,56,0,1,102,31101,0,1,105,31105,0,1,114,31109,0,1,109,31113,1,0,56,0,1,101,31120,0,1,114,31124,0,1,105,31128,0,1,102,31132,0,1,121,31136,1,0,56,0,1,114,31143,0,1,105,31147,0,1,115,31151,0,1,99,31155,0,1,105,31159,0,1,32,31163,0,1,117,31167,0,1,110,31171,0,1,32,31175,0,1,105,31179,0,1,110,31183,0,1,100,31187,0,1,105,31191,0,1,114,31195,0,1,105,31199,0,1,122,31203,0,1,122,31207,0,1,111,31211,0,1,32,31215,0,1,101,31219,0,2,45,31225,109,31272,0,1,109,31229,0,1,97,31233,0,1,105,31237,0,1,108,31241,0,1,32,31245,0,1,118,31249,0,1,97,31253,0,1,108,31257,0,1,105,31261,0,1,100,31265,0,1,111,31269,1,0,56,0,1,97,31276,0,1,105,31280,0,1,108,31284,0,1,32,31288,0,1,118,31292,0,1,97,31296,0,1,108,31300,0,1,105,31304,0,1,100,31308,0,1,111,31312,1,0,56,0,1,108,31319,0,1,105,31323,0,1,100,31327,0,1,32,31331,0,1,101,31335,0,2,45,31341,109,31360,0,1,109,31345,0,1,97,31349,0,1,105,31353,0,1,108,31357,1,0,56,0,1,97,31364,0,1,105,31368,0,1,108,31372,1,0,56,0,1,112,31379,0,1,115,31383,0,4,32,31393,33,31879,44,32369,46,32859,0,1,115,31397,0,1,111,31401,0,1,109,31405,0,1,101,31409,0,1,116,31413,0,1,104,31417,0,1,105,31421,0,1,110,31425,0,1,103,31429,0,1,32,31433,0,1,119,31437,0,1,101,31441,0,1,110,31445,0,1,116,31449,0,1,32,31453,0,1,119,31457,0,1,114,31461,0,1,111,31465,0,1,110,31469,0,1,103,31473,0,4,32,31483,33,31579,44,31679,46,31779,0,1,112,31487,0,1,108,31491,0,1,101,31495,0,1,97,31499,0,1,115,31503,0,1,101,31507,0,1,32,31511,0,2,114,31517,116,31544,0,1,101,31521,0,1,102,31525,0,1,114,31529,0,1,101,31533,0,1,115,31537,0,1,104,31541,1,0,56,0,1,114,31548,0,1,121,31552,0,1,32,31556,0,1,97,31560,0,1,103,31564,0,1,97,31568,0,1,105,31572,0,1,110,31576,1,0,56,0,1,32,31583,0,1,112,31587,0,1,108,31591,0,1,101,31595,0,1,97,31599,0,1,115,31603,0,1,101,31607,0,1,32,31611,0,2,114,31617,116,31644,0,1,101,31621,0,1,102,31625,0,1,114,31629,0,1,101,31633,0,1,115,31637,0,1,104,31641,1,0,56,0,1,114,31648,0,1,121,31652,0,1,32,31656,0,1,97,31660,0,1,103,31664,0,1,97,31668,0,1,105,31672,0,1,110,31676,1,0,56,0,1,32,31683,0,1,112,31687,0,1,108,31691,0,1,101,31695,0,1,97,31699,0,1,115,31703,0,1,101,31707,0,1,32,31711,0,2,114,31717,116,31744,0,1,101,31721,0,1,102,31725,0,1,114,31729,0,1,101,31733,0,1,115,31737,0,1,104,31741,1,0,56,0,1,114,31748,0,1,121,31752,0,1,32,31756,0,1,97,31760,0,1,103,31764,0,1,97,31768,0,1,105,31772,0,1,110,31776,1,0,56,0,1,32,31783,0,1,112,31787,0,1,108,31791,0,1,101,31795,0,1,97,31799,0,1,115,31803,0,1,101,31807,0,1,32,31811,0,2,114,31817,116,31844,0,1,101,31821,0,1,102,31825,0,1,114,31829,0,1,101,31833,0,1,115,31837,0,1,104,31841,1,0,56,0,1,114,31848,0,1,121,31852,0,1,32,31856,0,1,97,31860,0,1,103,31864,0,1,97,31868,0,1,105,31872,0,1,110,31876,1,0,56,0,1,32,31883,0,1,115,31887,0,1,111,31891,0,1,109,31895,0,1,101,31899,0,1,116,31903,0,1,104,31907,0,1,105,31911,0,1,110,31915,0,1,103,31919,0,1,32,31923,0,1,119,31927,0,1,101,31931,0,1,110,31935,0,1,116,31939,0,1,32,31943,0,1,119,31947,0,1,114,31951,0,1,111,31955,0,1,110,31959,0,1,103,31963,0,4,32,31973,33,32069,44,32169,46,32269,0,1,112,31977,0,1,108,31981,0,1,101,31985,0,1,97,31989,0,1,115,31993,0,1,101,31997,0,1,32,32001,0,2,114,32007,116,32034,0,1,101,32011,0,1,102,32015,0,1,114,32019,0,1,101,32023,0,1,115,32027,0,1,104,32031,1,0,56,0,1,114,32038,0,1,121,32042,0,1,32,32046,0,1,97,32050,0,1,103,32054,0,1,97,32058,0,1,105,32062,0,1,110,32066,1,0,56,0,1,32,32073,0,1,112,32077,0,1,108,32081,0,1,101,32085,0,1,97,32089,0,1,115,32093,0,1,101,32097,0,1,32,32101,0,2,114,32107,116,32134,0,1,101,32111,0,1,102,32115,0,1,114,32119,0,1,101,32123,0,1,115,32127,0,1,104,32131,1,0,56,0,1,114,32138,0,1,121,32142,0,1,32,32146,0,1,97,32150,0,1,103,32154,0,1,97,32158,0,1,105,32162,0,1,110,32166,1,0,56,0,1,32,32173,0,1,112,32177,0,1,108,32181,0,1,101,32185,0,1,97,32189,0,1,115,32193,0,1,101,32197,0,1,32,32201,0,2,114,32207,116,32234,0,1,101,32211,0,1,102,32215,0,1,114,32219,0,1,101,32223,0,1,115,32227,0,1,104,32231,1,0,56,0,1,114,32238,0,1,121,32242,0,1,32,32246,0,1,97,32250,0,1,103,32254,0,1,97,32258,0,1,105,32262,0,1,110,32266,1,0,56,0,1,32,32273,0,1,112,32277,0,1,108,32281,0,1,101,32285,0,1,97,32289,0,1,115,32293,0,1,101,32297,0,1,32,32301,0,2,114,32307,116,32334,0,1,101,32311,0,1,102,32315,0,1,114,32319,0,1,101,32323,0,1,115,32327,0,1,104,32331,1,0,56,0,1,114,32338,0,1,121,32342,0,1,32,32346,0,1,97,32350,0,1,103,32354,0,1,97,32358,0,1,105,32362,0,1,110,32366,1,0,56,0,1,32,32373,0,1,115,32377,0,1,111,32381,0,1,109,32385,0,1,101,32389,0,1,116,32393,0,1,104,32397,0,1,105,32401,0,1,110,32405,0,1,103,32409,0,1,32,32413,0,1,119,32417,0,1,101,32421,0,1,110,32425,0,1,116,32429,0,1,32,32433,0,1,119,32437,0,1,114,32441,0,1,111,32445,0,1,110,32449,0,1,103,32453,0,4,32,32463,33,32559,44,32659,46,32759,0,1,112,32467,0,1,108,32471,0,1,101,32475,0,1,97,32479,0,1,115,32483,0,1,101,32487,0,1,32,32491,0,2,114,32497,116,32524,0,1,101,32501,0,1,102,32505,0,1,114,32509,0,1,101,32513,0,1,115,32517,0,1,104,32521,1,0,56,0,1,114,32528,0,1,121,32532,0,1,32,32536,0,1,97,32540,0,1,103,32544,0,1,97,32548,0,1,105,32552,0,1,110,32556,1,0,56,0,1,32,32563,0,1,112,32567,0,1,108,32571,0,1,101,32575,0,1,97,32579,0,1,115,32583,0,1,101,32587,0,1,32,32591,0,2,114,32597,116,32624,0,1,101,32601,0,1,102,32605,0,1,114,32609,0,1,101,32613,0,1,115,32617,0,1,104,32621,1,0,56,0,1,114,32628,0,1,121,32632,0,1,32,32636,0,1,97,32640,0,1,103,32644,0,1,97,32648,0,1,105,32652,0,1,110,32656,1,0,56,0,1,32,32663,0,1,112,32667,0,1,108,32671,0,1,101,32675,0,1,97,32679,0,1,115,32683,0,1,101,32687,0,1,32,32691,0,2,114,32697,116,32724,0,1,101,32701,0,1,102,32705,0,1,114,32709,0,1,101,32713,0,1,115,32717,0,1,104,32721,1,0,56,0,1,114,32728,0,1,121,32732,0,1,32,32736,0,1,97,32740,0,1,103,32744,0,1,97,32748,0,1,105,32752,0,1,110,32756,1,0,56,0,1,32,32763,0,1,112,32767,0,1,108,32771,0,1,101,32775,0,1,97,32779,0,1,115,32783,0,1,101,32787,0,1,32,32791,0,2,114,32797,116,32824,0,1,101,32801,0,1,102,32805,0,1,114,32809,0,1,101,32813,0,1,115,32817,0,1,104,32821,1,0,56,0,1,114,32828,0,1,121,32832,0,1,32,32836,0,1,97,32840,0,1,103,32844,0,1,97,32848,0,1,105,32852,0,1,110,32856,1,0,56,0,1,32,32863,0,1,115,32867,0,1,111,32871,0,1,109,32875,0,1,101,32879,0,1,116,32883,0,1,104,32887,0,1,105,32891,0,1,110,32895,0,1,103,32899,0,1,32,32903,0,1,119,32907,0,1,101,32911,0,1,110,32915,0,1,116,32919,0,1,32,32923,0,1,119,32927,0,1,114,32931,0,1,111,32935,0,1,110,32939,0,1,103,32943,0,4,32,32953,33,33049,44,33149,46,33249,0,1,112,32957,0,1,108,32961,0,1,101,32965,0,1,97,32969,0,1,115,32973,0,1,101,32977,0,1,32,32981,0,2,114,32987,116,33014,0,1,101,32991,0,1,102,32995,0,1,114,32999,0,1,101,33003,0,1,115,33007,0,1,104,33011,1,0,56,0,1,114,33018,0,1,121,33022,0,1,32,33026,0,1,97,33030,0,1,103,33034,0,1,97,33038,0,1,105,33042,0,1,110,33046,1,0,56,0,1,32,33053,0,1,112,33057,0,1,108,33061,0,1,101,33065,0,1,97,33069,0,1,115,33073,0,1,101,33077,0,1,32,33081,0,2,114,33087,116,33114,0,1,101,33091,0,1,102,33095,0,1,114,33099,0,1,101,33103,0,1,115,33107,0,1,104,33111,1,0,56,0,1,114,33118,0,1,121,33122,0,1,32,33126,0,1,97,33130,0,1,103,33134,0,1,97,33138,0,1,105,33142,0,1,110,33146,1,0,56,0,1,32,33153,0,1,112,33157,0,1,108,33161,0,1,101,33165,0,1,97,33169,0,1,115,33173,0,1,101,33177,0,1,32,33181,0,2,114,33187,116,33214,0,1,101,33191,0,1,102,33195,0,1,114,33199,0,1,101,33203,0,1,115,33207,0,1,104,33211,1,0,56,0,1,114,33218,0,1,121,33222,0,1,32,33226,0,1,97,33230,0,1,103,33234,0,1,97,33238,0,1,105,33242,0,1,110,33246,1,0,56,0,1,32,33253,0,1,112,33257,0,1,108,33261,0,1,101,33265,0,1,97,33269,0,1,115,33273,0,1,101,33277,0,1,32,33281,0,2,114,33287,116,33314,0,1,101,33291,0,1,102,33295,0,1,114,33299,0,1,101,33303,0,1,115,33307,0,1,104,33311,1,0,56,0,1,114,33318,0,1,121,33322,0,1,32,33326,0,1,97,33330,0,1,103,33334,0,1,97,33338,0,1,105,33342,0,1,110,33346,1,0,56,0,1,97,33353,0,1,115,33357,0,1,101,33361,0,1,32,33365,0,5,99,33377,101,34112,102,34846,112,35588,116,36330,0,1,104,33381,0,1,101,33385,0,1,99,33389,0,1,107,33393,0,1,32,33397,0,1,121,33401,0,1,111,33405,0,1,117,33409,0,1,114,33413,0,1,32,33417,0,2,101,33423,105,33883,0,2,45,33429,109,33658,0,1,109,33433,0,1,97,33437,0,1,105,33441,0,1,108,33445,0,1,32,33449,0,1,102,33453,0,1,111,33457,0,1,114,33461,0,1,32,33465,0,3,97,33473,116,33528,121,33591,0,1,32,33477,0,1,99,33481,0,1,111,33485,0,1,110,33489,0,1,102,33493,0,1,105,33497,0,1,114,33501,0,1,109,33505,0,1,97,33509,0,1,116,33513,0,1,105,33517,0,1,111,33521,0,1,110,33525,1,0,56,0,1,104,33532,0,1,101,33536,0,1,32,33540,0,1,99,33544,0,1,111,33548,0,1,110,33552,0,1,102,33556,0,1,105,33560,0,1,114,33564,0,1,109,33568,0,1,97,33572,0,1,116,33576,0,1,105,33580,0,1,111,33584,0,1,110,33588,1,0,56,0,1,111,33595,0,1,117,33599,0,1,114,33603,0,1,32,33607,0,1,99,33611,0,1,111,33615,0,1,110,33619,0,1,102,33623,0,1,105,33627,0,1,114,33631,0,1,109,33635,0,1,97,33639,0,1,116,33643,0,1,105,33647,0,1,111,33651,0,1,110,33655,1,0,56,0,1,97,33662,0,1,105,33666,0,1,108,33670,0,1,32,33674,0,1,102,33678,0,1,111,33682,0,1,114,33686,0,1,32,33690,0,3,97,33698,116,33753,121,33816,0,1,32,33702,0,1,99,33706,0,1,111,33710,0,1,110,33714,0,1,102,33718,0,1,105,33722,0,1,114,33726,0,1,109,33730,0,1,97,33734,0,1,116,33738,0,1,105,33742,0,1,111,33746,0,1,110,33750,1,0,56,0,1,104,33757,0,1,101,33761,0,1,32,33765,0,1,99,33769,0,1,111,33773,0,1,110,33777,0,1,102,33781,0,1,105,33785,0,1,114,33789,0,1,109,33793,0,1,97,33797,0,1,116,33801,0,1,105,33805,0,1,111,33809,0,1,110,33813,1,0,56,0,1,111,33820,0,1,117,33824,0,1,114,33828,0,1,32,33832,0,1,99,33836,0,1,111,33840,0,1,110,33844,0,1,102,33848,0,1,105,33852,0,1,114,33856,0,1,109,33860,0,1,97,33864,0,1,116,33868,0,1,105,33872,0,1,111,33876,0,1,110,33880,1,0,56,0,1,110,33887,0,1,98,33891,0,1,111,33895,0,1,120,33899,0,1,32,33903,0,1,102,33907,0,1,111,33911,0,1,114,33915,0,1,32,33919,0,3,97,33927,116,33982,121,34045,0,1,32,33931,0,1,99,33935,0,1,111,33939,0,1,110,33943,0,1,102,33947,0,1,105,33951,0,1,114,33955,0,1,109,33959,0,1,97,33963,0,1,116,33967,0,1,105,33971,0,1,111,33975,0,1,110,33979,1,0,56,0,1,104,33986,0,1,101,33990,0,1,32,33994,0,1,99,33998,0,1,111,34002,0,1,110,34006,0,1,102,34010,0,1,105,34014,0,1,114,34018,0,1,109,34022,0,1,97,34026,0,1,116,34030,0,1,105,34034,0,1,111,34038,0,1,110,34042,1,0,56,0,1,111,34049,0,1,117,34053,0,1,114,34057,0,1,32,34061,0,1,99,34065,0,1,111,34069,0,1,110,34073,0,1,102,34077,0,1,105,34081,0,1,114,34085,0,1,109,34089,0,1,97,34093,0,1,116,34097,0,1,105,34101,0,1,111,34105,0,1,110,34109,1,0,56,0,1,110,34116,0,1,116,34120,0,1,101,34124,0,1,114,34128,0,1,32,34132,0,2,97,34138,121,34608,0,1,32,34142,0,7,99,34158,101,34185,110,34225,112,34240,115,34271,117,34314,118,34366,0,1,111,34162,0,1,109,34166,0,1,109,34170,0,1,101,34174,0,1,110,34178,0,1,116,34182,1,0,56,0,2,45,34191,109,34210,0,1,109,34195,0,1,97,34199,0,1,105,34203,0,1,108,34207,1,0,56,0,1,97,34214,0,1,105,34218,0,1,108,34222,1,0,56,0,1,97,34229,0,1,109,34233,0,1,101,34237,1,0,56,0,1,97,34244,0,1,115,34248,0,1,115,34252,0,1,119,34256,0,1,111,34260,0,1,114,34264,0,1,100,34268,1,0,56,0,1,101,34275,0,1,97,34279,0,1,114,34283,0,1,99,34287,0,1,104,34291,0,1,32,34295,0,1,116,34299,0,1,101,34303,0,1,114,34307,0,1,109,34311,1,0,56,0,1,115,34318,0,1,101,34322,0,1,114,34326,0,2,32,34332,110,34351,0,1,110,34336,0,1,97,34340,0,1,109,34344,0,1,101,34348,1,0,56,0,1,97,34355,0,1,109,34359,0,1,101,34363,1,0,56,0,1,97,34370,0,1,108,34374,0,1,105,34378,0,1,100,34382,0,1,32,34386,0,6,99,34400,101,34427,110,34467,112,34482,115,34513,117,34556,0,1,111,34404,0,1,109,34408,0,1,109,34412,0,1,101,34416,0,1,110,34420,0,1,116,34424,1,0,56,0,2,45,34433,109,34452,0,1,109,34437,0,1,97,34441,0,1,105,34445,0,1,108,34449,1,0,56,0,1,97,34456,0,1,105,34460,0,1,108,34464,1,0,56,0,1,97,34471,0,1,109,34475,0,1,101,34479,1,0,56,0,1,97,34486,0,1,115,34490,0,1,115,34494,0,1,119,34498,0,1,111,34502,0,1,114,34506,0,1,100,34510,1,0,56,0,1,101,34517,0,1,97,34521,0,1,114,34525,0,1,99,34529,0,1,104,34533,0,1,32,34537,0,1,116,34541,0,1,101,34545,0,1,114,34549,0,1,109,34553,1,0,56,0,1,115,34560,0,1,101,34564,0,1,114,34568,0,2,32,34574,110,34593,0,1,110,34578,0,1,97,34582,0,1,109,34586,0,1,101,34590,1,0,56,0,1,97,34597,0,1,109,34601,0,1,101,34605,1,0,56,0,1,111,34612,0,1,117,34616,0,1,114,34620,0,1,32,34624,0,6,99,34638,101,34665,110,34705,112,34720,115,34751,117,34794,0,1,111,34642,0,1,109,34646,0,1,109,34650,0,1,101,34654,0,1,110,34658,0,1,116,34662,1,0,56,0,2,45,34671,109,34690,0,1,109,34675,0,1,97,34679,0,1,105,34683,0,1,108,34687,1,0,56,0,1,97,34694,0,1,105,34698,0,1,108,34702,1,0,56,0,1,97,34709,0,1,109,34713,0,1,101,34717,1,0,56,0,1,97,34724,0,1,115,34728,0,1,115,34732,0,1,119,34736,0,1,111,34740,0,1,114,34744,0,1,100,34748,1,0,56,0,1,101,34755,0,1,97,34759,0,1,114,34763,0,1,99,34767,0,1,104,34771,0,1,32,34775,0,1,116,34779,0,1,101,34783,0,1,114,34787,0,1,109,34791,1,0,56,0,1,115,34798,0,1,101,34802,0,1,114,34806,0,2,32,34812,110,34831,0,1,110,34816,0,1,97,34820,0,1,109,34824,0,1,101,34828,1,0,56,0,1,97,34835,0,1,109,34839,0,1,101,34843,1,0,56,0,1,105,34850,0,1,108,34854,0,1,108,34858,0,1,32,34862,0,1,105,34866,0,1,110,34870,0,1,32,34874,0,2,97,34880,121,35350,0,1,32,34884,0,7,99,34900,101,34927,110,34967,112,34982,115,35013,117,35056,118,35108,0,1,111,34904,0,1,109,34908,0,1,109,34912,0,1,101,34916,0,1,110,34920,0,1,116,34924,1,0,56,0,2,45,34933,109,34952,0,1,109,34937,0,1,97,34941,0,1,105,34945,0,1,108,34949,1,0,56,0,1,97,34956,0,1,105,34960,0,1,108,34964,1,0,56,0,1,97,34971,0,1,109,34975,0,1,101,34979,1,0,56,0,1,97,34986,0,1,115,34990,0,1,115,34994,0,1,119,34998,0,1,111,35002,0,1,114,35006,0,1,100,35010,1,0,56,0,1,101,35017,0,1,97,35021,0,1,114,35025,0,1,99,35029,0,1,104,35033,0,1,32,35037,0,1,116,35041,0,1,101,35045,0,1,114,35049,0,1,109,35053,1,0,56,0,1,115,35060,0,1,101,35064,0,1,114,35068,0,2,32,35074,110,35093,0,1,110,35078,0,1,97,35082,0,1,109,35086,0,1,101,35090,1,0,56,0,1,97,35097,0,1,109,35101,0,1,101,35105,1,0,56,0,1,97,35112,0,1,108,35116,0,1,105,35120,0,1,100,35124,0,1,32,35128,0,6,99,35142,101,35169,110,35209,112,35224,115,35255,117,35298,0,1,111,35146,0,1,109,35150,0,1,109,35154,0,1,101,35158,0,1,110,35162,0,1,116,35166,1,0,56,0,2,45,35175,109,35194,0,1,109,35179,0,1,97,35183,0,1,105,35187,0,1,108,35191,1,0,56,0,1,97,35198,0,1,105,35202,0,1,108,35206,1,0,56,0,1,97,35213,0,1,109,35217,0,1,101,35221,1,0,56,0,1,97,35228,0,1,115,35232,0,1,115,35236,0,1,119,35240,0,1,111,35244,0,1,114,35248,0,1,100,35252,1,0,56,0,1,101,35259,0,1,97,35263,0,1,114,35267,0,1,99,35271,0,1,104,35275,0,1,32,35279,0,1,116,35283,0,1,101,35287,0,1,114,35291,0,1,109,35295,1,0,56,0,1,115,35302,0,1,101,35306,0,1,114,35310,0,2,32,35316,110,35335,0,1,110,35320,0,1,97,35324,0,1,109,35328,0,1,101,35332,1,0,56,0,1,97,35339,0,1,109,35343,0,1,101,35347,1,0,56,0,1,111,35354,0,1,117,35358,0,1,114,35362,0,1,32,35366,0,6,99,35380,101,35407,110,35447,112,35462,115,35493,117,35536,0,1,111,35384,0,1,109,35388,0,1,109,35392,0,1,101,35396,0,1,110,35400,0,1,116,35404,1,0,56,0,2,45,35413,109,35432,0,1,109,35417,0,1,97,35421,0,1,105,35425,0,1,108,35429,1,0,56,0,1,97,35436,0,1,105,35440,0,1,108,35444,1,0,56,0,1,97,35451,0,1,109,35455,0,1,101,35459,1,0,56,0,1,97,35466,0,1,115,35470,0,1,115,35474,0,1,119,35478,0,1,111,35482,0,1,114,35486,0,1,100,35490,1,0,56,0,1,101,35497,0,1,97,35501,0,1,114,35505,0,1,99,35509,0,1,104,35513,0,1,32,35517,0,1,116,35521,0,1,101,35525,0,1,114,35529,0,1,109,35533,1,0,56,0,1,115,35540,0,1,101,35544,0,1,114,35548,0,2,32,35554,110,35573,0,1,110,35558,0,1,97,35562,0,1,109,35566,0,1,101,35570,1,0,56,0,1,97,35577,0,1,109,35581,0,1,101,35585,1,0,56,0,1,114,35592,0,1,111,35596,0,1,118,35600,0,1,105,35604,0,1,100,35608,0,1,101,35612,0,1,32,35616,0,2,97,35622,121,36092,0,1,32,35626,0,7,99,35642,101,35669,110,35709,112,35724,115,35755,117,35798,118,35850,0,1,111,35646,0,1,109,35650,0,1,109,35654,0,1,101,35658,0,1,110,35662,0,1,116,35666,1,0,56,0,2,45,35675,109,35694,0,1,109,35679,0,1,97,35683,0,1,105,35687,0,1,108,35691,1,0,56,0,1,97,35698,0,1,105,35702,0,1,108,35706,1,0,56,0,1,97,35713,0,1,109,35717,0,1,101,35721,1,0,56,0,1,97,35728,0,1,115,35732,0,1,115,35736,0,1,119,35740,0,1,111,35744,0,1,114,35748,0,1,100,35752,1,0,56,0,1,101,35759,0,1,97,35763,0,1,114,35767,0,1,99,35771,0,1,104,35775,0,1,32,35779,0,1,116,35783,0,1,101,35787,0,1,114,35791,0,1,109,35795,1,0,56,0,1,115,35802,0,1,101,35806,0,1,114,35810,0,2,32,35816,110,35835,0,1,110,35820,0,1,97,35824,0,1,109,35828,0,1,101,35832,1,0,56,0,1,97,35839,0,1,109,35843,0,1,101,35847,1,0,56,0,1,97,35854,0,1,108,35858,0,1,105,35862,0,1,100,35866,0,1,32,35870,0,6,99,35884,101,35911,110,35951,112,35966,115,35997,117,36040,0,1,111,35888,0,1,109,35892,0,1,109,35896,0,1,101,35900,0,1,110,35904,0,1,116,35908,1,0,56,0,2,45,35917,109,35936,0,1,109,35921,0,1,97,35925,0,1,105,35929,0,1,108,35933,1,0,56,0,1,97,35940,0,1,105,35944,0,1,108,35948,1,0,56,0,1,97,35955,0,1,109,35959,0,1,101,35963,1,0,56,0,1,97,35970,0,1,115,35974,0,1,115,35978,0,1,119,35982,0,1,111,35986,0,1,114,35990,0,1,100,35994,1,0,56,0,1,101,36001,0,1,97,36005,0,1,114,36009,0,1,99,36013,0,1,104,36017,0,1,32,36021,0,1,116,36025,0,1,101,36029,0,1,114,36033,0,1,109,36037,1,0,56,0,1,115,36044,0,1,101,36048,0,1,114,36052,0,2,32,36058,110,36077,0,1,110,36062,0,1,97,36066,0,1,109,36070,0,1,101,36074,1,0,56,0,1,97,36081,0,1,109,36085,0,1,101,36089,1,0,56,0,1,111,36096,0,1,117,36100,0,1,114,36104,0,1,32,36108,0,6,99,36122,101,36149,110,36189,112,36204,115,36235,117,36278,0,1,111,36126,0,1,109,36130,0,1,109,36134,0,1,101,36138,0,1,110,36142,0,1,116,36146,1,0,56,0,2,45,36155,109,36174,0,1,109,36159,0,1,97,36163,0,1,105,36167,0,1,108,36171,1,0,56,0,1,97,36178,0,1,105,36182,0,1,108,36186,1,0,56,0,1,97,36193,0,1,109,36197,0,1,101,36201,1,0,56,0,1,97,36208,0,1,115,36212,0,1,115,36216,0,1,119,36220,0,1,111,36224,0,1,114,36228,0,1,100,36232,1,0,56,0,1,101,36239,0,1,97,36243,0,1,114,36247,0,1,99,36251,0,1,104,36255,0,1,32,36259,0,1,116,36263,0,1,101,36267,0,1,114,36271,0,1,109,36275,1,0,56,0,1,115,36282,0,1,101,36286,0,1,114,36290,0,2,32,36296,110,36315,0,1,110,36300,0,1,97,36304,0,1,109,36308,0,1,101,36312,1,0,56,0,1,97,36319,0,1,109,36323,0,1,101,36327,1,0,56,0,1,121,36334,0,1,112,36338,0,1,101,36342,0,1,32,36346,0,2,97,36352,121,36822,0,1,32,36356,0,7,99,36372,101,36399,110,36439,112,36454,115,36485,117,36528,118,36580,0,1,111,36376,0,1,109,36380,0,1,109,36384,0,1,101,36388,0,1,110,36392,0,1,116,36396,1,0,56,0,2,45,36405,109,36424,0,1,109,36409,0,1,97,36413,0,1,105,36417,0,1,108,36421,1,0,56,0,1,97,36428,0,1,105,36432,0,1,108,36436,1,0,56,0,1,97,36443,0,1,109,36447,0,1,101,36451,1,0,56,0,1,97,36458,0,1,115,36462,0,1,115,36466,0,1,119,36470,0,1,111,36474,0,1,114,36478,0,1,100,36482,1,0,56,0,1,101,36489,0,1,97,36493,0,1,114,36497,0,1,99,36501,0,1,104,36505,0,1,32,36509,0,1,116,36513,0,1,101,36517,0,1,114,36521,0,1,109,36525,1,0,56,0,1,115,36532,0,1,101,36536,0,1,114,36540,0,2,32,36546,110,36565,0,1,110,36550,0,1,97,36554,0,1,109,36558,0,1,101,36562,1,0,56,0,1,97,36569,0,1,109,36573,0,1,101,36577,1,0,56,0,1,97,36584,0,1,108,36588,0,1,105,36592,0,1,100,36596,0,1,32,36600,0,6,99,36614,101,36641,110,36681,112,36696,115,36727,117,36770,0,1,111,36618,0,1,109,36622,0,1,109,36626,0,1,101,36630,0,1,110,36634,0,1,116,36638,1,0,56,0,2,45,36647,109,36666,0,1,109,36651,0,1,97,36655,0,1,105,36659,0,1,108,36663,1,0,56,0,1,97,36670,0,1,105,36674,0,1,108,36678,1,0,56,0,1,97,36685,0,1,109,36689,0,1,101,36693,1,0,56,0,1,97,36700,0,1,115,36704,0,1,115,36708,0,1,119,36712,0,1,111,36716,0,1,114,36720,0,1,100,36724,1,0,56,0,1,101,36731,0,1,97,36735,0,1,114,36739,0,1,99,36743,0,1,104,36747,0,1,32,36751,0,1,116,36755,0,1,101,36759,0,1,114,36763,0,1,109,36767,1,0,56,0,1,115,36774,0,1,101,36778,0,1,114,36782,0,2,32,36788,110,36807,0,1,110,36792,0,1,97,36796,0,1,109,36800,0,1,101,36804,1,0,56,0,1,97,36811,0,1,109,36815,0,1,101,36819,1,0,56,0,1,111,36826,0,1,117,36830,0,1,114,36834,0,1,32,36838,0,6,99,36852,101,36879,110,36919,112,36934,115,36965,117,37008,0,1,111,36856,0,1,109,36860,0,1,109,36864,0,1,101,36868,0,1,110,36872,0,1,116,36876,1,0,56,0,2,45,36885,109,36904,0,1,109,36889,0,1,97,36893,0,1,105,36897,0,1,108,36901,1,0,56,0,1,97,36908,0,1,105,36912,0,1,108,36916,1,0,56,0,1,97,36923,0,1,109,36927,0,1,101,36931,1,0,56,0,1,97,36938,0,1,115,36942,0,1,115,36946,0,1,119,36950,0,1,111,36954,0,1,114,36958,0,1,100,36962,1,0,56,0,1,101,36969,0,1,97,36973,0,1,114,36977,0,1,99,36981,0,1,104,36985,0,1,32,36989,0,1,116,36993,0,1,101,36997,0,1,114,37001,0,1,109,37005,1,0,56,0,1,115,37012,0,1,101,37016,0,1,114,37020,0,2,32,37026,110,37045,0,1,110,37030,0,1,97,37034,0,1,109,37038,0,1,101,37042,1,0,56,0,1,97,37049,0,1,109,37053,0,1,101,37057,1,0,56,0,1,102,37064,0,1,97,37068,0,1,118,37072,0,1,111,37076,0,1,114,37080,0,2,32,37086,44,37254,0,1,105,37090,0,1,110,37094,0,1,116,37098,0,1,114,37102,0,1,111,37106,0,1,100,37110,0,1,117,37114,0,1,99,37118,0,1,101,37122,0,1,32,37126,0,1,117,37130,0,1,110,37134,0,2,32,37140,97,37167,0,1,99,37144,0,1,111,37148,0,1,114,37152,0,1,114,37156,0,1,101,37160,0,1,111,37164,1,0,56,0,1,32,37171,0,1,100,37175,0,1,105,37179,0,1,114,37183,0,1,101,37187,0,1,99,37191,0,1,99,37195,0,1,105,37199,0,1,195,37203,0,1,179,37207,0,1,110,37211,0,1,32,37215,0,1,100,37219,0,1,101,37223,0,1,32,37227,0,1,99,37231,0,1,111,37235,0,1,114,37239,0,1,114,37243,0,1,101,37247,0,1,111,37251,1,0,56,0,1,32,37258,0,1,105,37262,0,1,110,37266,0,1,116,37270,0,1,114,37274,0,1,111,37278,0,1,100,37282,0,1,117,37286,0,1,99,37290,0,1,101,37294,0,1,32,37298,0,1,117,37302,0,1,110,37306,0,2,32,37312,97,37339,0,1,99,37316,0,1,111,37320,0,1,114,37324,0,1,114,37328,0,1,101,37332,0,1,111,37336,1,0,56,0,1,32,37343,0,1,100,37347,0,1,105,37351,0,1,114,37355,0,1,101,37359,0,1,99,37363,0,1,99,37367,0,1,105,37371,0,1,195,37375,0,1,179,37379,0,1,110,37383,0,1,32,37387,0,1,100,37391,0,1,101,37395,0,1,32,37399,0,1,99,37403,0,1,111,37407,0,1,114,37411,0,1,114,37415,0,1,101,37419,0,1,111,37423,1,0,56,0,2,101,37432,109,78406,0,1,116,37436,0,1,104,37440,0,1,105,37444,0,1,110,37448,0,1,103,37452,0,1,32,37456,0,1,119,37460,0,1,101,37464,0,1,110,37468,0,1,116,37472,0,1,32,37476,0,1,119,37480,0,1,114,37484,0,1,111,37488,0,1,110,37492,0,1,103,37496,0,4,32,37506,33,37602,44,37702,46,37802,0,1,112,37510,0,1,108,37514,0,1,101,37518,0,1,97,37522,0,1,115,37526,0,1,101,37530,0,1,32,37534,0,2,114,37540,116,37567,0,1,101,37544,0,1,102,37548,0,1,114,37552,0,1,101,37556,0,1,115,37560,0,1,104,37564,1,0,56,0,1,114,37571,0,1,121,37575,0,1,32,37579,0,1,97,37583,0,1,103,37587,0,1,97,37591,0,1,105,37595,0,1,110,37599,1,0,56,0,1,32,37606,0,1,112,37610,0,1,108,37614,0,1,101,37618,0,1,97,37622,0,1,115,37626,0,1,101,37630,0,1,32,37634,0,2,114,37640,116,37667,0,1,101,37644,0,1,102,37648,0,1,114,37652,0,1,101,37656,0,1,115,37660,0,1,104,37664,1,0,56,0,1,114,37671,0,1,121,37675,0,1,32,37679,0,1,97,37683,0,1,103,37687,0,1,97,37691,0,1,105,37695,0,1,110,37699,1,0,56,0,1,32,37706,0,1,112,37710,0,1,108,37714,0,1,101,37718,0,1,97,37722,0,1,115,37726,0,1,101,37730,0,1,32,37734,0,2,114,37740,116,37767,0,1,101,37744,0,1,102,37748,0,1,114,37752,0,1,101,37756,0,1,115,37760,0,1,104,37764,1,0,56,0,1,114,37771,0,1,121,37775,0,1,32,37779,0,1,97,37783,0,1,103,37787,0,1,97,37791,0,1,105,37795,0,1,110,37799,1,0,56,0,1,32,37806,0,1,112,37810,0,1,108,37814,0,1,101,37818,0,1,97,37822,0,1,115,37826,0,1,101,37830,0,1,32,37834,0,2,114,37840,116,37867,0,1,101,37844,0,1,102,37848,0,1,114,37852,0,1,101,37856,0,1,115,37860,0,1,104,37864,1,0,56,0,1,114,37871,0,1,121,37875,0,1,32,37879,0,1,97,37883,0,1,103,37887,0,1,97,37891,0,1,105,37895,0,1,110,37899,1,0,56,0,1,110,37906,0,1,107,37910,0,2,32,37916,115,38077,0,1,121,37920,0,1,111,37924,0,1,117,37928,0,1,32,37932,0,1,102,37936,0,1,111,37940,0,1,114,37944,0,1,32,37948,0,2,114,37954,115,37997,0,1,101,37958,0,1,103,37962,0,1,105,37966,0,1,115,37970,0,1,116,37974,0,1,101,37978,0,1,114,37982,0,1,105,37986,0,1,110,37990,0,1,103,37994,1,0,56,0,2,105,38003,117,38038,0,1,103,38007,0,1,110,38011,0,1,105,38015,0,1,110,38019,0,1,103,38023,0,1,32,38027,0,1,117,38031,0,1,112,38035,1,0,56,0,1,98,38042,0,1,115,38046,0,1,99,38050,0,1,114,38054,0,1,105,38058,0,1,98,38062,0,1,105,38066,0,1,110,38070,0,1,103,38074,1,0,56,0,1,32,38081,0,1,102,38085,0,1,111,38089,0,1,114,38093,0,1,32,38097,0,2,114,38103,115,38146,0,1,101,38107,0,1,103,38111,0,1,105,38115,0,1,115,38119,0,1,116,38123,0,1,101,38127,0,1,114,38131,0,1,105,38135,0,1,110,38139,0,1,103,38143,1,0,56,0,2,105,38152,117,38187,0,1,103,38156,0,1,110,38160,0,1,105,38164,0,1,110,38168,0,1,103,38172,0,1,32,38176,0,1,117,38180,0,1,112,38184,1,0,56,0,1,98,38191,0,1,115,38195,0,1,99,38199,0,1,114,38203,0,1,105,38207,0,1,98,38211,0,1,105,38215,0,1,110,38219,0,1,103,38223,1,0,56,0,2,117,38232,114,74018,0,1,105,38236,0,1,108,38240,0,1,108,38244,0,1,101,38248,0,1,122,38252,0,1,32,38256,0,2,101,38262,115,38532,0,1,110,38266,0,1,116,38270,0,1,114,38274,0,1,101,38278,0,1,114,38282,0,1,32,38286,0,2,117,38292,118,38436,0,1,110,38296,0,1,101,38300,0,1,32,38304,0,1,97,38308,0,1,100,38312,0,1,114,38316,0,1,101,38320,0,1,115,38324,0,1,115,38328,0,1,101,38332,0,1,32,38336,0,1,101,38340,0,2,45,38346,109,38393,0,1,109,38350,0,1,97,38354,0,1,105,38358,0,1,108,38362,0,1,32,38366,0,1,118,38370,0,1,97,38374,0,1,108,38378,0,1,105,38382,0,1,100,38386,0,1,101,38390,1,0,56,0,1,97,38397,0,1,105,38401,0,1,108,38405,0,1,32,38409,0,1,118,38413,0,1,97,38417,0,1,108,38421,0,1,105,38425,0,1,100,38429,0,1,101,38433,1,0,56,0,1,111,38440,0,1,116,38444,0,1,114,38448,0,1,101,38452,0,1,32,38456,0,1,97,38460,0,1,100,38464,0,1,114,38468,0,1,101,38472,0,1,115,38476,0,1,115,38480,0,1,101,38484,0,1,32,38488,0,1,101,38492,0,2,45,38498,109,38517,0,1,109,38502,0,1,97,38506,0,1,105,38510,0,1,108,38514,1,0,56,0,1,97,38521,0,1,105,38525,0,1,108,38529,1,0,56,0,1,97,38536,0,1,105,38540,0,1,115,38544,0,1,105,38548,0,1,114,38552,0,1,32,38556,0,2,117,38562,118,38706,0,1,110,38566,0,1,101,38570,0,1,32,38574,0,1,97,38578,0,1,100,38582,0,1,114,38586,0,1,101,38590,0,1,115,38594,0,1,115,38598,0,1,101,38602,0,1,32,38606,0,1,101,38610,0,2,45,38616,109,38663,0,1,109,38620,0,1,97,38624,0,1,105,38628,0,1,108,38632,0,1,32,38636,0,1,118,38640,0,1,97,38644,0,1,108,38648,0,1,105,38652,0,1,100,38656,0,1,101,38660,1,0,56,0,1,97,38667,0,1,105,38671,0,1,108,38675,0,1,32,38679,0,1,118,38683,0,1,97,38687,0,1,108,38691,0,1,105,38695,0,1,100,38699,0,1,101,38703,1,0,56,0,1,111,38710,0,1,116,38714,0,1,114,38718,0,1,101,38722,0,1,32,38726,0,1,97,38730,0,1,100,38734,0,1,114,38738,0,1,101,38742,0,1,115,38746,0,1,115,38750,0,1,101,38754,0,1,32,38758,0,1,101,38762,0,2,45,38768,109,38787,0,1,109,38772,0,1,97,38776,0,1,105,38780,0,1,108,38784,1,0,56,0,1,97,38791,0,1,105,38795,0,1,108,38799,1,0,56,0,1,97,38806,0,1,118,38810,0,1,101,38814,0,1,32,38818,0,2,98,38824,115,38883,0,1,101,38828,0,1,101,38832,0,1,110,38836,0,1,32,38840,0,1,115,38844,0,1,117,38848,0,1,98,38852,0,1,115,38856,0,1,99,38860,0,1,114,38864,0,1,105,38868,0,1,98,38872,0,1,101,38876,0,1,100,38880,1,0,56,0,2,105,38889,117,38920,0,1,103,38893,0,1,110,38897,0,1,101,38901,0,1,100,38905,0,1,32,38909,0,1,117,38913,0,1,112,38917,1,0,56,0,2,98,38926,99,38957,0,1,115,38930,0,1,99,38934,0,1,114,38938,0,1,105,38942,0,1,98,38946,0,1,101,38950,0,1,100,38954,1,0,56,0,1,99,38961,0,1,101,38965,0,1,115,38969,0,1,115,38973,0,1,102,38977,0,1,117,38981,0,1,108,38985,0,1,108,38989,0,1,121,38993,0,1,32,38997,0,2,98,39003,115,39062,0,1,101,39007,0,1,101,39011,0,1,110,39015,0,1,32,39019,0,1,115,39023,0,1,117,39027,0,1,98,39031,0,1,115,39035,0,1,99,39039,0,1,114,39043,0,1,105,39047,0,1,98,39051,0,1,101,39055,0,1,100,39059,1,0,56,0,2,105,39068,117,39099,0,1,103,39072,0,1,110,39076,0,1,101,39080,0,1,100,39084,0,1,32,39088,0,1,117,39092,0,1,112,39096,1,0,56,0,1,98,39103,0,1,115,39107,0,1,99,39111,0,1,114,39115,0,1,105,39119,0,1,98,39123,0,1,101,39127,0,1,100,39131,1,0,56,0,3,173,39142,191,39193,183,51942,0,1,227,39146,0,1,131,39150,0,1,188,39154,0,1,227,39158,0,1,131,39162,0,1,175,39166,0,1,227,39170,0,1,131,39174,0,1,188,39178,0,1,227,39182,0,1,131,39186,0,1,137,39190,1,0,59,0,1,227,39197,0,1,130,39201,0,1,176,39205,1,0,59,0,1,179,39212,0,1,233,39216,0,1,148,39220,0,1,174,39224,0,2,229,39230,232,39241,0,1,173,39234,0,1,151,39238,1,0,59,0,1,175,39245,0,1,141,39249,1,0,59,0,1,135,39256,0,1,231,39260,0,1,173,39264,0,1,190,39268,1,0,59,0,1,153,39275,0,1,231,39279,0,1,177,39283,0,1,164,39287,1,0,59,0,1,156,39294,0,1,233,39298,0,1,141,39302,0,1,181,39306,0,2,229,39312,232,39323,0,1,173,39316,0,1,151,39320,1,0,59,0,1,169,39327,0,1,158,39331,1,0,59,0,1,164,39338,0,1,236,39342,0,1,155,39346,0,1,140,39350,0,1,235,39354,0,1,147,39358,0,1,156,39362,1,0,59,0,1,156,39369,0,1,234,39373,0,1,183,39377,0,1,184,39381,1,0,59,0,2,32,39390,111,79716,0,1,106,39394,0,1,101,39398,0,1,32,39402,0,1,100,39406,0,1,105,39410,0,1,116,39414,0,1,32,39418,0,2,97,39424,98,39491,0,1,114,39428,0,1,116,39432,0,1,105,39436,0,1,107,39440,0,1,101,39444,0,1,108,39448,0,1,32,39452,0,1,108,39456,0,1,101,39460,0,1,117,39464,0,1,107,39468,0,1,32,39472,0,1,118,39476,0,1,111,39480,0,1,110,39484,0,1,100,39488,1,0,60,0,2,101,39497,108,39560,0,1,114,39501,0,1,105,39505,0,1,99,39509,0,1,104,39513,0,1,116,39517,0,1,32,39521,0,1,108,39525,0,1,101,39529,0,1,117,39533,0,1,107,39537,0,1,32,39541,0,1,118,39545,0,1,111,39549,0,1,110,39553,0,1,100,39557,1,0,60,0,1,111,39564,0,1,103,39568,0,1,32,39572,0,1,108,39576,0,1,101,39580,0,1,117,39584,0,1,107,39588,0,1,32,39592,0,1,118,39596,0,1,111,39600,0,1,110,39604,0,1,100,39608,1,0,60,0,1,32,39615,0,1,121,39619,0,1,111,39623,0,1,117,39627,0,1,32,39631,0,2,101,39637,108,39995,0,1,110,39641,0,1,106,39645,0,1,111,39649,0,1,121,39653,0,2,32,39659,101,39823,0,1,116,39663,0,1,104,39667,0,2,101,39673,105,39746,0,1,32,39677,0,3,97,39685,112,39712,115,39727,0,1,114,39689,0,1,116,39693,0,1,105,39697,0,1,99,39701,0,1,108,39705,0,1,101,39709,1,0,60,0,1,111,39716,0,1,115,39720,0,1,116,39724,1,0,60,0,1,116,39731,0,1,111,39735,0,1,114,39739,0,1,121,39743,1,0,60,0,1,115,39750,0,1,32,39754,0,3,97,39762,112,39789,115,39804,0,1,114,39766,0,1,116,39770,0,1,105,39774,0,1,99,39778,0,1,108,39782,0,1,101,39786,1,0,60,0,1,111,39793,0,1,115,39797,0,1,116,39801,1,0,60,0,1,116,39808,0,1,111,39812,0,1,114,39816,0,1,121,39820,1,0,60,0,1,100,39827,0,1,32,39831,0,1,116,39835,0,1,104,39839,0,2,101,39845,105,39918,0,1,32,39849,0,3,97,39857,112,39884,115,39899,0,1,114,39861,0,1,116,39865,0,1,105,39869,0,1,99,39873,0,1,108,39877,0,1,101,39881,1,0,60,0,1,111,39888,0,1,115,39892,0,1,116,39896,1,0,60,0,1,116,39903,0,1,111,39907,0,1,114,39911,0,1,121,39915,1,0,60,0,1,115,39922,0,1,32,39926,0,3,97,39934,112,39961,115,39976,0,1,114,39938,0,1,116,39942,0,1,105,39946,0,1,99,39950,0,1,108,39954,0,1,101,39958,1,0,60,0,1,111,39965,0,1,115,39969,0,1,116,39973,1,0,60,0,1,116,39980,0,1,111,39984,0,1,114,39988,0,1,121,39992,1,0,60,0,1,105,39999,0,1,107,40003,0,1,101,40007,0,2,32,40013,100,40177,0,1,116,40017,0,1,104,40021,0,2,101,40027,105,40100,0,1,32,40031,0,3,97,40039,112,40066,115,40081,0,1,114,40043,0,1,116,40047,0,1,105,40051,0,1,99,40055,0,1,108,40059,0,1,101,40063,1,0,60,0,1,111,40070,0,1,115,40074,0,1,116,40078,1,0,60,0,1,116,40085,0,1,111,40089,0,1,114,40093,0,1,121,40097,1,0,60,0,1,115,40104,0,1,32,40108,0,3,97,40116,112,40143,115,40158,0,1,114,40120,0,1,116,40124,0,1,105,40128,0,1,99,40132,0,1,108,40136,0,1,101,40140,1,0,60,0,1,111,40147,0,1,115,40151,0,1,116,40155,1,0,60,0,1,116,40162,0,1,111,40166,0,1,114,40170,0,1,121,40174,1,0,60,0,1,32,40181,0,1,116,40185,0,1,104,40189,0,2,101,40195,105,40268,0,1,32,40199,0,3,97,40207,112,40234,115,40249,0,1,114,40211,0,1,116,40215,0,1,105,40219,0,1,99,40223,0,1,108,40227,0,1,101,40231,1,0,60,0,1,111,40238,0,1,115,40242,0,1,116,40246,1,0,60,0,1,116,40253,0,1,111,40257,0,1,114,40261,0,1,121,40265,1,0,60,0,1,115,40272,0,1,32,40276,0,3,97,40284,112,40311,115,40326,0,1,114,40288,0,1,116,40292,0,1,105,40296,0,1,99,40300,0,1,108,40304,0,1,101,40308,1,0,60,0,1,111,40315,0,1,115,40319,0,1,116,40323,1,0,60,0,1,116,40330,0,1,111,40334,0,1,114,40338,0,1,121,40342,1,0,60,0,2,32,40351,98,72029,0,1,121,40355,0,1,111,40359,0,1,117,40363,0,1,32,40367,0,2,101,40373,108,40731,0,1,110,40377,0,1,106,40381,0,1,111,40385,0,1,121,40389,0,2,32,40395,101,40559,0,1,116,40399,0,1,104,40403,0,2,101,40409,105,40482,0,1,32,40413,0,3,97,40421,112,40448,115,40463,0,1,114,40425,0,1,116,40429,0,1,105,40433,0,1,99,40437,0,1,108,40441,0,1,101,40445,1,0,60,0,1,111,40452,0,1,115,40456,0,1,116,40460,1,0,60,0,1,116,40467,0,1,111,40471,0,1,114,40475,0,1,121,40479,1,0,60,0,1,115,40486,0,1,32,40490,0,3,97,40498,112,40525,115,40540,0,1,114,40502,0,1,116,40506,0,1,105,40510,0,1,99,40514,0,1,108,40518,0,1,101,40522,1,0,60,0,1,111,40529,0,1,115,40533,0,1,116,40537,1,0,60,0,1,116,40544,0,1,111,40548,0,1,114,40552,0,1,121,40556,1,0,60,0,1,100,40563,0,1,32,40567,0,1,116,40571,0,1,104,40575,0,2,101,40581,105,40654,0,1,32,40585,0,3,97,40593,112,40620,115,40635,0,1,114,40597,0,1,116,40601,0,1,105,40605,0,1,99,40609,0,1,108,40613,0,1,101,40617,1,0,60,0,1,111,40624,0,1,115,40628,0,1,116,40632,1,0,60,0,1,116,40639,0,1,111,40643,0,1,114,40647,0,1,121,40651,1,0,60,0,1,115,40658,0,1,32,40662,0,3,97,40670,112,40697,115,40712,0,1,114,40674,0,1,116,40678,0,1,105,40682,0,1,99,40686,0,1,108,40690,0,1,101,40694,1,0,60,0,1,111,40701,0,1,115,40705,0,1,116,40709,1,0,60,0,1,116,40716,0,1,111,40720,0,1,114,40724,0,1,121,40728,1,0,60,0,1,105,40735,0,1,107,40739,0,1,101,40743,0,2,32,40749,100,40913,0,1,116,40753,0,1,104,40757,0,2,101,40763,105,40836,0,1,32,40767,0,3,97,40775,112,40802,115,40817,0,1,114,40779,0,1,116,40783,0,1,105,40787,0,1,99,40791,0,1,108,40795,0,1,101,40799,1,0,60,0,1,111,40806,0,1,115,40810,0,1,116,40814,1,0,60,0,1,116,40821,0,1,111,40825,0,1,114,40829,0,1,121,40833,1,0,60,0,1,115,40840,0,1,32,40844,0,3,97,40852,112,40879,115,40894,0,1,114,40856,0,1,116,40860,0,1,105,40864,0,1,99,40868,0,1,108,40872,0,1,101,40876,1,0,60,0,1,111,40883,0,1,115,40887,0,1,116,40891,1,0,60,0,1,116,40898,0,1,111,40902,0,1,114,40906,0,1,121,40910,1,0,60,0,1,32,40917,0,1,116,40921,0,1,104,40925,0,2,101,40931,105,41004,0,1,32,40935,0,3,97,40943,112,40970,115,40985,0,1,114,40947,0,1,116,40951,0,1,105,40955,0,1,99,40959,0,1,108,40963,0,1,101,40967,1,0,60,0,1,111,40974,0,1,115,40978,0,1,116,40982,1,0,60,0,1,116,40989,0,1,111,40993,0,1,114,40997,0,1,121,41001,1,0,60,0,1,115,41008,0,1,32,41012,0,3,97,41020,112,41047,115,41062,0,1,114,41024,0,1,116,41028,0,1,105,41032,0,1,99,41036,0,1,108,41040,0,1,101,41044,1,0,60,0,1,111,41051,0,1,115,41055,0,1,116,41059,1,0,60,0,1,116,41066,0,1,111,41070,0,1,114,41074,0,1,121,41078,1,0,60,0,1,111,41085,0,1,121,41089,0,1,101,41093,0,1,100,41097,0,1,32,41101,0,1,116,41105,0,1,104,41109,0,1,105,41113,0,1,115,41117,0,1,32,41121,0,3,97,41129,112,41156,115,41171,0,1,114,41133,0,1,116,41137,0,1,105,41141,0,1,99,41145,0,1,108,41149,0,1,101,41153,1,0,60,0,1,111,41160,0,1,115,41164,0,1,116,41168,1,0,60,0,1,116,41175,0,1,111,41179,0,1,114,41183,0,1,121,41187,1,0,60,0,1,116,41194,0,1,111,41198,0,1,117,41202,0,1,32,41206,0,1,100,41210,0,1,101,41214,0,1,115,41218,0,2,115,41224,116,41297,0,1,101,41228,0,1,32,41232,0,3,97,41240,112,41263,116,41278,0,1,114,41244,0,1,116,41248,0,1,105,41252,0,1,103,41256,0,1,111,41260,1,0,60,0,1,111,41267,0,1,115,41271,0,1,116,41275,1,0,60,0,1,101,41282,0,1,120,41286,0,1,116,41290,0,1,111,41294,1,0,60,0,1,101,41301,0,1,32,41305,0,3,97,41313,112,41336,116,41351,0,1,114,41317,0,1,116,41321,0,1,105,41325,0,1,103,41329,0,1,111,41333,1,0,60,0,1,111,41340,0,1,115,41344,0,1,116,41348,1,0,60,0,1,101,41355,0,1,120,41359,0,1,116,41363,0,1,111,41367,1,0,60,0,1,32,41374,0,3,100,41382,101,41802,105,42226,0,1,105,41386,0,1,114,41390,0,1,32,41394,0,1,100,41398,0,2,101,41404,105,41597,0,1,114,41408,0,1,32,41412,0,3,97,41420,98,41483,112,41546,0,1,114,41424,0,1,116,41428,0,1,105,41432,0,1,107,41436,0,1,101,41440,0,1,108,41444,0,1,32,41448,0,1,103,41452,0,1,101,41456,0,1,102,41460,0,1,97,41464,0,1,108,41468,0,1,108,41472,0,1,101,41476,0,1,110,41480,1,0,60,0,1,101,41487,0,1,105,41491,0,1,116,41495,0,1,114,41499,0,1,97,41503,0,1,103,41507,0,1,32,41511,0,1,103,41515,0,1,101,41519,0,1,102,41523,0,1,97,41527,0,1,108,41531,0,1,108,41535,0,1,101,41539,0,1,110,41543,1,0,60,0,1,111,41550,0,1,115,41554,0,1,116,41558,0,1,32,41562,0,1,103,41566,0,1,101,41570,0,1,102,41574,0,1,97,41578,0,1,108,41582,0,1,108,41586,0,1,101,41590,0,1,110,41594,1,0,60,0,1,101,41601,0,1,115,41605,0,1,101,41609,0,1,114,41613,0,1,32,41617,0,3,97,41625,98,41688,112,41751,0,1,114,41629,0,1,116,41633,0,1,105,41637,0,1,107,41641,0,1,101,41645,0,1,108,41649,0,1,32,41653,0,1,103,41657,0,1,101,41661,0,1,102,41665,0,1,97,41669,0,1,108,41673,0,1,108,41677,0,1,101,41681,0,1,110,41685,1,0,60,0,1,101,41692,0,1,105,41696,0,1,116,41700,0,1,114,41704,0,1,97,41708,0,1,103,41712,0,1,32,41716,0,1,103,41720,0,1,101,41724,0,1,102,41728,0,1,97,41732,0,1,108,41736,0,1,108,41740,0,1,101,41744,0,1,110,41748,1,0,60,0,1,111,41755,0,1,115,41759,0,1,116,41763,0,1,32,41767,0,1,103,41771,0,1,101,41775,0,1,102,41779,0,1,97,41783,0,1,108,41787,0,1,108,41791,0,1,101,41795,0,1,110,41799,1,0,60,0,1,117,41806,0,1,99,41810,0,1,104,41814,0,1,32,41818,0,1,100,41822,0,2,101,41828,105,42021,0,1,114,41832,0,1,32,41836,0,3,97,41844,98,41907,112,41970,0,1,114,41848,0,1,116,41852,0,1,105,41856,0,1,107,41860,0,1,101,41864,0,1,108,41868,0,1,32,41872,0,1,103,41876,0,1,101,41880,0,1,102,41884,0,1,97,41888,0,1,108,41892,0,1,108,41896,0,1,101,41900,0,1,110,41904,1,0,60,0,1,101,41911,0,1,105,41915,0,1,116,41919,0,1,114,41923,0,1,97,41927,0,1,103,41931,0,1,32,41935,0,1,103,41939,0,1,101,41943,0,1,102,41947,0,1,97,41951,0,1,108,41955,0,1,108,41959,0,1,101,41963,0,1,110,41967,1,0,60,0,1,111,41974,0,1,115,41978,0,1,116,41982,0,1,32,41986,0,1,103,41990,0,1,101,41994,0,1,102,41998,0,1,97,42002,0,1,108,42006,0,1,108,42010,0,1,101,42014,0,1,110,42018,1,0,60,0,1,101,42025,0,1,115,42029,0,1,101,42033,0,1,114,42037,0,1,32,42041,0,3,97,42049,98,42112,112,42175,0,1,114,42053,0,1,116,42057,0,1,105,42061,0,1,107,42065,0,1,101,42069,0,1,108,42073,0,1,32,42077,0,1,103,42081,0,1,101,42085,0,1,102,42089,0,1,97,42093,0,1,108,42097,0,1,108,42101,0,1,101,42105,0,1,110,42109,1,0,60,0,1,101,42116,0,1,105,42120,0,1,116,42124,0,1,114,42128,0,1,97,42132,0,1,103,42136,0,1,32,42140,0,1,103,42144,0,1,101,42148,0,1,102,42152,0,1,97,42156,0,1,108,42160,0,1,108,42164,0,1,101,42168,0,1,110,42172,1,0,60,0,1,111,42179,0,1,115,42183,0,1,116,42187,0,1,32,42191,0,1,103,42195,0,1,101,42199,0,1,102,42203,0,1,97,42207,0,1,108,42211,0,1,108,42215,0,1,101,42219,0,1,110,42223,1,0,60,0,1,104,42230,0,1,110,42234,0,1,101,42238,0,1,110,42242,0,1,32,42246,0,1,100,42250,0,2,101,42256,105,42449,0,1,114,42260,0,1,32,42264,0,3,97,42272,98,42335,112,42398,0,1,114,42276,0,1,116,42280,0,1,105,42284,0,1,107,42288,0,1,101,42292,0,1,108,42296,0,1,32,42300,0,1,103,42304,0,1,101,42308,0,1,102,42312,0,1,97,42316,0,1,108,42320,0,1,108,42324,0,1,101,42328,0,1,110,42332,1,0,60,0,1,101,42339,0,1,105,42343,0,1,116,42347,0,1,114,42351,0,1,97,42355,0,1,103,42359,0,1,32,42363,0,1,103,42367,0,1,101,42371,0,1,102,42375,0,1,97,42379,0,1,108,42383,0,1,108,42387,0,1,101,42391,0,1,110,42395,1,0,60,0,1,111,42402,0,1,115,42406,0,1,116,42410,0,1,32,42414,0,1,103,42418,0,1,101,42422,0,1,102,42426,0,1,97,42430,0,1,108,42434,0,1,108,42438,0,1,101,42442,0,1,110,42446,1,0,60,0,1,101,42453,0,1,115,42457,0,1,101,42461,0,1,114,42465,0,1,32,42469,0,3,97,42477,98,42540,112,42603,0,1,114,42481,0,1,116,42485,0,1,105,42489,0,1,107,42493,0,1,101,42497,0,1,108,42501,0,1,32,42505,0,1,103,42509,0,1,101,42513,0,1,102,42517,0,1,97,42521,0,1,108,42525,0,1,108,42529,0,1,101,42533,0,1,110,42537,1,0,60,0,1,101,42544,0,1,105,42548,0,1,116,42552,0,1,114,42556,0,1,97,42560,0,1,103,42564,0,1,32,42568,0,1,103,42572,0,1,101,42576,0,1,102,42580,0,1,97,42584,0,1,108,42588,0,1,108,42592,0,1,101,42596,0,1,110,42600,1,0,60,0,1,111,42607,0,1,115,42611,0,1,116,42615,0,1,32,42619,0,1,103,42623,0,1,101,42627,0,1,102,42631,0,1,97,42635,0,1,108,42639,0,1,108,42643,0,1,101,42647,0,1,110,42651,1,0,60,0,1,32,42658,0,1,121,42662,0,1,111,42666,0,1,117,42670,1,0,60,0,1,116,42677,0,1,104,42681,0,1,105,42685,0,1,115,42689,0,1,32,42693,0,3,97,42701,112,42728,115,42743,0,1,114,42705,0,1,116,42709,0,1,105,42713,0,1,99,42717,0,1,108,42721,0,1,101,42725,1,0,60,0,1,111,42732,0,1,115,42736,0,1,116,42740,1,0,60,0,1,116,42747,0,1,111,42751,0,1,114,42755,0,1,121,42759,1,0,60,0,1,32,42766,0,1,116,42770,0,1,104,42774,0,1,105,42778,0,1,115,42782,0,1,32,42786,0,3,97,42794,112,42821,115,42836,0,1,114,42798,0,1,116,42802,0,1,105,42806,0,1,99,42810,0,1,108,42814,0,1,101,42818,1,0,60,0,1,111,42825,0,1,115,42829,0,1,116,42833,1,0,60,0,1,116,42840,0,1,111,42844,0,1,114,42848,0,1,121,42852,1,0,60,0,3,118,42863,103,68984,97,73712,0,1,101,42867,0,1,32,42871,0,1,116,42875,0,1,104,42879,0,1,105,42883,0,1,115,42887,0,1,32,42891,0,3,97,42899,112,42926,115,42941,0,1,114,42903,0,1,116,42907,0,1,105,42911,0,1,99,42915,0,1,108,42919,0,1,101,42923,1,0,60,0,1,111,42930,0,1,115,42934,0,1,116,42938,1,0,60,0,1,116,42945,0,1,111,42949,0,1,114,42953,0,1,121,42957,1,0,60,0,3,116,42968,118,43076,99,69700,0,1,105,42972,0,1,32,42976,0,1,195,42980,0,1,168,42984,0,1,32,42988,0,1,112,42992,0,1,105,42996,0,1,97,43000,0,1,99,43004,0,1,105,43008,0,1,117,43012,0,1,116,43016,0,2,97,43022,111,43049,0,1,32,43026,0,1,113,43030,0,1,117,43034,0,1,101,43038,0,1,115,43042,0,1,116,43046,1,0,60,0,1,32,43053,0,1,113,43057,0,1,117,43061,0,1,101,43065,0,1,115,43069,0,1,116,43073,1,0,60,0,1,111,43080,0,1,99,43084,0,2,101,43090,195,43286,0,1,32,43094,0,1,103,43098,0,1,111,43102,0,1,115,43106,0,1,116,43110,0,1,111,43114,0,1,117,43118,0,1,32,43122,0,1,100,43126,0,1,101,43130,0,1,115,43134,0,2,115,43140,116,43213,0,1,101,43144,0,1,32,43148,0,3,97,43156,112,43179,116,43194,0,1,114,43160,0,1,116,43164,0,1,105,43168,0,1,103,43172,0,1,111,43176,1,0,60,0,1,111,43183,0,1,115,43187,0,1,116,43191,1,0,60,0,1,101,43198,0,1,120,43202,0,1,116,43206,0,1,111,43210,1,0,60,0,1,101,43217,0,1,32,43221,0,3,97,43229,112,43252,116,43267,0,1,114,43233,0,1,116,43237,0,1,105,43241,0,1,103,43245,0,1,111,43249,1,0,60,0,1,111,43256,0,1,115,43260,0,1,116,43264,1,0,60,0,1,101,43271,0,1,120,43275,0,1,116,43279,0,1,111,43283,1,0,60,0,1,170,43290,0,1,32,43294,0,1,103,43298,0,1,111,43302,0,1,115,43306,0,1,116,43310,0,1,111,43314,0,1,117,43318,0,1,32,43322,0,1,100,43326,0,1,101,43330,0,1,115,43334,0,2,115,43340,116,43413,0,1,101,43344,0,1,32,43348,0,3,97,43356,112,43379,116,43394,0,1,114,43360,0,1,116,43364,0,1,105,43368,0,1,103,43372,0,1,111,43376,1,0,60,0,1,111,43383,0,1,115,43387,0,1,116,43391,1,0,60,0,1,101,43398,0,1,120,43402,0,1,116,43406,0,1,111,43410,1,0,60,0,1,101,43417,0,1,32,43421,0,3,97,43429,112,43452,116,43467,0,1,114,43433,0,1,116,43437,0,1,105,43441,0,1,103,43445,0,1,111,43449,1,0,60,0,1,111,43456,0,1,115,43460,0,1,116,43464,1,0,60,0,1,101,43471,0,1,120,43475,0,1,116,43479,0,1,111,43483,1,0,60,0,2,116,43492,118,44148,0,2,101,43498,117,44032,0,1,32,43502,0,2,103,43508,104,43762,0,1,117,43512,0,1,115,43516,0,1,116,43520,0,1,195,43524,0,1,179,43528,0,1,32,43532,0,1,101,43536,0,1,115,43540,0,1,116,43544,0,2,97,43550,101,43656,0,1,32,43554,0,4,97,43564,101,43599,110,43626,112,43641,0,1,114,43568,0,1,116,43572,0,1,195,43576,0,1,173,43580,0,1,99,43584,0,1,117,43588,0,1,108,43592,0,1,111,43596,1,0,60,0,1,110,43603,0,1,116,43607,0,1,114,43611,0,1,97,43615,0,1,100,43619,0,1,97,43623,1,0,60,0,1,111,43630,0,1,116,43634,0,1,97,43638,1,0,60,0,1,111,43645,0,1,115,43649,0,1,116,43653,1,0,60,0,1,32,43660,0,4,97,43670,101,43705,110,43732,112,43747,0,1,114,43674,0,1,116,43678,0,1,195,43682,0,1,173,43686,0,1,99,43690,0,1,117,43694,0,1,108,43698,0,1,111,43702,1,0,60,0,1,110,43709,0,1,116,43713,0,1,114,43717,0,1,97,43721,0,1,100,43725,0,1,97,43729,1,0,60,0,1,111,43736,0,1,116,43740,0,1,97,43744,1,0,60,0,1,111,43751,0,1,115,43755,0,1,116,43759,1,0,60,0,1,97,43766,0,1,32,43770,0,1,103,43774,0,1,117,43778,0,1,115,43782,0,1,116,43786,0,1,97,43790,0,1,100,43794,0,1,111,43798,0,1,32,43802,0,1,101,43806,0,1,115,43810,0,1,116,43814,0,2,97,43820,101,43926,0,1,32,43824,0,4,97,43834,101,43869,110,43896,112,43911,0,1,114,43838,0,1,116,43842,0,1,195,43846,0,1,173,43850,0,1,99,43854,0,1,117,43858,0,1,108,43862,0,1,111,43866,1,0,60,0,1,110,43873,0,1,116,43877,0,1,114,43881,0,1,97,43885,0,1,100,43889,0,1,97,43893,1,0,60,0,1,111,43900,0,1,116,43904,0,1,97,43908,1,0,60,0,1,111,43915,0,1,115,43919,0,1,116,43923,1,0,60,0,1,32,43930,0,4,97,43940,101,43975,110,44002,112,44017,0,1,114,43944,0,1,116,43948,0,1,195,43952,0,1,173,43956,0,1,99,43960,0,1,117,43964,0,1,108,43968,0,1,111,43972,1,0,60,0,1,110,43979,0,1,116,43983,0,1,114,43987,0,1,97,43991,0,1,100,43995,0,1,97,43999,1,0,60,0,1,111,44006,0,1,116,44010,0,1,97,44014,1,0,60,0,1,111,44021,0,1,115,44025,0,1,116,44029,1,0,60,0,1,32,44036,0,1,97,44040,0,1,115,44044,0,1,32,44048,0,1,97,44052,0,1,105,44056,0,1,109,44060,0,1,195,44064,0,1,169,44068,0,1,32,44072,0,1,99,44076,0,1,101,44080,0,2,32,44086,116,44113,0,1,98,44090,0,1,105,44094,0,1,108,44098,0,1,108,44102,0,1,101,44106,0,1,116,44110,1,0,60,0,1,32,44117,0,1,97,44121,0,1,114,44125,0,1,116,44129,0,1,105,44133,0,1,99,44137,0,1,108,44141,0,1,101,44145,1,0,60,0,1,111,44152,0,1,117,44156,0,1,115,44160,0,1,32,44164,0,1,97,44168,0,1,118,44172,0,1,101,44176,0,1,122,44180,0,1,32,44184,0,1,97,44188,0,1,105,44192,0,1,109,44196,0,1,195,44200,0,1,169,44204,0,1,32,44208,0,1,99,44212,0,1,101,44216,0,2,32,44222,116,44266,0,2,98,44228,112,44251,0,1,105,44232,0,1,108,44236,0,1,108,44240,0,1,101,44244,0,1,116,44248,1,0,60,0,1,111,44255,0,1,115,44259,0,1,116,44263,1,0,60,0,1,32,44270,0,1,97,44274,0,1,114,44278,0,1,116,44282,0,1,105,44286,0,1,99,44290,0,1,108,44294,0,1,101,44298,1,0,60,0,2,103,44307,104,44561,0,1,117,44311,0,1,115,44315,0,1,116,44319,0,1,195,44323,0,1,179,44327,0,1,32,44331,0,1,101,44335,0,1,115,44339,0,1,116,44343,0,2,97,44349,101,44455,0,1,32,44353,0,4,97,44363,101,44398,110,44425,112,44440,0,1,114,44367,0,1,116,44371,0,1,195,44375,0,1,173,44379,0,1,99,44383,0,1,117,44387,0,1,108,44391,0,1,111,44395,1,0,60,0,1,110,44402,0,1,116,44406,0,1,114,44410,0,1,97,44414,0,1,100,44418,0,1,97,44422,1,0,60,0,1,111,44429,0,1,116,44433,0,1,97,44437,1,0,60,0,1,111,44444,0,1,115,44448,0,1,116,44452,1,0,60,0,1,32,44459,0,4,97,44469,101,44504,110,44531,112,44546,0,1,114,44473,0,1,116,44477,0,1,195,44481,0,1,173,44485,0,1,99,44489,0,1,117,44493,0,1,108,44497,0,1,111,44501,1,0,60,0,1,110,44508,0,1,116,44512,0,1,114,44516,0,1,97,44520,0,1,100,44524,0,1,97,44528,1,0,60,0,1,111,44535,0,1,116,44539,0,1,97,44543,1,0,60,0,1,111,44550,0,1,115,44554,0,1,116,44558,1,0,60,0,1,97,44565,0,1,32,44569,0,1,103,44573,0,1,117,44577,0,1,115,44581,0,1,116,44585,0,1,97,44589,0,1,100,44593,0,1,111,44597,0,1,32,44601,0,1,101,44605,0,1,115,44609,0,1,116,44613,0,2,97,44619,101,44725,0,1,32,44623,0,4,97,44633,101,44668,110,44695,112,44710,0,1,114,44637,0,1,116,44641,0,1,195,44645,0,1,173,44649,0,1,99,44653,0,1,117,44657,0,1,108,44661,0,1,111,44665,1,0,60,0,1,110,44672,0,1,116,44676,0,1,114,44680,0,1,97,44684,0,1,100,44688,0,1,97,44692,1,0,60,0,1,111,44699,0,1,116,44703,0,1,97,44707,1,0,60,0,1,111,44714,0,1,115,44718,0,1,116,44722,1,0,60,0,1,32,44729,0,4,97,44739,101,44774,110,44801,112,44816,0,1,114,44743,0,1,116,44747,0,1,195,44751,0,1,173,44755,0,1,99,44759,0,1,117,44763,0,1,108,44767,0,1,111,44771,1,0,60,0,1,110,44778,0,1,116,44782,0,1,114,44786,0,1,97,44790,0,1,100,44794,0,1,97,44798,1,0,60,0,1,111,44805,0,1,116,44809,0,1,97,44813,1,0,60,0,1,111,44820,0,1,115,44824,0,1,116,44828,1,0,60,0,1,195,44835,0,1,168,44839,0,1,32,44843,0,1,112,44847,0,1,105,44851,0,1,97,44855,0,1,99,44859,0,1,105,44863,0,1,117,44867,0,1,116,44871,0,2,97,44877,111,44904,0,1,32,44881,0,1,113,44885,0,1,117,44889,0,1,101,44893,0,1,115,44897,0,1,116,44901,1,0,60,0,1,32,44908,0,1,113,44912,0,1,117,44916,0,1,101,44920,0,1,115,44924,0,1,116,44928,1,0,60,0,1,97,44935,0,1,115,44939,0,1,32,44943,0,1,97,44947,0,1,105,44951,0,1,109,44955,0,1,195,44959,0,1,169,44963,0,1,32,44967,0,1,99,44971,0,1,101,44975,0,2,32,44981,116,45008,0,1,98,44985,0,1,105,44989,0,1,108,44993,0,1,108,44997,0,1,101,45001,0,1,116,45005,1,0,60,0,1,32,45012,0,1,97,45016,0,1,114,45020,0,1,116,45024,0,1,105,45028,0,1,99,45032,0,1,108,45036,0,1,101,45040,1,0,60,0,5,99,45055,110,45457,117,45626,114,54188,116,77954,0,2,101,45061,195,45257,0,1,32,45065,0,1,103,45069,0,1,111,45073,0,1,115,45077,0,1,116,45081,0,1,111,45085,0,1,117,45089,0,1,32,45093,0,1,100,45097,0,1,101,45101,0,1,115,45105,0,2,115,45111,116,45184,0,1,101,45115,0,1,32,45119,0,3,97,45127,112,45150,116,45165,0,1,114,45131,0,1,116,45135,0,1,105,45139,0,1,103,45143,0,1,111,45147,1,0,60,0,1,111,45154,0,1,115,45158,0,1,116,45162,1,0,60,0,1,101,45169,0,1,120,45173,0,1,116,45177,0,1,111,45181,1,0,60,0,1,101,45188,0,1,32,45192,0,3,97,45200,112,45223,116,45238,0,1,114,45204,0,1,116,45208,0,1,105,45212,0,1,103,45216,0,1,111,45220,1,0,60,0,1,111,45227,0,1,115,45231,0,1,116,45235,1,0,60,0,1,101,45242,0,1,120,45246,0,1,116,45250,0,1,111,45254,1,0,60,0,1,170,45261,0,1,32,45265,0,1,103,45269,0,1,111,45273,0,1,115,45277,0,1,116,45281,0,1,111,45285,0,1,117,45289,0,1,32,45293,0,1,100,45297,0,1,101,45301,0,1,115,45305,0,2,115,45311,116,45384,0,1,101,45315,0,1,32,45319,0,3,97,45327,112,45350,116,45365,0,1,114,45331,0,1,116,45335,0,1,105,45339,0,1,103,45343,0,1,111,45347,1,0,60,0,1,111,45354,0,1,115,45358,0,1,116,45362,1,0,60,0,1,101,45369,0,1,120,45373,0,1,116,45377,0,1,111,45381,1,0,60,0,1,101,45388,0,1,32,45392,0,3,97,45400,112,45423,116,45438,0,1,114,45404,0,1,116,45408,0,1,105,45412,0,1,103,45416,0,1,111,45420,1,0,60,0,1,111,45427,0,1,115,45431,0,1,116,45435,1,0,60,0,1,101,45442,0,1,120,45446,0,1,116,45450,0,1,111,45454,1,0,60,0,1,100,45461,0,1,32,45465,0,1,106,45469,0,1,101,45473,0,1,32,45477,0,1,100,45481,0,1,105,45485,0,1,116,45489,0,1,32,45493,0,2,97,45499,98,45546,0,1,114,45503,0,1,116,45507,0,1,105,45511,0,1,107,45515,0,1,101,45519,0,1,108,45523,0,1,32,45527,0,1,108,45531,0,1,101,45535,0,1,117,45539,0,1,107,45543,1,0,60,0,2,101,45552,108,45595,0,1,114,45556,0,1,105,45560,0,1,99,45564,0,1,104,45568,0,1,116,45572,0,1,32,45576,0,1,108,45580,0,1,101,45584,0,1,117,45588,0,1,107,45592,1,0,60,0,1,111,45599,0,1,103,45603,0,1,32,45607,0,1,108,45611,0,1,101,45615,0,1,117,45619,0,1,107,45623,1,0,60,0,1,115,45630,0,1,32,45634,0,1,97,45638,0,1,118,45642,0,1,101,45646,0,1,122,45650,0,1,32,45654,0,1,97,45658,0,1,105,45662,0,1,109,45666,0,1,195,45670,0,1,169,45674,0,1,32,45678,0,1,99,45682,0,1,101,45686,0,2,32,45692,116,45736,0,2,98,45698,112,45721,0,1,105,45702,0,1,108,45706,0,1,108,45710,0,1,101,45714,0,1,116,45718,1,0,60,0,1,111,45725,0,1,115,45729,0,1,116,45733,1,0,60,0,1,32,45740,0,1,97,45744,0,1,114,45748,0,1,116,45752,0,1,105,45756,0,1,99,45760,0,1,108,45764,0,1,101,45768,1,0,60,0,1,110,45775,0,1,32,45779,0,3,100,45787,101,46303,105,46823,0,1,105,45791,0,1,114,45795,0,1,32,45799,0,1,100,45803,0,2,101,45809,105,46050,0,1,114,45813,0,1,32,45817,0,3,97,45825,98,45904,112,45983,0,1,114,45829,0,1,116,45833,0,1,105,45837,0,1,107,45841,0,1,101,45845,0,1,108,45849,0,1,32,45853,0,1,103,45857,0,1,101,45861,0,1,102,45865,0,1,97,45869,0,1,108,45873,0,1,108,45877,0,1,101,45881,0,1,110,45885,0,1,32,45889,0,1,104,45893,0,1,97,45897,0,1,116,45901,1,0,60,0,1,101,45908,0,1,105,45912,0,1,116,45916,0,1,114,45920,0,1,97,45924,0,1,103,45928,0,1,32,45932,0,1,103,45936,0,1,101,45940,0,1,102,45944,0,1,97,45948,0,1,108,45952,0,1,108,45956,0,1,101,45960,0,1,110,45964,0,1,32,45968,0,1,104,45972,0,1,97,45976,0,1,116,45980,1,0,60,0,1,111,45987,0,1,115,45991,0,1,116,45995,0,1,32,45999,0,1,103,46003,0,1,101,46007,0,1,102,46011,0,1,97,46015,0,1,108,46019,0,1,108,46023,0,1,101,46027,0,1,110,46031,0,1,32,46035,0,1,104,46039,0,1,97,46043,0,1,116,46047,1,0,60,0,1,101,46054,0,1,115,46058,0,1,101,46062,0,1,114,46066,0,1,32,46070,0,3,97,46078,98,46157,112,46236,0,1,114,46082,0,1,116,46086,0,1,105,46090,0,1,107,46094,0,1,101,46098,0,1,108,46102,0,1,32,46106,0,1,103,46110,0,1,101,46114,0,1,102,46118,0,1,97,46122,0,1,108,46126,0,1,108,46130,0,1,101,46134,0,1,110,46138,0,1,32,46142,0,1,104,46146,0,1,97,46150,0,1,116,46154,1,0,60,0,1,101,46161,0,1,105,46165,0,1,116,46169,0,1,114,46173,0,1,97,46177,0,1,103,46181,0,1,32,46185,0,1,103,46189,0,1,101,46193,0,1,102,46197,0,1,97,46201,0,1,108,46205,0,1,108,46209,0,1,101,46213,0,1,110,46217,0,1,32,46221,0,1,104,46225,0,1,97,46229,0,1,116,46233,1,0,60,0,1,111,46240,0,1,115,46244,0,1,116,46248,0,1,32,46252,0,1,103,46256,0,1,101,46260,0,1,102,46264,0,1,97,46268,0,1,108,46272,0,1,108,46276,0,1,101,46280,0,1,110,46284,0,1,32,46288,0,1,104,46292,0,1,97,46296,0,1,116,46300,1,0,60,0,1,117,46307,0,1,99,46311,0,1,104,46315,0,1,32,46319,0,1,100,46323,0,2,101,46329,105,46570,0,1,114,46333,0,1,32,46337,0,3,97,46345,98,46424,112,46503,0,1,114,46349,0,1,116,46353,0,1,105,46357,0,1,107,46361,0,1,101,46365,0,1,108,46369,0,1,32,46373,0,1,103,46377,0,1,101,46381,0,1,102,46385,0,1,97,46389,0,1,108,46393,0,1,108,46397,0,1,101,46401,0,1,110,46405,0,1,32,46409,0,1,104,46413,0,1,97,46417,0,1,116,46421,1,0,60,0,1,101,46428,0,1,105,46432,0,1,116,46436,0,1,114,46440,0,1,97,46444,0,1,103,46448,0,1,32,46452,0,1,103,46456,0,1,101,46460,0,1,102,46464,0,1,97,46468,0,1,108,46472,0,1,108,46476,0,1,101,46480,0,1,110,46484,0,1,32,46488,0,1,104,46492,0,1,97,46496,0,1,116,46500,1,0,60,0,1,111,46507,0,1,115,46511,0,1,116,46515,0,1,32,46519,0,1,103,46523,0,1,101,46527,0,1,102,46531,0,1,97,46535,0,1,108,46539,0,1,108,46543,0,1,101,46547,0,1,110,46551,0,1,32,46555,0,1,104,46559,0,1,97,46563,0,1,116,46567,1,0,60,0,1,101,46574,0,1,115,46578,0,1,101,46582,0,1,114,46586,0,1,32,46590,0,3,97,46598,98,46677,112,46756,0,1,114,46602,0,1,116,46606,0,1,105,46610,0,1,107,46614,0,1,101,46618,0,1,108,46622,0,1,32,46626,0,1,103,46630,0,1,101,46634,0,1,102,46638,0,1,97,46642,0,1,108,46646,0,1,108,46650,0,1,101,46654,0,1,110,46658,0,1,32,46662,0,1,104,46666,0,1,97,46670,0,1,116,46674,1,0,60,0,1,101,46681,0,1,105,46685,0,1,116,46689,0,1,114,46693,0,1,97,46697,0,1,103,46701,0,1,32,46705,0,1,103,46709,0,1,101,46713,0,1,102,46717,0,1,97,46721,0,1,108,46725,0,1,108,46729,0,1,101,46733,0,1,110,46737,0,1,32,46741,0,1,104,46745,0,1,97,46749,0,1,116,46753,1,0,60,0,1,111,46760,0,1,115,46764,0,1,116,46768,0,1,32,46772,0,1,103,46776,0,1,101,46780,0,1,102,46784,0,1,97,46788,0,1,108,46792,0,1,108,46796,0,1,101,46800,0,1,110,46804,0,1,32,46808,0,1,104,46812,0,1,97,46816,0,1,116,46820,1,0,60,0,1,104,46827,0,1,110,46831,0,1,101,46835,0,1,110,46839,0,1,32,46843,0,1,100,46847,0,2,101,46853,105,47094,0,1,114,46857,0,1,32,46861,0,3,97,46869,98,46948,112,47027,0,1,114,46873,0,1,116,46877,0,1,105,46881,0,1,107,46885,0,1,101,46889,0,1,108,46893,0,1,32,46897,0,1,103,46901,0,1,101,46905,0,1,102,46909,0,1,97,46913,0,1,108,46917,0,1,108,46921,0,1,101,46925,0,1,110,46929,0,1,32,46933,0,1,104,46937,0,1,97,46941,0,1,116,46945,1,0,60,0,1,101,46952,0,1,105,46956,0,1,116,46960,0,1,114,46964,0,1,97,46968,0,1,103,46972,0,1,32,46976,0,1,103,46980,0,1,101,46984,0,1,102,46988,0,1,97,46992,0,1,108,46996,0,1,108,47000,0,1,101,47004,0,1,110,47008,0,1,32,47012,0,1,104,47016,0,1,97,47020,0,1,116,47024,1,0,60,0,1,111,47031,0,1,115,47035,0,1,116,47039,0,1,32,47043,0,1,103,47047,0,1,101,47051,0,1,102,47055,0,1,97,47059,0,1,108,47063,0,1,108,47067,0,1,101,47071,0,1,110,47075,0,1,32,47079,0,1,104,47083,0,1,97,47087,0,1,116,47091,1,0,60,0,1,101,47098,0,1,115,47102,0,1,101,47106,0,1,114,47110,0,1,32,47114,0,3,97,47122,98,47201,112,47280,0,1,114,47126,0,1,116,47130,0,1,105,47134,0,1,107,47138,0,1,101,47142,0,1,108,47146,0,1,32,47150,0,1,103,47154,0,1,101,47158,0,1,102,47162,0,1,97,47166,0,1,108,47170,0,1,108,47174,0,1,101,47178,0,1,110,47182,0,1,32,47186,0,1,104,47190,0,1,97,47194,0,1,116,47198,1,0,60,0,1,101,47205,0,1,105,47209,0,1,116,47213,0,1,114,47217,0,1,97,47221,0,1,103,47225,0,1,32,47229,0,1,103,47233,0,1,101,47237,0,1,102,47241,0,1,97,47245,0,1,108,47249,0,1,108,47253,0,1,101,47257,0,1,110,47261,0,1,32,47265,0,1,104,47269,0,1,97,47273,0,1,116,47277,1,0,60,0,1,111,47284,0,1,115,47288,0,1,116,47292,0,1,32,47296,0,1,103,47300,0,1,101,47304,0,1,102,47308,0,1,97,47312,0,1,108,47316,0,1,108,47320,0,1,101,47324,0,1,110,47328,0,1,32,47332,0,1,104,47336,0,1,97,47340,0,1,116,47344,1,0,60,0,2,115,47353,116,47903,0,1,105,47357,0,1,32,47361,0,1,116,47365,0,1,101,47369,0,1,32,47373,0,2,103,47379,104,47633,0,1,117,47383,0,1,115,47387,0,1,116,47391,0,1,195,47395,0,1,179,47399,0,1,32,47403,0,1,101,47407,0,1,115,47411,0,1,116,47415,0,2,97,47421,101,47527,0,1,32,47425,0,4,97,47435,101,47470,110,47497,112,47512,0,1,114,47439,0,1,116,47443,0,1,195,47447,0,1,173,47451,0,1,99,47455,0,1,117,47459,0,1,108,47463,0,1,111,47467,1,0,60,0,1,110,47474,0,1,116,47478,0,1,114,47482,0,1,97,47486,0,1,100,47490,0,1,97,47494,1,0,60,0,1,111,47501,0,1,116,47505,0,1,97,47509,1,0,60,0,1,111,47516,0,1,115,47520,0,1,116,47524,1,0,60,0,1,32,47531,0,4,97,47541,101,47576,110,47603,112,47618,0,1,114,47545,0,1,116,47549,0,1,195,47553,0,1,173,47557,0,1,99,47561,0,1,117,47565,0,1,108,47569,0,1,111,47573,1,0,60,0,1,110,47580,0,1,116,47584,0,1,114,47588,0,1,97,47592,0,1,100,47596,0,1,97,47600,1,0,60,0,1,111,47607,0,1,116,47611,0,1,97,47615,1,0,60,0,1,111,47622,0,1,115,47626,0,1,116,47630,1,0,60,0,1,97,47637,0,1,32,47641,0,1,103,47645,0,1,117,47649,0,1,115,47653,0,1,116,47657,0,1,97,47661,0,1,100,47665,0,1,111,47669,0,1,32,47673,0,1,101,47677,0,1,115,47681,0,1,116,47685,0,2,97,47691,101,47797,0,1,32,47695,0,4,97,47705,101,47740,110,47767,112,47782,0,1,114,47709,0,1,116,47713,0,1,195,47717,0,1,173,47721,0,1,99,47725,0,1,117,47729,0,1,108,47733,0,1,111,47737,1,0,60,0,1,110,47744,0,1,116,47748,0,1,114,47752,0,1,97,47756,0,1,100,47760,0,1,97,47764,1,0,60,0,1,111,47771,0,1,116,47775,0,1,97,47779,1,0,60,0,1,111,47786,0,1,115,47790,0,1,116,47794,1,0,60,0,1,32,47801,0,4,97,47811,101,47846,110,47873,112,47888,0,1,114,47815,0,1,116,47819,0,1,195,47823,0,1,173,47827,0,1,99,47831,0,1,117,47835,0,1,108,47839,0,1,111,47843,1,0,60,0,1,110,47850,0,1,116,47854,0,1,114,47858,0,1,97,47862,0,1,100,47866,0,1,97,47870,1,0,60,0,1,111,47877,0,1,116,47881,0,1,97,47885,1,0,60,0,1,111,47892,0,1,115,47896,0,1,116,47900,1,0,60,0,1,101,47907,0,1,32,47911,0,2,103,47917,104,48171,0,1,117,47921,0,1,115,47925,0,1,116,47929,0,1,195,47933,0,1,179,47937,0,1,32,47941,0,1,101,47945,0,1,115,47949,0,1,116,47953,0,2,97,47959,101,48065,0,1,32,47963,0,4,97,47973,101,48008,110,48035,112,48050,0,1,114,47977,0,1,116,47981,0,1,195,47985,0,1,173,47989,0,1,99,47993,0,1,117,47997,0,1,108,48001,0,1,111,48005,1,0,60,0,1,110,48012,0,1,116,48016,0,1,114,48020,0,1,97,48024,0,1,100,48028,0,1,97,48032,1,0,60,0,1,111,48039,0,1,116,48043,0,1,97,48047,1,0,60,0,1,111,48054,0,1,115,48058,0,1,116,48062,1,0,60,0,1,32,48069,0,4,97,48079,101,48114,110,48141,112,48156,0,1,114,48083,0,1,116,48087,0,1,195,48091,0,1,173,48095,0,1,99,48099,0,1,117,48103,0,1,108,48107,0,1,111,48111,1,0,60,0,1,110,48118,0,1,116,48122,0,1,114,48126,0,1,97,48130,0,1,100,48134,0,1,97,48138,1,0,60,0,1,111,48145,0,1,116,48149,0,1,97,48153,1,0,60,0,1,111,48160,0,1,115,48164,0,1,116,48168,1,0,60,0,1,97,48175,0,1,32,48179,0,1,103,48183,0,1,117,48187,0,1,115,48191,0,1,116,48195,0,1,97,48199,0,1,100,48203,0,1,111,48207,0,1,32,48211,0,1,101,48215,0,1,115,48219,0,1,116,48223,0,2,97,48229,101,48335,0,1,32,48233,0,4,97,48243,101,48278,110,48305,112,48320,0,1,114,48247,0,1,116,48251,0,1,195,48255,0,1,173,48259,0,1,99,48263,0,1,117,48267,0,1,108,48271,0,1,111,48275,1,0,60,0,1,110,48282,0,1,116,48286,0,1,114,48290,0,1,97,48294,0,1,100,48298,0,1,97,48302,1,0,60,0,1,111,48309,0,1,116,48313,0,1,97,48317,1,0,60,0,1,111,48324,0,1,115,48328,0,1,116,48332,1,0,60,0,1,32,48339,0,4,97,48349,101,48384,110,48411,112,48426,0,1,114,48353,0,1,116,48357,0,1,195,48361,0,1,173,48365,0,1,99,48369,0,1,117,48373,0,1,108,48377,0,1,111,48381,1,0,60,0,1,110,48388,0,1,116,48392,0,1,114,48396,0,1,97,48400,0,1,100,48404,0,1,97,48408,1,0,60,0,1,111,48415,0,1,116,48419,0,1,97,48423,1,0,60,0,1,111,48430,0,1,115,48434,0,1,116,48438,1,0,60,1,0,63,0,1,32,48448,0,6,97,48462,102,48473,105,48492,110,48566,111,48644,118,48655,0,1,116,48466,0,1,32,48470,1,0,63,0,1,114,48477,0,1,111,48481,0,1,109,48485,0,1,32,48489,1,0,63,0,1,116,48496,0,1,32,48500,0,4,97,48510,102,48521,111,48540,118,48551,0,1,116,48514,0,1,32,48518,1,0,63,0,1,114,48525,0,1,111,48529,0,1,109,48533,0,1,32,48537,1,0,63,0,1,110,48544,0,1,32,48548,1,0,63,0,1,105,48555,0,1,97,48559,0,1,32,48563,1,0,63,0,1,111,48570,0,1,119,48574,0,1,32,48578,0,4,97,48588,102,48599,111,48618,118,48629,0,1,116,48592,0,1,32,48596,1,0,63,0,1,114,48603,0,1,111,48607,0,1,109,48611,0,1,32,48615,1,0,63,0,1,110,48622,0,1,32,48626,1,0,63,0,1,105,48633,0,1,97,48637,0,1,32,48641,1,0,63,0,1,110,48648,0,1,32,48652,1,0,63,0,1,105,48659,0,1,97,48663,0,1,32,48667,1,0,63,0,1,114,48674,0,1,105,48678,0,1,99,48682,0,1,101,48686,0,1,32,48690,0,6,97,48704,102,48715,105,48734,110,48808,111,48886,118,48897,0,1,116,48708,0,1,32,48712,1,0,63,0,1,114,48719,0,1,111,48723,0,1,109,48727,0,1,32,48731,1,0,63,0,1,116,48738,0,1,32,48742,0,4,97,48752,102,48763,111,48782,118,48793,0,1,116,48756,0,1,32,48760,1,0,63,0,1,114,48767,0,1,111,48771,0,1,109,48775,0,1,32,48779,1,0,63,0,1,110,48786,0,1,32,48790,1,0,63,0,1,105,48797,0,1,97,48801,0,1,32,48805,1,0,63,0,1,111,48812,0,1,119,48816,0,1,32,48820,0,4,97,48830,102,48841,111,48860,118,48871,0,1,116,48834,0,1,32,48838,1,0,63,0,1,114,48845,0,1,111,48849,0,1,109,48853,0,1,32,48857,1,0,63,0,1,110,48864,0,1,32,48868,1,0,63,0,1,105,48875,0,1,97,48879,0,1,32,48883,1,0,63,0,1,110,48890,0,1,32,48894,1,0,63,0,1,105,48901,0,1,97,48905,0,1,32,48909,1,0,63,0,1,104,48916,0,1,101,48920,0,1,32,48924,0,1,112,48928,0,1,114,48932,0,1,105,48936,0,1,99,48940,0,1,101,48944,0,1,32,48948,0,6,97,48962,102,48973,105,48992,110,49066,111,49144,118,49155,0,1,116,48966,0,1,32,48970,1,0,63,0,1,114,48977,0,1,111,48981,0,1,109,48985,0,1,32,48989,1,0,63,0,1,116,48996,0,1,32,49000,0,4,97,49010,102,49021,111,49040,118,49051,0,1,116,49014,0,1,32,49018,1,0,63,0,1,114,49025,0,1,111,49029,0,1,109,49033,0,1,32,49037,1,0,63,0,1,110,49044,0,1,32,49048,1,0,63,0,1,105,49055,0,1,97,49059,0,1,32,49063,1,0,63,0,1,111,49070,0,1,119,49074,0,1,32,49078,0,4,97,49088,102,49099,111,49118,118,49129,0,1,116,49092,0,1,32,49096,1,0,63,0,1,114,49103,0,1,111,49107,0,1,109,49111,0,1,32,49115,1,0,63,0,1,110,49122,0,1,32,49126,1,0,63,0,1,105,49133,0,1,97,49137,0,1,32,49141,1,0,63,0,1,110,49148,0,1,32,49152,1,0,63,0,1,105,49159,0,1,97,49163,0,1,32,49167,1,0,63,0,1,105,49174,0,1,116,49178,0,1,32,49182,0,6,97,49196,102,49207,105,49226,110,49300,111,49378,118,49389,0,1,116,49200,0,1,32,49204,1,0,63,0,1,114,49211,0,1,111,49215,0,1,109,49219,0,1,32,49223,1,0,63,0,1,116,49230,0,1,32,49234,0,4,97,49244,102,49255,111,49274,118,49285,0,1,116,49248,0,1,32,49252,1,0,63,0,1,114,49259,0,1,111,49263,0,1,109,49267,0,1,32,49271,1,0,63,0,1,110,49278,0,1,32,49282,1,0,63,0,1,105,49289,0,1,97,49293,0,1,32,49297,1,0,63,0,1,111,49304,0,1,119,49308,0,1,32,49312,0,4,97,49322,102,49333,111,49352,118,49363,0,1,116,49326,0,1,32,49330,1,0,63,0,1,114,49337,0,1,111,49341,0,1,109,49345,0,1,32,49349,1,0,63,0,1,110,49356,0,1,32,49360,1,0,63,0,1,105,49367,0,1,97,49371,0,1,32,49375,1,0,63,0,1,110,49382,0,1,32,49386,1,0,63,0,1,105,49393,0,1,97,49397,0,1,32,49401,1,0,63,0,3,100,49412,195,65881,97,73732,0,1,101,49416,0,1,114,49420,0,1,32,49424,0,6,97,49438,102,49449,105,49468,110,49542,111,49620,118,49631,0,1,116,49442,0,1,32,49446,1,0,63,0,1,114,49453,0,1,111,49457,0,1,109,49461,0,1,32,49465,1,0,63,0,1,116,49472,0,1,32,49476,0,4,97,49486,102,49497,111,49516,118,49527,0,1,116,49490,0,1,32,49494,1,0,63,0,1,114,49501,0,1,111,49505,0,1,109,49509,0,1,32,49513,1,0,63,0,1,110,49520,0,1,32,49524,1,0,63,0,1,105,49531,0,1,97,49535,0,1,32,49539,1,0,63,0,1,111,49546,0,1,119,49550,0,1,32,49554,0,4,97,49564,102,49575,111,49594,118,49605,0,1,116,49568,0,1,32,49572,1,0,63,0,1,114,49579,0,1,111,49583,0,1,109,49587,0,1,32,49591,1,0,63,0,1,110,49598,0,1,32,49602,1,0,63,0,1,105,49609,0,1,97,49613,0,1,32,49617,1,0,63,0,1,110,49624,0,1,32,49628,1,0,63,0,1,105,49635,0,1,97,49639,0,1,32,49643,1,0,63,0,2,32,49652,110,76831,0,6,97,49666,102,49677,105,49696,110,49770,111,49848,118,49859,0,1,116,49670,0,1,32,49674,1,0,63,0,1,114,49681,0,1,111,49685,0,1,109,49689,0,1,32,49693,1,0,63,0,1,116,49700,0,1,32,49704,0,4,97,49714,102,49725,111,49744,118,49755,0,1,116,49718,0,1,32,49722,1,0,63,0,1,114,49729,0,1,111,49733,0,1,109,49737,0,1,32,49741,1,0,63,0,1,110,49748,0,1,32,49752,1,0,63,0,1,105,49759,0,1,97,49763,0,1,32,49767,1,0,63,0,1,111,49774,0,1,119,49778,0,1,32,49782,0,4,97,49792,102,49803,111,49822,118,49833,0,1,116,49796,0,1,32,49800,1,0,63,0,1,114,49807,0,1,111,49811,0,1,109,49815,0,1,32,49819,1,0,63,0,1,110,49826,0,1,32,49830,1,0,63,0,1,105,49837,0,1,97,49841,0,1,32,49845,1,0,63,0,1,110,49852,0,1,32,49856,1,0,63,0,1,105,49863,0,1,97,49867,0,1,32,49871,1,0,63,0,1,112,49878,0,1,32,49882,0,6,97,49896,102,49907,105,49926,110,50000,111,50078,118,50089,0,1,116,49900,0,1,32,49904,1,0,63,0,1,114,49911,0,1,111,49915,0,1,109,49919,0,1,32,49923,1,0,63,0,1,116,49930,0,1,32,49934,0,4,97,49944,102,49955,111,49974,118,49985,0,1,116,49948,0,1,32,49952,1,0,63,0,1,114,49959,0,1,111,49963,0,1,109,49967,0,1,32,49971,1,0,63,0,1,110,49978,0,1,32,49982,1,0,63,0,1,105,49989,0,1,97,49993,0,1,32,49997,1,0,63,0,1,111,50004,0,1,119,50008,0,1,32,50012,0,4,97,50022,102,50033,111,50052,118,50063,0,1,116,50026,0,1,32,50030,1,0,63,0,1,114,50037,0,1,111,50041,0,1,109,50045,0,1,32,50049,1,0,63,0,1,110,50056,0,1,32,50060,1,0,63,0,1,105,50067,0,1,97,50071,0,1,32,50075,1,0,63,0,1,110,50082,0,1,32,50086,1,0,63,0,1,105,50093,0,1,97,50097,0,1,32,50101,1,0,63,0,3,101,50112,100,57348,115,76844,0,1,119,50116,0,3,32,50124,101,76834,115,76841,0,7,97,50140,102,50151,105,50170,110,50246,111,50324,118,50339,116,75385,0,1,116,50144,0,1,32,50148,1,0,63,0,1,114,50155,0,1,111,50159,0,1,109,50163,0,1,32,50167,1,0,63,0,2,116,50176,110,75209,0,1,32,50180,0,4,97,50190,102,50201,111,50220,118,50231,0,1,116,50194,0,1,32,50198,1,0,63,0,1,114,50205,0,1,111,50209,0,1,109,50213,0,1,32,50217,1,0,63,0,1,110,50224,0,1,32,50228,1,0,63,0,1,105,50235,0,1,97,50239,0,1,32,50243,1,0,63,0,1,111,50250,0,1,119,50254,0,1,32,50258,0,4,97,50268,102,50279,111,50298,118,50309,0,1,116,50272,0,1,32,50276,1,0,63,0,1,114,50283,0,1,111,50287,0,1,109,50291,0,1,32,50295,1,0,63,0,1,110,50302,0,1,32,50306,1,0,63,0,1,105,50313,0,1,97,50317,0,1,32,50321,1,0,63,0,1,110,50328,0,1,32,50332,1,2,63,105,75302,116,75337,0,1,105,50343,0,1,97,50347,0,1,32,50351,1,0,63,0,2,116,50360,118,77191,0,1,105,50364,0,1,107,50368,0,1,101,50372,0,1,108,50376,0,1,32,50380,0,5,116,50392,97,52065,98,52096,118,52139,122,52170,0,1,101,50396,0,1,105,50400,0,1,108,50404,0,1,101,50408,0,1,110,50412,1,0,67,0,4,102,50425,100,52480,116,65340,99,76281,0,2,32,50431,114,76685,0,1,102,50435,0,1,97,50439,0,1,99,50443,0,1,101,50447,0,1,98,50451,0,1,111,50455,0,1,111,50459,0,1,107,50463,0,1,32,50467,0,1,116,50471,0,1,101,50475,0,1,105,50479,0,1,108,50483,0,1,101,50487,0,1,110,50491,1,0,67,0,1,105,50498,0,1,99,50502,0,1,107,50506,0,1,32,50510,0,1,116,50514,0,1,111,50518,0,1,32,50522,0,1,115,50526,0,1,104,50530,0,1,97,50534,0,1,114,50538,0,1,101,50542,1,0,67,1,0,67,0,1,108,50552,0,1,32,50556,0,1,100,50560,0,1,105,50564,0,1,116,50568,0,1,32,50572,0,1,97,50576,0,1,114,50580,0,1,116,50584,0,1,105,50588,0,1,107,50592,0,1,101,50596,0,1,108,50600,1,0,67,0,2,97,50609,112,50661,0,1,114,50613,0,1,116,50617,0,1,105,50621,0,1,107,50625,0,2,107,50631,108,50650,0,1,101,50635,0,1,108,50639,0,1,101,50643,0,1,110,50647,1,0,67,0,1,101,50654,0,1,110,50658,1,0,67,0,1,195,50665,0,1,165,50669,1,0,67,1,0,67,0,1,32,50679,0,1,97,50683,0,1,114,50687,0,1,116,50691,0,1,105,50695,0,1,107,50699,0,1,101,50703,0,1,108,50707,0,1,32,50711,0,1,116,50715,0,1,101,50719,0,1,105,50723,0,1,108,50727,0,1,101,50731,0,1,110,50735,1,0,67,0,1,114,50742,0,1,105,50746,0,1,98,50750,0,1,117,50754,0,1,105,50758,0,1,101,50762,1,0,67,0,1,104,50769,0,1,105,50773,0,1,115,50777,1,0,67,0,2,104,50786,111,50797,0,1,105,50790,0,1,115,50794,1,0,67,0,1,32,50801,0,1,97,50805,0,1,32,50809,0,1,102,50813,0,1,114,50817,0,1,105,50821,0,1,101,50825,0,1,110,50829,0,1,100,50833,1,0,67,0,2,105,50842,111,50897,0,1,97,50846,0,1,114,50850,0,1,32,50854,0,1,112,50858,0,1,111,50862,0,1,114,50866,0,1,32,50870,0,1,99,50874,0,1,111,50878,0,1,114,50882,0,1,114,50886,0,1,101,50890,0,1,111,50894,1,0,67,0,1,121,50901,0,1,101,50905,0,1,114,50909,0,1,32,50913,0,1,195,50917,0,1,160,50921,0,1,32,50925,0,1,117,50929,0,1,110,50933,0,1,32,50937,0,1,97,50941,0,1,109,50945,0,1,105,50949,1,0,67,0,1,112,50956,0,1,101,50960,0,1,114,50964,0,1,32,50968,0,1,101,50972,0,1,109,50976,0,1,97,50980,0,1,105,50984,0,1,108,50988,1,0,67,0,1,97,50995,0,1,97,50999,1,0,67,0,1,111,51006,0,1,115,51010,0,1,122,51014,0,1,116,51018,0,1,195,51022,0,1,161,51026,0,1,115,51030,1,0,67,0,1,122,51037,0,1,100,51041,0,1,32,51045,0,1,109,51049,0,1,101,51053,0,1,103,51057,1,0,67,1,0,67,0,1,108,51067,0,1,97,51071,0,1,197,51075,0,1,159,51079,1,0,67,0,1,101,51086,0,1,45,51090,0,1,109,51094,0,1,97,51098,0,1,105,51102,0,1,108,51106,0,1,32,51110,0,1,118,51114,0,1,101,51118,0,1,114,51122,0,1,115,51126,0,1,101,51130,0,1,110,51134,0,1,100,51138,0,1,101,51142,0,1,110,51146,1,0,67,0,2,105,51155,112,56659,0,1,106,51159,0,1,101,51163,0,1,108,51167,0,1,105,51171,1,0,67,0,1,101,51178,0,1,101,51182,0,1,116,51186,1,0,67,0,1,195,51193,0,1,173,51197,0,1,108,51201,0,1,101,51205,0,2,106,51211,116,51222,0,1,116,51215,0,1,101,51219,1,0,67,1,0,67,0,1,116,51229,0,1,104,51233,0,1,105,51237,0,1,115,51241,0,1,32,51245,0,3,97,51253,112,51280,115,51295,0,1,114,51257,0,1,116,51261,0,1,105,51265,0,1,99,51269,0,1,108,51273,0,1,101,51277,1,0,67,0,1,111,51284,0,1,115,51288,0,1,116,51292,1,0,67,0,1,116,51299,0,1,111,51303,0,1,114,51307,0,1,121,51311,1,0,67,0,1,111,51318,0,1,115,51322,0,1,116,51326,0,1,196,51330,0,1,153,51334,0,1,112,51338,0,1,110,51342,0,1,105,51346,0,1,106,51350,1,0,67,0,1,101,51357,0,1,196,51361,0,1,190,51365,0,1,97,51369,0,2,106,51375,197,51386,0,1,116,51379,0,1,101,51383,1,0,67,0,1,165,51390,1,0,67,0,1,206,51397,0,1,191,51401,0,1,206,51405,0,1,185,51409,0,1,206,51413,0,1,189,51417,0,1,206,51421,0,1,191,51425,0,1,207,51429,0,1,128,51433,0,1,206,51437,0,1,191,51441,0,1,206,51445,0,1,175,51449,0,1,206,51453,0,1,183,51457,0,1,207,51461,0,1,131,51465,0,1,206,51469,0,1,183,51473,1,0,67,0,1,206,51480,0,1,191,51484,0,1,206,51488,0,1,185,51492,0,1,207,51496,0,1,129,51500,0,1,206,51504,0,1,177,51508,0,1,207,51512,0,1,131,51516,0,1,207,51520,0,1,132,51524,0,1,206,51528,0,1,181,51532,0,1,206,51536,0,1,175,51540,0,1,207,51544,0,1,132,51548,0,1,206,51552,0,1,181,51556,1,0,67,0,2,208,51565,209,51622,0,2,181,51571,191,58301,0,1,208,51575,0,1,187,51579,0,1,208,51583,0,1,184,51587,0,1,209,51591,0,1,130,51595,0,1,209,51599,0,1,140,51603,0,1,209,51607,0,1,129,51611,0,1,209,51615,0,1,143,51619,1,0,67,0,1,150,51626,0,1,208,51630,0,1,187,51634,0,1,208,51638,0,1,184,51642,0,1,209,51646,0,1,130,51650,0,1,208,51654,0,1,184,51658,0,1,209,51662,0,1,129,51666,0,1,209,51670,0,1,143,51674,1,0,67,0,1,147,51681,0,1,227,51685,0,1,129,51689,0,1,174,51693,0,2,227,51699,232,51871,0,1,131,51703,0,2,139,51709,154,51796,0,1,227,51713,0,1,131,51717,0,1,165,51721,0,1,227,51725,0,1,131,51729,0,1,188,51733,0,1,227,51737,0,1,130,51741,0,1,185,51745,0,1,227,51749,0,1,130,51753,0,1,146,51757,0,1,227,51761,0,1,130,51765,0,1,183,51769,0,1,227,51773,0,1,130,51777,0,1,167,51781,0,1,227,51785,0,1,130,51789,0,1,162,51793,1,0,68,0,1,227,51800,0,1,131,51804,0,1,188,51808,0,1,227,51812,0,1,130,51816,0,1,184,51820,0,1,227,51824,0,1,130,51828,0,1,146,51832,0,1,227,51836,0,1,130,51840,0,1,183,51844,0,1,227,51848,0,1,130,51852,0,1,167,51856,0,1,227,51860,0,1,130,51864,0,1,162,51868,1,0,68,0,1,168,51875,0,1,152,51879,0,1,228,51883,0,1,186,51887,0,1,139,51891,0,1,227,51895,0,1,130,51899,0,1,146,51903,0,1,227,51907,0,1,130,51911,0,1,183,51915,0,1,227,51919,0,1,130,51923,0,1,167,51927,0,1,227,51931,0,1,130,51935,0,1,162,51939,1,0,68,0,1,227,51946,0,1,130,51950,0,1,167,51954,0,1,227,51958,0,1,130,51962,0,1,162,51966,1,0,68,0,1,227,51973,0,1,130,51977,0,1,164,51981,0,1,227,51985,0,1,131,51989,0,1,188,51993,0,1,227,51997,0,1,131,52001,0,1,136,52005,1,0,68,0,1,134,52012,0,1,228,52016,0,1,186,52020,0,1,171,52024,1,0,68,0,1,172,52031,0,1,229,52035,0,1,143,52039,0,1,145,52043,1,0,68,0,1,181,52050,0,1,236,52054,0,1,156,52058,0,1,160,52062,1,0,68,0,1,110,52069,0,1,104,52073,0,1,195,52077,0,1,182,52081,0,1,114,52085,0,1,101,52089,0,1,110,52093,1,0,76,0,1,101,52100,0,1,108,52104,0,1,117,52108,0,1,105,52112,0,1,115,52116,0,1,116,52120,0,1,101,52124,0,1,114,52128,0,1,101,52132,0,1,110,52136,1,0,76,0,1,111,52143,0,1,114,52147,0,1,108,52151,0,1,101,52155,0,1,115,52159,0,1,101,52163,0,1,110,52167,1,0,76,0,1,117,52174,0,1,109,52178,0,1,32,52182,0,2,97,52188,104,52219,0,1,110,52192,0,1,104,52196,0,1,195,52200,0,1,182,52204,0,1,114,52208,0,1,101,52212,0,1,110,52216,1,0,76,0,1,195,52223,0,1,182,52227,0,1,114,52231,0,1,101,52235,0,1,110,52239,1,0,76,0,3,99,52250,97,65300,115,68219,0,2,111,52256,117,52421,0,1,108,52260,0,1,116,52264,0,1,97,52268,0,1,32,52272,0,2,108,52278,113,52362,0,2,39,52284,226,52319,0,1,97,52288,0,1,114,52292,0,1,116,52296,0,1,105,52300,0,1,99,52304,0,1,111,52308,0,1,108,52312,0,1,111,52316,1,0,76,0,1,128,52323,0,1,153,52327,0,1,97,52331,0,1,114,52335,0,1,116,52339,0,1,105,52343,0,1,99,52347,0,1,111,52351,0,1,108,52355,0,1,111,52359,1,0,76,0,1,117,52366,0,1,101,52370,0,1,115,52374,0,1,116,52378,0,1,111,52382,0,1,32,52386,0,1,97,52390,0,1,114,52394,0,1,116,52398,0,1,105,52402,0,1,99,52406,0,1,111,52410,0,1,108,52414,0,1,111,52418,1,0,76,0,1,108,52425,0,1,116,52429,0,1,196,52433,0,1,131,52437,0,1,32,52441,0,1,97,52445,0,1,114,52449,0,1,116,52453,0,1,105,52457,0,1,99,52461,0,1,111,52465,0,1,108,52469,0,1,117,52473,0,1,108,52477,1,0,76,0,1,105,52484,0,1,111,52488,0,2,32,52494,110,55242,0,3,118,52502,99,55128,116,55156,0,1,101,52506,0,1,114,52510,0,1,115,52514,0,1,105,52518,0,1,111,52522,0,1,110,52526,1,0,76,0,2,111,52535,117,52631,0,1,108,52539,0,1,116,52543,0,1,97,52547,0,1,32,52551,0,1,108,52555,0,2,39,52561,226,52592,0,1,97,52565,0,1,114,52569,0,1,116,52573,0,1,105,52577,0,1,99,52581,0,1,108,52585,0,1,101,52589,1,0,76,0,1,128,52596,0,1,153,52600,0,1,97,52604,0,1,114,52608,0,1,116,52612,0,1,105,52616,0,1,99,52620,0,1,108,52624,0,1,101,52628,1,0,76,0,1,99,52635,0,1,104,52639,0,1,97,52643,0,1,114,52647,0,1,32,52651,0,2,101,52657,110,52757,0,2,108,52663,115,52706,0,1,32,52667,0,1,97,52671,0,1,114,52675,0,1,116,52679,0,1,195,52683,0,1,173,52687,0,1,99,52691,0,1,117,52695,0,1,108,52699,0,1,111,52703,1,0,76,0,1,116,52710,0,1,101,52714,0,1,32,52718,0,1,97,52722,0,1,114,52726,0,1,116,52730,0,1,195,52734,0,1,173,52738,0,1,99,52742,0,1,117,52746,0,1,108,52750,0,1,111,52754,1,0,76,0,1,111,52761,0,1,116,52765,0,1,105,52769,0,1,99,52773,0,1,105,52777,0,1,97,52781,1,0,76,0,1,101,52788,0,1,114,52792,0,1,105,52796,0,1,32,52800,0,1,100,52804,0,1,105,52808,0,1,110,52812,0,1,108,52816,0,1,101,52820,1,0,76,0,1,108,52827,0,1,103,52831,0,1,97,52835,0,1,115,52839,0,1,115,52843,0,1,97,52847,0,1,32,52851,0,1,109,52855,0,1,101,52859,0,1,103,52863,0,1,32,52867,0,1,97,52871,0,1,32,52875,0,1,99,52879,0,1,105,52883,0,1,107,52887,0,1,107,52891,0,1,101,52895,0,1,116,52899,1,0,76,0,1,110,52906,0,1,116,52910,0,1,101,52914,0,1,108,52918,0,1,101,52922,0,1,32,52926,0,2,97,52932,106,52967,0,1,114,52936,0,1,116,52940,0,1,105,52944,0,1,107,52948,0,1,107,52952,0,1,101,52956,0,1,108,52960,0,1,105,52964,1,0,76,0,1,117,52971,0,1,116,52975,0,1,116,52979,0,1,117,52983,1,0,76,0,1,116,52990,0,1,101,52994,0,1,110,52998,1,2,94,32,53005,105,72415,0,2,110,53011,116,53022,0,1,111,53015,0,1,119,53019,1,0,76,0,1,111,53026,0,1,32,53030,0,2,97,53036,116,53063,0,1,114,53040,0,1,116,53044,0,1,105,53048,0,1,99,53052,0,1,108,53056,0,1,101,53060,1,0,76,0,1,104,53067,0,2,101,53073,105,53129,0,1,32,53077,0,2,97,53083,115,53110,0,1,114,53087,0,1,116,53091,0,1,105,53095,0,1,99,53099,0,1,108,53103,0,1,101,53107,1,0,76,0,1,116,53114,0,1,111,53118,0,1,114,53122,0,1,121,53126,1,0,76,0,1,115,53133,0,1,32,53137,0,2,97,53143,115,53170,0,1,114,53147,0,1,116,53151,0,1,105,53155,0,1,99,53159,0,1,108,53163,0,1,101,53167,1,0,76,0,1,116,53174,0,1,111,53178,0,1,114,53182,0,1,121,53186,1,0,76,1,2,110,105,53196,107,72446,0,1,115,53200,0,1,116,53204,0,1,101,53208,0,1,114,53212,0,1,32,53216,0,1,110,53220,0,1,97,53224,0,1,97,53228,0,1,114,53232,0,1,32,53236,0,2,100,53242,104,53285,0,1,105,53246,0,1,116,53250,0,1,32,53254,0,1,97,53258,0,1,114,53262,0,1,116,53266,0,1,105,53270,0,1,107,53274,0,1,101,53278,0,1,108,53282,1,0,76,0,1,101,53289,0,1,116,53293,0,1,32,53297,0,1,97,53301,0,1,114,53305,0,1,116,53309,0,1,105,53313,0,1,107,53317,0,1,101,53321,0,1,108,53325,1,0,76,0,2,115,53334,116,53426,0,1,115,53338,0,1,110,53342,0,1,97,53346,0,1,32,53350,0,1,112,53354,0,1,195,53358,0,1,165,53362,0,1,32,53366,0,2,97,53372,116,53403,0,1,114,53376,0,1,116,53380,0,1,105,53384,0,1,107,53388,0,1,101,53392,0,1,108,53396,0,1,110,53400,1,0,76,0,1,101,53407,0,1,120,53411,0,1,116,53415,0,1,101,53419,0,1,110,53423,1,0,76,0,2,32,53432,116,53483,0,1,116,53436,0,1,105,53440,0,1,108,53444,0,1,32,53448,0,1,97,53452,0,1,114,53456,0,1,116,53460,0,1,105,53464,0,1,107,53468,0,1,108,53472,0,1,101,53476,0,1,110,53480,1,0,76,0,1,32,53487,0,1,116,53491,0,1,105,53495,0,1,108,53499,0,1,32,53503,0,2,97,53509,115,53548,0,1,114,53513,0,1,116,53517,0,1,105,53521,0,1,107,53525,0,1,107,53529,0,1,101,53533,0,1,108,53537,0,1,101,53541,0,1,110,53545,1,0,76,0,1,97,53552,0,1,107,53556,0,1,101,53560,0,1,110,53564,1,0,76,0,1,97,53571,0,1,108,53575,0,1,101,53579,0,1,121,53583,0,1,105,53587,0,1,32,53591,0,1,100,53595,0,1,105,53599,0,1,110,53603,0,1,108,53607,0,1,101,53611,1,0,76,0,1,115,53618,0,1,197,53622,0,1,130,53626,0,1,117,53630,0,1,99,53634,0,1,104,53638,0,1,97,53642,0,1,106,53646,0,1,32,53650,0,2,97,53656,116,53687,0,1,114,53660,0,1,116,53664,0,1,121,53668,0,1,107,53672,0,1,117,53676,0,1,197,53680,0,1,130,53684,1,0,76,0,1,101,53691,0,1,107,53695,0,1,115,53699,0,1,116,53703,1,0,76,0,1,118,53710,0,1,105,53714,0,1,114,53718,0,1,32,53722,0,2,101,53728,111,53771,0,1,115,53732,0,1,116,53736,0,1,101,53740,0,1,32,53744,0,1,97,53748,0,1,114,53752,0,1,116,53756,0,1,105,53760,0,1,103,53764,0,1,111,53768,1,0,76,0,1,32,53775,0,1,97,53779,0,1,114,53783,0,1,116,53787,0,1,105,53791,0,1,103,53795,0,1,111,53799,1,0,76,0,1,121,53806,0,1,32,53810,0,1,97,53814,0,1,117,53818,0,1,100,53822,0,1,105,53826,0,1,111,53830,1,0,76,0,3,108,53841,197,54096,116,74928,0,2,101,53847,117,54037,0,1,99,53851,0,1,104,53855,0,1,110,53859,0,2,111,53865,196,53957,0,1,117,53869,0,1,116,53873,0,1,32,53877,0,2,115,53883,196,53926,0,1,105,53887,0,1,32,53891,0,1,196,53895,0,1,141,53899,0,1,108,53903,0,1,195,53907,0,1,161,53911,0,1,110,53915,0,1,101,53919,0,1,107,53923,1,0,76,0,1,141,53930,0,1,108,53934,0,1,195,53938,0,1,161,53942,0,1,110,53946,0,1,101,53950,0,1,107,53954,1,0,76,0,1,155,53961,0,1,116,53965,0,1,101,53969,0,1,32,53973,0,1,115,53977,0,1,105,53981,0,1,32,53985,0,2,116,53991,196,54006,0,1,101,53995,0,1,120,53999,0,1,116,54003,1,0,76,0,1,141,54010,0,1,108,54014,0,1,195,54018,0,1,161,54022,0,1,110,54026,0,1,101,54030,0,1,107,54034,1,0,76,0,1,197,54041,0,1,161,54045,0,1,97,54049,0,1,106,54053,0,1,116,54057,0,1,101,54061,0,1,32,54065,0,1,196,54069,0,1,141,54073,0,1,108,54077,0,1,97,54081,0,1,110,54085,0,1,97,54089,0,1,107,54093,1,0,76,0,1,130,54100,0,1,117,54104,0,1,99,54108,0,1,104,54112,0,1,97,54116,0,1,106,54120,0,1,32,54124,0,2,97,54130,116,54165,0,1,114,54134,0,1,116,54138,0,1,121,54142,0,1,107,54146,0,1,117,54150,0,1,197,54154,0,1,130,54158,0,1,117,54162,1,0,76,0,1,101,54169,0,1,107,54173,0,1,115,54177,0,1,116,54181,0,1,117,54185,1,0,76,0,1,108,54192,0,1,101,54196,0,1,115,54200,0,1,101,54204,0,1,110,54208,1,0,76,0,1,99,54215,0,1,111,54219,0,1,117,54223,0,1,116,54227,0,1,101,54231,0,1,114,54235,0,1,32,54239,0,2,99,54245,108,54288,0,1,101,54249,0,1,116,54253,0,1,32,54257,0,1,97,54261,0,1,114,54265,0,1,116,54269,0,1,105,54273,0,1,99,54277,0,1,108,54281,0,1,101,54285,1,0,76,0,2,39,54294,226,54325,0,1,97,54298,0,1,114,54302,0,1,116,54306,0,1,105,54310,0,1,99,54314,0,1,108,54318,0,1,101,54322,1,0,76,0,1,128,54329,0,1,153,54333,0,1,97,54337,0,1,114,54341,0,1,116,54345,0,1,105,54349,0,1,99,54353,0,1,108,54357,0,1,101,54361,1,0,76,0,1,186,54368,0,1,206,54372,0,1,191,54376,0,1,207,54380,0,1,141,54384,0,1,207,54388,0,1,131,54392,0,1,207,54396,0,1,132,54400,0,1,206,54404,0,1,181,54408,0,1,32,54412,0,1,207,54416,0,1,132,54420,0,1,206,54424,0,1,191,54428,0,1,32,54432,0,1,206,54436,0,1,172,54440,0,1,207,54444,0,1,129,54448,0,1,206,54452,0,1,184,54456,0,1,207,54460,0,1,129,54464,0,1,206,54468,0,1,191,54472,1,0,76,0,1,129,54479,0,1,208,54483,0,1,187,54487,0,1,209,54491,0,1,131,54495,0,1,209,54499,0,2,133,54505,136,54649,0,1,208,54509,0,1,176,54513,0,1,209,54517,0,1,130,54521,0,1,208,54525,0,1,184,54529,0,1,32,54533,0,2,208,54539,209,54602,0,1,188,54543,0,1,208,54547,0,1,176,54551,0,1,209,54555,0,1,130,54559,0,1,208,54563,0,1,181,54567,0,1,209,54571,0,1,128,54575,0,1,209,54579,0,1,150,54583,0,1,208,54587,0,1,176,54591,0,1,208,54595,0,1,187,54599,1,0,76,0,1,129,54606,0,1,209,54610,0,1,130,54614,0,1,208,54618,0,1,176,54622,0,1,209,54626,0,1,130,54630,0,1,209,54634,0,1,130,54638,0,1,209,54642,0,1,142,54646,1,0,76,0,1,208,54653,0,1,176,54657,0,1,209,54661,0,1,130,54665,0,1,209,54669,0,1,140,54673,0,1,32,54677,0,2,208,54683,209,54746,0,1,188,54687,0,1,208,54691,0,1,176,54695,0,1,209,54699,0,1,130,54703,0,1,208,54707,0,1,181,54711,0,1,209,54715,0,1,128,54719,0,1,208,54723,0,1,184,54727,0,1,208,54731,0,1,176,54735,0,1,208,54739,0,1,187,54743,1,0,76,0,2,129,54752,130,54795,0,1,209,54756,0,1,130,54760,0,1,208,54764,0,1,176,54768,0,1,209,54772,0,1,130,54776,0,1,209,54780,0,1,140,54784,0,1,209,54788,0,1,142,54792,1,0,76,0,1,208,54799,0,1,181,54803,0,1,208,54807,0,1,186,54811,0,1,209,54815,0,1,129,54819,0,1,209,54823,0,1,130,54827,1,0,76,0,3,208,54838,209,58929,210,59023,0,2,187,54844,190,78777,0,1,209,54848,0,1,131,54852,0,1,209,54856,0,2,133,54862,136,54941,0,1,208,54866,0,1,176,54870,0,1,209,54874,0,1,130,54878,0,1,208,54882,0,1,184,54886,0,1,32,54890,0,1,209,54894,0,1,129,54898,0,1,209,54902,0,1,130,54906,0,1,208,54910,0,1,176,54914,0,1,209,54918,0,1,130,54922,0,1,209,54926,0,1,130,54930,0,1,209,54934,0,1,142,54938,1,0,76,0,1,208,54945,0,1,176,54949,0,1,209,54953,0,1,130,54957,0,1,209,54961,0,1,140,54965,0,1,32,54969,0,2,208,54975,209,55038,0,1,188,54979,0,1,208,54983,0,1,176,54987,0,1,209,54991,0,1,130,54995,0,1,208,54999,0,1,181,55003,0,1,209,55007,0,1,128,55011,0,1,208,55015,0,1,184,55019,0,1,208,55023,0,1,176,55027,0,1,208,55031,0,1,187,55035,1,0,76,0,1,129,55042,0,1,209,55046,0,1,130,55050,0,1,208,55054,0,1,176,55058,0,1,209,55062,0,1,130,55066,0,1,209,55070,0,1,140,55074,0,1,209,55078,0,1,142,55082,1,0,76,2,0,79,80,0,1,97,55093,0,1,32,55097,0,1,111,55101,0,1,110,55105,0,1,121,55109,0,1,111,55113,0,1,110,55117,0,1,121,55121,0,1,111,55125,1,0,79,0,1,97,55132,0,1,112,55136,0,1,116,55140,0,1,105,55144,0,1,111,55148,0,1,110,55152,2,0,79,116,0,1,97,55160,0,1,103,55164,0,1,115,55168,0,1,111,55172,0,3,39,55180,202,55192,226,55208,0,1,122,55184,0,1,105,55188,2,0,79,116,0,1,187,55196,0,1,122,55200,0,1,105,55204,2,0,79,116,0,1,128,55212,0,2,152,55218,153,55230,0,1,122,55222,0,1,105,55226,2,0,79,116,0,1,122,55234,0,1,105,55238,2,0,79,116,0,1,117,55246,0,1,110,55250,0,1,32,55254,0,1,97,55258,0,1,108,55262,0,1,116,55266,0,1,32,55270,0,1,121,55274,0,1,97,55278,0,1,122,55282,0,1,196,55286,0,1,177,55290,0,1,115,55294,0,1,196,55298,0,1,177,55302,2,0,79,116,0,1,121,55310,0,1,97,55314,0,1,110,55318,0,1,97,55322,0,1,110,55326,0,1,32,55330,0,3,98,55338,104,55362,115,55378,0,1,105,55342,0,1,100,55346,0,1,105,55350,0,1,121,55354,0,1,111,55358,2,0,79,116,0,1,111,55366,0,1,116,55370,0,1,111,55374,2,0,79,116,0,1,97,55382,0,1,117,55386,0,1,116,55390,0,1,105,55394,2,0,79,116,0,1,110,55402,0,1,116,55406,0,1,101,55410,0,1,114,55414,0,1,115,55418,0,1,99,55422,0,1,104,55426,0,1,114,55430,0,1,105,55434,0,1,102,55438,0,1,116,55442,2,0,79,116,0,1,187,55450,0,1,165,55454,0,1,112,55458,0,1,32,55462,0,1,108,55466,0,1,225,55470,0,1,186,55474,0,1,161,55478,0,1,105,55482,0,1,32,55486,0,2,104,55492,118,55536,0,1,195,55496,0,1,172,55500,0,1,110,55504,0,1,104,55508,0,1,32,55512,0,1,225,55516,0,1,186,55520,0,1,163,55524,0,1,110,55528,0,1,104,55532,2,0,79,116,0,1,105,55540,0,1,100,55544,0,1,101,55548,0,1,111,55552,2,0,79,116,0,1,159,55560,0,1,114,55564,0,1,97,55568,0,1,102,55572,0,1,32,55576,0,1,97,55580,0,1,108,55584,0,1,116,55588,0,1,196,55592,0,1,177,55596,0,1,32,55600,0,1,121,55604,0,1,97,55608,0,1,122,55612,0,1,196,55616,0,1,177,55620,0,1,115,55624,0,1,196,55628,0,1,177,55632,2,0,79,116,0,2,99,55642,115,65663,0,3,97,55650,111,65596,114,65638,0,1,112,55654,0,1,116,55658,0,1,105,55662,0,1,111,55666,0,1,110,55670,2,1,79,116,32,55676,1,0,79,0,1,101,55683,0,1,114,55687,0,1,97,55691,0,1,110,55695,0,1,103,55699,0,1,97,55703,0,1,110,55707,0,1,32,55711,0,3,97,55719,103,55739,118,55763,0,1,117,55723,0,1,100,55727,0,1,105,55731,0,1,111,55735,2,0,79,116,0,1,97,55743,0,1,109,55747,0,1,98,55751,0,1,97,55755,0,1,114,55759,2,0,79,116,0,1,105,55767,0,1,100,55771,0,1,101,55775,0,1,111,55779,2,0,79,116,0,1,108,55787,0,1,195,55791,0,1,161,55795,0,1,195,55799,0,1,173,55803,0,1,114,55807,0,1,195,55811,0,1,161,55815,0,1,115,55819,2,0,79,116,0,1,110,55827,0,1,100,55831,0,2,97,55837,196,56083,0,1,32,55841,0,1,100,55845,0,2,97,55851,111,55967,0,1,32,55855,0,4,97,55865,102,55885,118,55901,195,55943,0,1,117,55869,0,1,100,55873,0,1,105,55877,0,1,111,55881,2,0,79,116,0,1,111,55889,0,1,116,55893,0,1,111,55897,2,0,79,116,0,2,105,55907,195,55923,0,1,100,55911,0,1,101,55915,0,1,111,55919,2,0,79,116,0,1,173,55927,0,1,100,55931,0,1,101,55935,0,1,111,55939,2,0,79,116,0,1,161,55947,0,1,117,55951,0,1,100,55955,0,1,105,55959,0,1,111,55963,2,0,79,116,0,1,32,55971,0,4,97,55981,102,56001,118,56017,195,56059,0,1,117,55985,0,1,100,55989,0,1,105,55993,0,1,111,55997,2,0,79,116,0,1,111,56005,0,1,116,56009,0,1,111,56013,2,0,79,116,0,2,105,56023,195,56039,0,1,100,56027,0,1,101,56031,0,1,111,56035,2,0,79,116,0,1,173,56043,0,1,100,56047,0,1,101,56051,0,1,111,56055,2,0,79,116,0,1,161,56063,0,1,117,56067,0,1,100,56071,0,1,105,56075,0,1,111,56079,2,0,79,116,0,1,131,56087,0,1,32,56091,0,3,97,56099,105,56119,118,56147,0,1,117,56103,0,1,100,56107,0,1,105,56111,0,1,111,56115,2,0,79,116,0,1,109,56123,0,1,97,56127,0,1,103,56131,0,1,105,56135,0,1,110,56139,0,1,101,56143,2,0,79,116,0,1,105,56151,0,1,100,56155,0,1,101,56159,0,1,111,56163,2,0,79,116,0,3,169,56175,164,72469,166,72488,0,1,103,56179,0,1,101,56183,0,1,110,56187,0,1,100,56191,0,1,101,56195,2,1,79,116,32,56201,0,4,97,56211,105,56230,112,56249,118,56268,0,1,117,56215,0,1,100,56219,0,1,105,56223,0,1,111,56227,1,0,79,0,1,109,56234,0,1,97,56238,0,1,103,56242,0,1,101,56246,1,0,79,0,1,104,56253,0,1,111,56257,0,1,116,56261,0,1,111,56265,1,0,79,0,1,105,56272,0,1,100,56276,0,1,195,56280,0,1,169,56284,0,1,111,56288,1,0,79,0,1,176,56295,0,1,117,56299,0,1,32,56303,0,1,108,56307,0,1,225,56311,0,1,186,56315,0,1,161,56319,0,1,105,56323,0,1,32,56327,0,1,97,56331,0,1,117,56335,0,1,100,56339,0,1,105,56343,0,1,111,56347,2,0,79,116,0,1,108,56355,0,1,101,56359,0,1,122,56363,0,1,111,56367,0,1,32,56371,0,1,121,56375,0,1,97,56379,0,1,32,56383,0,3,112,56391,115,56411,118,56431,0,1,105,56395,0,1,99,56399,0,1,104,56403,0,1,97,56407,2,0,79,116,0,1,97,56415,0,1,117,56419,0,1,116,56423,0,1,105,56427,2,0,79,116,0,1,105,56435,0,1,100,56439,0,1,101,56443,0,1,111,56447,2,0,79,116,0,1,97,56455,0,1,32,56459,0,2,99,56465,115,65808,0,3,97,56473,111,65746,114,65783,0,1,112,56477,0,1,116,56481,0,1,105,56485,0,1,111,56489,0,1,110,56493,2,1,79,116,32,56499,1,0,79,0,1,225,56506,0,1,187,56510,0,1,141,56514,0,1,119,56518,0,1,97,56522,0,1,32,56526,0,1,102,56530,0,1,111,56534,0,1,116,56538,0,1,111,56542,1,0,79,0,3,99,56553,115,66011,103,73326,0,3,97,56561,111,65949,114,65986,0,1,112,56565,0,1,116,56569,0,1,105,56573,0,1,111,56577,0,1,110,56581,2,0,79,116,0,2,99,56591,115,66104,0,3,97,56599,111,66042,114,66079,0,1,112,56603,0,1,116,56607,0,1,105,56611,0,1,111,56615,0,1,110,56619,2,0,79,116,0,1,32,56627,0,1,100,56631,0,1,101,56635,0,1,32,56639,0,1,102,56643,0,1,111,56647,0,1,116,56651,0,1,111,56655,2,0,79,116,0,1,105,56663,0,1,115,56667,0,1,32,56671,0,3,110,56679,119,56711,122,56731,0,1,97,56683,0,1,103,56687,0,1,114,56691,0,1,97,56695,0,1,110,56699,0,1,105,56703,0,1,97,56707,2,0,79,116,0,1,105,56715,0,1,100,56719,0,1,101,56723,0,1,111,56727,2,0,79,116,0,1,100,56735,0,1,106,56739,0,1,196,56743,0,1,153,56747,0,1,99,56751,0,1,105,56755,0,1,97,56759,2,0,79,116,0,1,112,56767,0,1,105,56771,0,1,115,56775,0,1,32,56779,0,1,105,56783,0,1,115,56787,0,1,112,56791,0,1,111,56795,0,1,100,56799,0,1,32,56803,0,3,97,56811,102,56859,118,56903,0,1,117,56815,0,1,100,56819,0,1,105,56823,0,1,111,56827,0,1,32,56831,0,1,122,56835,0,1,97,56839,0,1,112,56843,0,1,105,56847,0,1,115,56851,0,1,97,56855,2,0,79,116,0,1,111,56863,0,1,116,56867,0,1,111,56871,0,1,103,56875,0,1,114,56879,0,1,97,56883,0,1,102,56887,0,1,105,56891,0,1,106,56895,0,1,101,56899,2,0,79,116,0,1,105,56907,0,1,100,56911,0,1,101,56915,0,1,97,56919,2,0,79,116,0,1,114,56927,0,1,97,56931,0,2,97,56937,108,57021,0,1,108,56941,0,1,107,56945,0,1,97,56949,0,1,32,56953,0,2,109,56959,115,56994,0,1,117,56963,0,1,117,56967,0,1,113,56971,0,1,97,56975,0,1,97,56979,0,1,108,56983,0,1,107,56987,0,1,97,56991,1,0,79,0,1,97,56998,0,1,119,57002,0,1,105,57006,0,1,114,57010,0,1,107,57014,0,1,97,57018,1,0,79,0,1,107,57025,0,1,97,57029,0,1,32,57033,0,1,99,57037,0,1,111,57041,0,1,100,57045,0,1,107,57049,0,1,97,57053,1,0,79,0,1,32,57060,0,1,100,57064,0,1,111,57068,0,1,115,57072,0,1,121,57076,0,1,97,57080,0,1,115,57084,0,1,196,57088,0,1,177,57092,0,1,32,57096,0,1,97,57100,0,1,108,57104,0,1,116,57108,0,1,121,57112,0,1,97,57116,0,1,122,57120,0,1,196,57124,0,1,177,57128,0,1,115,57132,0,1,196,57136,0,1,177,57140,2,0,79,116,0,1,116,57148,0,1,32,57152,0,2,116,57158,109,66270,0,1,97,57162,0,1,103,57166,0,1,115,57170,0,1,111,57174,0,3,39,57182,202,57194,226,57210,0,1,122,57186,0,1,105,57190,2,0,79,116,0,1,187,57198,0,1,122,57202,0,1,105,57206,2,0,79,116,0,1,128,57214,0,2,152,57220,153,57232,0,1,122,57224,0,1,105,57228,2,0,79,116,0,1,122,57236,0,1,105,57240,2,0,79,116,0,1,116,57248,0,1,117,57252,0,1,108,57256,0,1,111,57260,0,1,32,57264,0,1,100,57268,0,1,101,57272,0,1,108,57276,0,1,32,57280,0,2,97,57286,118,57306,0,1,117,57290,0,1,100,57294,0,1,105,57298,0,1,111,57302,2,0,79,116,0,2,105,57312,195,57328,0,1,100,57316,0,1,101,57320,0,1,111,57324,2,0,79,116,0,1,173,57332,0,1,100,57336,0,1,101,57340,0,1,111,57344,2,0,79,116,0,1,101,57352,0,1,111,57356,1,2,109,32,57363,110,57535,0,4,97,57373,99,57417,116,57449,115,66388,0,1,108,57377,0,1,116,57381,0,1,121,57385,0,1,97,57389,0,1,122,57393,0,1,196,57397,0,1,177,57401,0,1,115,57405,0,1,196,57409,0,1,177,57413,2,0,79,116,0,3,97,57425,111,66326,114,66363,0,1,112,57429,0,1,116,57433,0,1,105,57437,0,1,111,57441,0,1,110,57445,2,0,79,116,0,1,97,57453,0,1,103,57457,0,1,115,57461,0,1,111,57465,0,3,39,57473,202,57485,226,57501,0,1,122,57477,0,1,105,57481,2,0,79,116,0,1,187,57489,0,1,122,57493,0,1,105,57497,2,0,79,116,0,1,128,57505,0,2,152,57511,153,57523,0,1,122,57515,0,1,105,57519,2,0,79,116,0,1,122,57527,0,1,105,57531,2,0,79,116,0,1,117,57539,0,1,110,57543,0,1,32,57547,0,1,97,57551,0,1,108,57555,0,1,116,57559,0,1,32,57563,0,1,121,57567,0,1,97,57571,0,1,122,57575,0,1,196,57579,0,1,177,57583,0,1,115,57587,0,1,196,57591,0,1,177,57595,2,0,79,116,0,1,225,57603,0,1,187,57607,0,1,141,57611,0,1,108,57615,0,1,195,57619,0,1,169,57623,0,1,32,57627,0,2,102,57633,195,57731,0,2,195,57639,225,57667,0,1,173,57643,0,1,100,57647,0,1,195,57651,0,1,173,57655,0,1,195,57659,0,1,178,57663,2,0,79,116,0,1,187,57671,0,1,141,57675,0,1,204,57679,0,1,129,57683,0,1,110,57687,0,1,114,57691,0,1,195,57695,0,1,161,57699,0,1,110,57703,0,1,32,57707,0,1,111,57711,0,1,104,57715,0,1,195,57719,0,1,185,57723,0,1,110,57727,2,0,79,116,0,1,160,57735,0,1,119,57739,0,1,195,57743,0,1,178,57747,0,1,114,57751,0,1,195,57755,0,1,161,57759,0,1,110,57763,2,0,79,116,0,1,201,57771,0,1,153,57775,0,1,107,57779,0,1,108,57783,0,1,105,57787,0,1,110,57791,0,1,32,57795,0,2,97,57801,109,66483,0,1,108,57805,0,1,116,57809,0,1,32,57813,0,1,121,57817,0,1,97,57821,0,1,122,57825,0,1,196,57829,0,1,177,57833,0,1,115,57837,0,1,196,57841,0,1,177,57845,2,0,79,116,0,2,209,57855,208,66587,0,1,131,57859,0,2,208,57865,209,66655,0,1,180,57869,0,1,208,57873,0,1,184,57877,0,1,208,57881,0,1,190,57885,0,2,32,57891,208,57951,0,1,209,57895,0,1,130,57899,0,1,208,57903,0,1,176,57907,0,1,208,57911,0,1,179,57915,0,1,209,57919,0,1,129,57923,0,1,209,57927,0,1,158,57931,0,1,208,57935,0,1,183,57939,0,1,208,57943,0,1,184,57947,2,0,79,116,0,1,189,57955,0,1,209,57959,0,1,131,57963,0,1,208,57967,0,1,189,57971,0,1,32,57975,0,1,209,57979,0,1,130,57983,0,1,210,57987,0,1,175,57991,0,1,209,57995,0,1,136,57999,0,1,210,58003,0,1,175,58007,0,1,208,58011,0,1,189,58015,0,1,208,58019,0,1,180,58023,0,1,210,58027,0,1,175,58031,0,1,209,58035,0,1,128,58039,0,1,208,58043,0,1,188,58047,0,1,211,58051,0,1,169,58055,0,1,209,58059,0,1,129,58063,0,1,210,58067,0,1,175,58071,2,0,79,116,0,2,208,58081,209,70269,0,2,184,58087,190,70242,0,1,208,58091,0,1,180,58095,0,1,208,58099,0,1,181,58103,0,1,208,58107,0,1,190,58111,0,2,32,58117,208,58177,0,1,209,58121,0,1,130,58125,0,1,208,58129,0,1,176,58133,0,1,208,58137,0,1,179,58141,0,1,209,58145,0,1,129,58149,0,1,209,58153,0,1,158,58157,0,1,208,58161,0,1,183,58165,0,1,208,58169,0,1,184,58173,2,0,79,116,0,1,189,58181,0,1,209,58185,0,1,131,58189,0,1,208,58193,0,1,189,58197,0,1,32,58201,0,1,209,58205,0,1,130,58209,0,1,210,58213,0,1,175,58217,0,1,209,58221,0,1,136,58225,0,1,210,58229,0,1,175,58233,0,1,208,58237,0,1,189,58241,0,1,208,58245,0,1,180,58249,0,1,210,58253,0,1,175,58257,0,1,209,58261,0,1,128,58265,0,1,208,58269,0,1,188,58273,0,1,211,58277,0,1,169,58281,0,1,209,58285,0,1,129,58289,0,1,210,58293,0,1,175,58297,2,0,79,116,0,1,208,58305,0,1,184,58309,0,1,209,58313,0,1,129,58317,0,1,209,58321,0,1,140,58325,0,1,32,58329,0,1,208,58333,0,1,186,58337,0,1,32,58341,0,2,208,58347,209,58425,0,2,176,58353,178,58389,0,1,209,58357,0,1,131,58361,0,1,208,58365,0,1,180,58369,0,1,208,58373,0,1,184,58377,0,1,208,58381,0,1,190,58385,2,0,79,116,0,1,208,58393,0,1,184,58397,0,1,208,58401,0,1,180,58405,0,1,208,58409,0,1,181,58413,0,1,208,58417,0,1,190,58421,2,0,79,116,0,1,132,58429,0,1,208,58433,0,1,190,58437,0,1,209,58441,0,1,130,58445,0,1,208,58449,0,1,190,58453,2,0,79,116,0,1,130,58461,0,1,208,58465,0,1,191,58469,0,1,208,58473,0,1,184,58477,0,1,209,58481,0,1,129,58485,0,1,32,58489,0,1,208,58493,0,1,184,58497,0,1,209,58501,0,1,129,58505,0,1,208,58509,0,1,191,58513,0,1,208,58517,0,1,190,58521,0,1,208,58525,0,1,180,58529,0,1,32,58533,0,2,208,58539,209,58669,0,2,176,58545,178,58633,0,1,209,58549,0,1,131,58553,0,1,208,58557,0,1,180,58561,0,1,208,58565,0,1,184,58569,0,1,208,58573,0,1,190,58577,0,1,32,58581,0,1,208,58585,0,1,183,58589,0,1,208,58593,0,1,176,58597,0,1,208,58601,0,1,191,58605,0,1,208,58609,0,1,184,58613,0,1,209,58617,0,1,129,58621,0,1,208,58625,0,1,176,58629,2,0,79,116,0,1,208,58637,0,1,184,58641,0,1,208,58645,0,1,180,58649,0,1,208,58653,0,1,181,58657,0,1,208,58661,0,1,176,58665,2,0,79,116,0,1,132,58673,0,1,208,58677,0,1,190,58681,0,1,209,58685,0,1,130,58689,0,1,208,58693,0,1,190,58697,0,1,208,58701,0,1,179,58705,0,1,209,58709,0,1,128,58713,0,1,208,58717,0,1,176,58721,0,1,209,58725,0,1,132,58729,0,1,208,58733,0,1,184,58737,0,1,209,58741,0,1,152,58745,0,1,208,58749,0,1,181,58753,2,0,79,116,0,1,208,58761,0,1,180,58765,0,1,208,58769,0,1,191,58773,0,1,208,58777,0,1,184,58781,0,1,209,58785,0,1,129,58789,0,1,32,58793,0,1,208,58797,0,1,180,58801,0,1,208,58805,0,1,190,58809,0,1,32,58813,0,2,208,58819,209,58897,0,2,176,58825,178,58861,0,1,209,58829,0,1,131,58833,0,1,208,58837,0,1,180,58841,0,1,209,58845,0,1,150,58849,0,1,208,58853,0,1,190,58857,2,0,79,116,0,1,209,58865,0,1,150,58869,0,1,208,58873,0,1,180,58877,0,1,208,58881,0,1,181,58885,0,1,208,58889,0,1,190,58893,2,0,79,116,0,1,132,58901,0,1,208,58905,0,1,190,58909,0,1,209,58913,0,1,130,58917,0,1,208,58921,0,1,190,58925,2,0,79,116,0,1,131,58933,0,1,209,58937,0,1,128,58941,0,1,208,58945,0,1,176,58949,0,1,209,58953,0,1,130,58957,0,1,32,58961,0,2,209,58967,208,66771,0,1,130,58971,0,1,208,58975,0,1,176,58979,0,1,208,58983,0,1,179,58987,0,1,209,58991,0,1,129,58995,0,1,209,58999,0,1,158,59003,0,1,208,59007,0,1,183,59011,0,1,208,59015,0,1,184,59019,2,0,79,116,0,1,175,59027,0,1,209,59031,0,1,128,59035,0,1,211,59039,0,1,169,59043,0,1,209,59047,0,1,130,59051,0,1,209,59055,0,1,130,59059,0,1,210,59063,0,1,175,59067,0,1,208,59071,0,1,189,59075,0,1,32,59079,0,2,209,59085,208,66827,0,1,130,59089,0,1,210,59093,0,1,175,59097,0,1,209,59101,0,1,136,59105,0,1,210,59109,0,1,175,59113,0,1,208,59117,0,1,189,59121,0,1,208,59125,0,1,180,59129,0,1,210,59133,0,1,175,59137,0,1,209,59141,0,1,128,59145,0,1,208,59149,0,1,188,59153,0,1,211,59157,0,1,169,59161,0,1,209,59165,0,1,129,59169,0,1,210,59173,0,1,175,59177,2,0,79,116,2,0,79,80,0,1,218,59189,0,1,136,59193,0,1,219,59197,0,1,140,59201,0,1,217,59205,0,1,136,59209,0,1,32,59213,0,1,218,59217,0,1,169,59221,0,1,219,59225,0,1,140,59229,0,1,217,59233,0,1,190,59237,0,1,216,59241,0,1,180,59245,0,1,217,59249,0,1,134,59253,2,0,79,116,0,1,216,59261,0,1,185,59265,0,1,217,59269,0,1,132,59273,0,1,217,59277,0,1,138,59281,0,1,217,59285,0,1,130,59289,0,1,32,59293,0,1,216,59297,0,1,185,59301,0,1,217,59305,0,1,132,59309,0,1,217,59313,0,1,137,59317,0,1,32,59321,0,1,216,59325,0,1,167,59329,0,1,217,59333,0,1,132,59337,0,2,216,59343,217,59465,0,2,170,59349,181,59437,0,1,216,59353,0,1,179,59357,0,1,216,59361,0,1,172,59365,0,1,217,59369,0,1,138,59373,0,1,217,59377,0,1,132,59381,0,1,32,59385,0,1,216,59389,0,1,167,59393,0,1,217,59397,0,1,132,59401,0,1,216,59405,0,1,181,59409,0,1,217,59413,0,1,136,59417,0,1,216,59421,0,1,170,59425,0,1,217,59429,0,1,138,59433,2,0,79,116,0,1,217,59441,0,1,136,59445,0,1,216,59449,0,1,177,59453,0,1,216,59457,0,1,169,59461,2,0,79,116,0,1,129,59469,0,1,217,59473,0,1,138,59477,0,1,216,59481,0,1,175,59485,0,1,217,59489,0,1,138,59493,0,1,217,59497,0,1,136,59501,2,0,79,116,0,1,140,59509,0,1,216,59513,0,1,177,59517,0,1,32,59521,0,1,218,59525,0,1,169,59529,0,1,216,59533,0,1,167,59537,0,1,32,59541,0,2,218,59547,216,66875,0,1,169,59551,0,1,219,59555,0,1,140,59559,0,1,217,59563,0,1,190,59567,0,1,216,59571,0,1,180,59575,0,1,217,59579,0,1,134,59583,2,0,79,116,0,1,136,59591,0,1,216,59595,0,1,182,59599,0,1,219,59603,0,1,140,59607,0,1,216,59611,0,1,173,59615,0,1,32,59619,0,2,216,59625,217,59687,0,2,170,59631,181,59667,0,1,216,59635,0,1,181,59639,0,1,217,59643,0,1,136,59647,0,1,219,59651,0,1,140,59655,0,1,216,59659,0,1,177,59663,2,0,79,116,0,1,216,59671,0,1,175,59675,0,1,216,59679,0,1,167,59683,2,0,79,116,0,1,136,59691,0,1,219,59695,0,1,140,59699,0,1,216,59703,0,1,175,59707,0,2,216,59713,219,59729,0,1,166,59717,0,1,217,59721,0,1,136,59725,2,0,79,116,0,1,140,59733,0,1,217,59737,0,1,136,59741,2,0,79,116,0,1,32,59749,0,2,216,59755,217,59883,0,2,185,59761,186,59827,0,1,218,59765,0,1,169,59769,0,1,216,59773,0,1,179,59777,0,1,32,59781,0,1,216,59785,0,2,170,59791,179,66915,0,1,216,59795,0,1,180,59799,0,1,216,59803,0,1,177,59807,0,1,219,59811,0,1,140,59815,0,1,216,59819,0,1,173,59823,2,0,79,116,0,1,218,59831,0,1,150,59835,0,1,32,59839,0,1,216,59843,0,1,170,59847,0,1,216,59851,0,1,180,59855,0,1,216,59859,0,1,177,59863,0,1,219,59867,0,1,140,59871,0,1,216,59875,0,1,173,59879,2,0,79,116,0,1,136,59887,0,1,219,59891,0,1,140,59895,0,1,218,59899,0,1,137,59903,0,1,219,59907,0,1,140,59911,0,1,217,59915,0,1,136,59919,0,1,32,59923,0,1,216,59927,0,1,170,59931,0,1,216,59935,0,1,180,59939,0,1,216,59943,0,1,177,59947,0,1,219,59951,0,1,140,59955,0,1,216,59959,0,1,173,59963,2,0,79,116,0,1,219,59971,0,1,140,59975,0,1,218,59979,0,1,136,59983,0,1,219,59987,0,1,140,59991,0,1,217,59995,0,1,136,59999,0,1,32,60003,0,1,218,60007,0,1,169,60011,0,1,219,60015,0,1,140,60019,0,1,217,60023,0,1,190,60027,0,1,216,60031,0,1,180,60035,0,1,217,60039,0,1,134,60043,2,0,79,116,0,1,224,60051,0,1,164,60055,0,1,161,60059,0,1,224,60063,0,1,164,60067,0,1,191,60071,0,1,224,60075,0,1,164,60079,0,1,147,60083,0,1,32,60087,0,1,224,60091,0,1,164,60095,0,1,149,60099,0,1,224,60103,0,1,165,60107,0,1,141,60111,0,1,224,60115,0,1,164,60119,0,1,175,60123,0,1,224,60127,0,1,164,60131,0,1,190,60135,0,1,224,60139,0,1,164,60143,0,1,170,60147,0,1,224,60151,0,1,165,60155,0,1,141,60159,0,1,224,60163,0,1,164,60167,0,1,182,60171,0,1,224,60175,0,1,164,60179,0,1,168,60183,2,0,79,116,0,1,224,60191,0,1,164,60195,0,1,174,60199,0,1,224,60203,0,1,165,60207,0,1,135,60211,0,1,224,60215,0,1,164,60219,0,1,156,60223,0,1,32,60227,0,1,224,60231,0,1,164,60235,0,2,149,60241,184,67117,0,1,224,60245,0,1,165,60249,0,1,136,60253,0,1,224,60257,0,1,164,60261,0,1,170,60265,0,1,224,60269,0,1,165,60273,0,1,141,60277,0,1,224,60281,0,1,164,60285,0,1,182,60289,0,1,224,60293,0,1,164,60297,0,1,168,60301,2,0,79,116,0,1,224,60309,0,1,164,60313,0,1,161,60317,0,1,224,60321,0,1,164,60325,0,1,191,60329,0,1,224,60333,0,1,164,60337,0,2,147,60343,175,60423,0,1,32,60347,0,1,224,60351,0,1,164,60355,0,1,149,60359,0,1,224,60363,0,1,165,60367,0,1,133,60371,0,1,224,60375,0,1,164,60379,0,1,170,60383,0,1,224,60387,0,1,165,60391,0,1,141,60395,0,1,224,60399,0,1,164,60403,0,1,182,60407,0,1,224,60411,0,1,164,60415,0,1,168,60419,2,0,79,116,0,1,224,60427,0,1,165,60431,0,1,139,60435,0,1,32,60439,0,1,224,60443,0,1,164,60447,0,1,149,60451,0,1,224,60455,0,1,165,60459,0,1,136,60463,0,1,224,60467,0,1,164,60471,0,1,170,60475,0,1,224,60479,0,1,165,60483,0,1,141,60487,0,1,224,60491,0,1,164,60495,0,1,182,60499,0,1,224,60503,0,1,164,60507,0,1,168,60511,2,0,79,116,0,1,224,60519,0,1,164,60523,0,1,191,60527,0,1,224,60531,0,1,164,60535,0,1,176,60539,0,2,224,60545,32,67169,0,1,164,60549,0,1,149,60553,0,1,224,60557,0,1,165,60561,0,1,139,60565,0,1,32,60569,0,1,224,60573,0,1,164,60577,0,1,149,60581,0,1,224,60585,0,1,165,60589,0,1,141,60593,0,1,224,60597,0,1,164,60601,0,1,175,60605,0,1,224,60609,0,1,164,60613,0,1,190,60617,0,1,224,60621,0,1,164,60625,0,1,170,60629,0,1,224,60633,0,1,165,60637,0,1,141,60641,0,1,224,60645,0,1,164,60649,0,1,182,60653,0,1,224,60657,0,1,164,60661,0,1,168,60665,2,0,79,116,0,1,224,60673,0,1,164,60677,0,2,149,60683,184,67233,0,1,224,60687,0,1,165,60691,0,1,133,60695,0,1,224,60699,0,1,164,60703,0,1,170,60707,0,1,224,60711,0,1,165,60715,0,1,141,60719,0,1,224,60723,0,1,164,60727,0,1,182,60731,0,1,224,60735,0,1,164,60739,0,1,168,60743,2,0,79,116,0,1,224,60751,0,1,164,60755,0,1,191,60759,0,1,224,60763,0,1,164,60767,0,1,161,60771,0,1,224,60775,0,1,164,60779,0,1,191,60783,0,1,224,60787,0,1,164,60791,0,1,147,60795,0,1,32,60799,0,1,224,60803,0,1,164,60807,0,1,149,60811,0,1,224,60815,0,1,165,60819,0,1,141,60823,0,1,224,60827,0,1,164,60831,0,1,175,60835,0,1,224,60839,0,1,164,60843,0,1,190,60847,0,1,224,60851,0,1,164,60855,0,1,170,60859,0,1,224,60863,0,1,165,60867,0,1,141,60871,0,1,224,60875,0,1,164,60879,0,1,182,60883,0,1,224,60887,0,1,164,60891,0,1,168,60895,2,0,79,116,0,1,224,60903,0,1,165,60907,0,2,128,60913,141,61041,0,1,224,60917,0,1,164,60921,0,1,161,60925,0,1,224,60929,0,1,164,60933,0,1,191,60937,0,1,224,60941,0,1,164,60945,0,1,175,60949,0,1,224,60953,0,1,165,60957,0,1,139,60961,0,1,32,60965,0,1,224,60969,0,1,164,60973,0,1,149,60977,0,1,224,60981,0,1,165,60985,0,1,136,60989,0,1,224,60993,0,1,164,60997,0,1,170,61001,0,1,224,61005,0,1,165,61009,0,1,141,61013,0,1,224,61017,0,1,164,61021,0,1,182,61025,0,1,224,61029,0,1,164,61033,0,1,168,61037,2,0,79,116,0,1,224,61045,0,1,164,61049,0,1,185,61053,0,1,224,61057,0,1,165,61061,0,1,128,61065,0,1,224,61069,0,1,164,61073,0,1,161,61077,0,1,224,61081,0,1,164,61085,0,1,191,61089,0,1,224,61093,0,1,164,61097,0,1,147,61101,0,1,32,61105,0,1,224,61109,0,1,164,61113,0,1,149,61117,0,1,224,61121,0,1,165,61125,0,1,133,61129,0,1,224,61133,0,1,164,61137,0,1,170,61141,0,1,224,61145,0,1,165,61149,0,1,141,61153,0,1,224,61157,0,1,164,61161,0,1,182,61165,0,1,224,61169,0,1,164,61173,0,1,168,61177,2,0,79,116,0,3,133,61189,155,61341,173,61483,0,1,224,61193,0,1,166,61197,0,1,161,61201,0,1,224,61205,0,1,166,61209,0,1,191,61213,0,1,224,61217,0,1,166,61221,0,1,147,61225,0,1,224,61229,0,1,166,61233,0,1,176,61237,0,1,32,61241,0,1,224,61245,0,1,166,61249,0,1,149,61253,0,1,224,61257,0,1,167,61261,0,1,141,61265,0,1,224,61269,0,1,166,61273,0,1,175,61277,0,1,224,61281,0,1,166,61285,0,1,190,61289,0,1,224,61293,0,1,166,61297,0,1,170,61301,0,1,224,61305,0,1,166,61309,0,1,182,61313,0,1,224,61317,0,1,166,61321,0,1,190,61325,0,1,224,61329,0,1,166,61333,0,1,168,61337,2,0,79,116,0,1,224,61345,0,1,166,61349,0,1,172,61353,0,1,224,61357,0,1,166,61361,0,1,191,61365,0,1,224,61369,0,1,166,61373,0,1,176,61377,0,1,32,61381,0,1,224,61385,0,1,166,61389,0,2,149,61395,137,67285,0,1,224,61399,0,1,167,61403,0,1,141,61407,0,1,224,61411,0,1,166,61415,0,1,175,61419,0,1,224,61423,0,1,166,61427,0,1,190,61431,0,1,224,61435,0,1,166,61439,0,1,170,61443,0,1,224,61447,0,1,166,61451,0,1,182,61455,0,1,224,61459,0,1,166,61463,0,1,190,61467,0,1,224,61471,0,1,166,61475,0,1,168,61479,2,0,79,116,0,1,224,61487,0,1,166,61491,0,1,191,61495,0,1,224,61499,0,1,166,61503,0,1,161,61507,0,1,224,61511,0,1,166,61515,0,1,191,61519,0,1,224,61523,0,1,166,61527,0,1,147,61531,0,1,224,61535,0,1,166,61539,0,1,176,61543,0,1,32,61547,0,1,224,61551,0,1,166,61555,0,1,149,61559,0,1,224,61563,0,1,167,61567,0,1,141,61571,0,1,224,61575,0,1,166,61579,0,1,175,61583,0,1,224,61587,0,1,166,61591,0,1,190,61595,0,1,224,61599,0,1,166,61603,0,1,170,61607,0,1,224,61611,0,1,166,61615,0,1,182,61619,0,1,224,61623,0,1,166,61627,0,1,190,61631,0,1,224,61635,0,1,166,61639,0,1,168,61643,2,0,79,116,0,3,134,61655,164,61771,181,61901,0,1,224,61659,0,1,168,61663,0,1,161,61667,0,1,224,61671,0,1,169,61675,0,1,128,61679,0,1,224,61683,0,1,168,61687,0,1,147,61691,0,1,32,61695,0,1,224,61699,0,1,168,61703,0,1,149,61707,0,1,224,61711,0,1,169,61715,0,1,136,61719,0,1,224,61723,0,1,168,61727,0,1,170,61731,0,1,224,61735,0,1,168,61739,0,1,184,61743,0,1,224,61747,0,1,168,61751,0,1,188,61755,0,1,224,61759,0,1,168,61763,0,1,168,61767,2,0,79,116,0,1,224,61775,0,1,168,61779,0,1,184,61783,0,1,224,61787,0,1,168,61791,0,1,181,61795,0,1,224,61799,0,1,169,61803,0,1,128,61807,0,1,224,61811,0,1,168,61815,0,1,176,61819,0,1,32,61823,0,1,224,61827,0,1,168,61831,0,2,149,61837,184,67313,0,1,224,61841,0,1,169,61845,0,1,136,61849,0,1,224,61853,0,1,168,61857,0,1,170,61861,0,1,224,61865,0,1,168,61869,0,1,184,61873,0,1,224,61877,0,1,168,61881,0,1,188,61885,0,1,224,61889,0,1,168,61893,0,1,168,61897,2,0,79,116,0,1,224,61905,0,1,169,61909,0,1,128,61913,0,1,224,61917,0,1,168,61921,0,1,161,61925,0,1,224,61929,0,1,169,61933,0,1,128,61937,0,1,224,61941,0,1,168,61945,0,1,147,61949,0,1,32,61953,0,1,224,61957,0,1,168,61961,0,1,149,61965,0,1,224,61969,0,1,169,61973,0,1,136,61977,0,1,224,61981,0,1,168,61985,0,1,170,61989,0,1,224,61993,0,1,168,61997,0,1,184,62001,0,1,224,62005,0,1,168,62009,0,1,188,62013,0,1,224,62017,0,1,168,62021,0,1,168,62025,2,0,79,116,0,3,135,62037,147,62155,181,62283,0,1,224,62041,0,1,170,62045,0,1,174,62049,0,1,224,62053,0,1,171,62057,0,1,135,62061,0,1,224,62065,0,1,170,62069,0,1,156,62073,0,1,32,62077,0,1,224,62081,0,1,170,62085,0,2,149,62091,184,67353,0,1,224,62095,0,1,171,62099,0,1,133,62103,0,1,224,62107,0,1,170,62111,0,1,170,62115,0,1,224,62119,0,1,171,62123,0,1,141,62127,0,1,224,62131,0,1,170,62135,0,1,182,62139,0,1,224,62143,0,1,170,62147,0,1,168,62151,2,0,79,116,0,1,224,62159,0,1,170,62163,0,1,161,62167,0,1,224,62171,0,1,170,62175,0,1,191,62179,0,1,224,62183,0,1,170,62187,0,1,175,62191,0,1,224,62195,0,1,171,62199,0,1,139,62203,0,1,32,62207,0,1,224,62211,0,1,170,62215,0,1,149,62219,0,1,224,62223,0,1,171,62227,0,1,133,62231,0,1,224,62235,0,1,170,62239,0,1,170,62243,0,1,224,62247,0,1,171,62251,0,1,141,62255,0,1,224,62259,0,1,170,62263,0,1,182,62267,0,1,224,62271,0,1,170,62275,0,1,168,62279,2,0,79,116,0,1,224,62287,0,1,171,62291,0,1,128,62295,0,1,224,62299,0,1,170,62303,0,1,161,62307,0,1,224,62311,0,1,170,62315,0,1,191,62319,0,1,224,62323,0,1,170,62327,0,1,175,62331,0,1,224,62335,0,1,171,62339,0,1,139,62343,0,1,32,62347,0,1,224,62351,0,1,170,62355,0,1,149,62359,0,1,224,62363,0,1,171,62367,0,1,133,62371,0,1,224,62375,0,1,170,62379,0,1,170,62383,0,1,224,62387,0,1,171,62391,0,1,141,62395,0,1,224,62399,0,1,170,62403,0,1,182,62407,0,1,224,62411,0,1,170,62415,0,1,168,62419,2,0,79,116,0,2,149,62429,170,62823,0,1,224,62433,0,2,174,62439,175,62619,0,1,190,62443,0,1,224,62447,0,1,174,62451,0,1,163,62455,0,1,224,62459,0,1,175,62463,0,1,138,62467,0,1,224,62471,0,1,174,62475,0,1,179,62479,0,1,224,62483,0,1,174,62487,0,1,191,62491,0,1,224,62495,0,1,174,62499,0,1,149,62503,0,1,224,62507,0,1,175,62511,0,1,141,62515,0,1,32,62519,0,1,224,62523,0,1,174,62527,0,1,149,62531,0,1,224,62535,0,1,175,62539,0,1,129,62543,0,1,224,62547,0,1,174,62551,0,1,177,62555,0,1,224,62559,0,1,174,62563,0,1,191,62567,0,1,224,62571,0,1,174,62575,0,1,170,62579,0,1,224,62583,0,1,175,62587,0,1,141,62591,0,1,224,62595,0,1,174,62599,0,1,170,62603,0,1,224,62607,0,1,175,62611,0,1,129,62615,2,0,79,116,0,1,135,62623,0,1,224,62627,0,1,174,62631,0,1,159,62635,0,1,224,62639,0,1,175,62643,0,1,141,62647,0,1,224,62651,0,1,174,62655,0,1,170,62659,0,1,224,62663,0,1,175,62667,0,1,138,62671,0,1,224,62675,0,1,174,62679,0,1,178,62683,0,1,224,62687,0,1,174,62691,0,1,191,62695,0,1,224,62699,0,1,174,62703,0,1,149,62707,0,1,224,62711,0,1,175,62715,0,1,141,62719,0,1,32,62723,0,1,224,62727,0,1,174,62731,0,1,149,62735,0,1,224,62739,0,1,175,62743,0,1,129,62747,0,1,224,62751,0,1,174,62755,0,1,177,62759,0,1,224,62763,0,1,174,62767,0,1,191,62771,0,1,224,62775,0,1,174,62779,0,1,170,62783,0,1,224,62787,0,1,175,62791,0,1,141,62795,0,1,224,62799,0,1,174,62803,0,1,170,62807,0,1,224,62811,0,1,175,62815,0,1,129,62819,2,0,79,116,0,1,224,62827,0,1,174,62831,0,1,159,62835,0,2,224,62841,32,67405,0,1,174,62845,0,1,149,62849,0,1,224,62853,0,1,175,62857,0,1,141,62861,0,1,224,62865,0,1,174,62869,0,1,149,62873,0,1,224,62877,0,1,175,62881,0,1,129,62885,0,1,224,62889,0,1,174,62893,0,1,177,62897,0,1,224,62901,0,1,174,62905,0,1,191,62909,0,1,224,62913,0,1,174,62917,0,1,170,62921,0,1,224,62925,0,1,175,62929,0,1,141,62933,0,1,224,62937,0,1,174,62941,0,1,170,62945,0,1,224,62949,0,1,175,62953,0,1,129,62957,2,0,79,116,0,3,134,62969,171,63133,181,63287,0,1,224,62973,0,1,176,62977,0,1,161,62981,0,1,224,62985,0,1,176,62989,0,1,191,62993,0,1,224,62997,0,1,176,63001,0,1,175,63005,0,1,224,63009,0,1,177,63013,0,1,139,63017,0,1,32,63021,0,1,224,63025,0,1,176,63029,0,1,149,63033,0,1,224,63037,0,1,177,63041,0,1,141,63045,0,1,224,63049,0,1,176,63053,0,1,175,63057,0,1,224,63061,0,1,176,63065,0,1,190,63069,0,1,224,63073,0,1,176,63077,0,1,170,63081,0,1,224,63085,0,1,177,63089,0,1,141,63093,0,1,224,63097,0,1,176,63101,0,1,183,63105,0,1,224,63109,0,1,176,63113,0,1,168,63117,0,1,224,63121,0,1,177,63125,0,1,141,63129,2,0,79,116,0,1,224,63137,0,1,177,63141,0,1,138,63145,0,1,224,63149,0,1,176,63153,0,1,159,63157,0,1,224,63161,0,1,177,63165,0,1,139,63169,0,1,32,63173,0,1,224,63177,0,1,176,63181,0,2,149,63187,184,67517,0,1,224,63191,0,1,177,63195,0,1,141,63199,0,1,224,63203,0,1,176,63207,0,1,175,63211,0,1,224,63215,0,1,176,63219,0,1,190,63223,0,1,224,63227,0,1,176,63231,0,1,170,63235,0,1,224,63239,0,1,177,63243,0,1,141,63247,0,1,224,63251,0,1,176,63255,0,1,183,63259,0,1,224,63263,0,1,176,63267,0,1,168,63271,0,1,224,63275,0,1,177,63279,0,1,141,63283,2,0,79,116,0,1,224,63291,0,1,177,63295,0,1,128,63299,0,1,224,63303,0,1,176,63307,0,1,161,63311,0,1,224,63315,0,1,176,63319,0,1,191,63323,0,1,224,63327,0,1,176,63331,0,1,175,63335,0,1,224,63339,0,1,177,63343,0,1,139,63347,0,1,32,63351,0,1,224,63355,0,1,176,63359,0,1,149,63363,0,1,224,63367,0,1,177,63371,0,1,141,63375,0,1,224,63379,0,1,176,63383,0,1,175,63387,0,1,224,63391,0,1,176,63395,0,1,190,63399,0,1,224,63403,0,1,176,63407,0,1,170,63411,0,1,224,63415,0,1,177,63419,0,1,141,63423,0,1,224,63427,0,1,176,63431,0,1,183,63435,0,1,224,63439,0,1,176,63443,0,1,168,63447,0,1,224,63451,0,1,177,63455,0,1,141,63459,2,0,79,116,0,2,132,63469,151,67581,0,1,224,63473,0,1,184,63477,0,1,179,63481,0,1,224,63485,0,1,184,63489,0,1,154,63493,0,1,224,63497,0,1,184,63501,0,1,163,63505,0,1,224,63509,0,1,184,63513,0,1,163,63517,0,1,224,63521,0,1,184,63525,0,1,162,63529,0,1,224,63533,0,1,184,63537,0,1,178,63541,0,1,224,63545,0,1,184,63549,0,1,162,63553,0,1,224,63557,0,2,184,63563,185,63661,0,2,160,63569,167,63597,0,1,224,63573,0,1,184,63577,0,1,178,63581,0,1,224,63585,0,1,184,63589,0,1,158,63593,2,0,79,116,0,1,224,63601,0,1,184,63605,0,1,180,63609,0,1,224,63613,0,1,184,63617,0,1,148,63621,0,1,224,63625,0,1,184,63629,0,1,181,63633,0,1,224,63637,0,1,185,63641,0,1,130,63645,0,1,224,63649,0,1,184,63653,0,1,173,63657,2,0,79,116,0,1,128,63665,0,1,224,63669,0,1,184,63673,0,1,170,63677,0,1,224,63681,0,1,184,63685,0,1,181,63689,0,1,224,63693,0,1,184,63697,0,1,162,63701,0,1,224,63705,0,1,184,63709,0,1,135,63713,2,0,79,116,0,3,147,63725,151,63869,161,64009,0,1,225,63729,0,1,128,63733,0,1,172,63737,0,1,225,63741,0,1,128,63745,0,1,144,63749,0,1,225,63753,0,1,128,63757,0,1,186,63761,0,1,225,63765,0,1,128,63769,0,1,149,63773,0,1,225,63777,0,1,128,63781,0,1,175,63785,0,1,225,63789,0,1,128,63793,0,1,182,63797,0,1,32,63801,0,1,225,63805,0,1,128,63809,0,3,149,63817,155,67705,153,79465,0,1,225,63821,0,1,128,63825,0,1,175,63829,0,1,225,63833,0,1,128,63837,0,1,182,63841,0,1,225,63845,0,1,128,63849,0,1,133,63853,0,1,225,63857,0,1,128,63861,0,1,172,63865,2,0,79,116,0,1,225,63873,0,1,128,63877,0,1,174,63881,0,1,225,63885,0,1,128,63889,0,1,146,63893,0,1,225,63897,0,1,128,63901,0,1,174,63905,0,1,225,63909,0,1,128,63913,0,1,154,63917,0,1,225,63921,0,1,128,63925,0,1,173,63929,0,1,225,63933,0,1,128,63937,0,1,175,63941,0,1,32,63945,0,1,225,63949,0,1,128,63953,0,1,149,63957,0,1,225,63961,0,1,128,63965,0,1,175,63969,0,1,225,63973,0,1,128,63977,0,1,182,63981,0,1,225,63985,0,1,128,63989,0,1,133,63993,0,1,225,63997,0,1,128,64001,0,1,172,64005,2,0,79,116,0,1,225,64013,0,1,128,64017,0,1,158,64021,0,1,225,64025,0,1,128,64029,0,1,182,64033,0,1,225,64037,0,1,128,64041,0,1,150,64045,0,1,225,64049,0,1,128,64053,0,1,173,64057,0,1,225,64061,0,1,128,64065,0,1,175,64069,0,1,225,64073,0,1,128,64077,0,1,132,64081,0,1,225,64085,0,1,128,64089,0,1,186,64093,0,1,32,64097,0,1,225,64101,0,1,128,64105,0,1,149,64109,0,1,225,64113,0,1,128,64117,0,1,175,64121,0,1,225,64125,0,1,128,64129,0,1,182,64133,0,1,225,64137,0,1,128,64141,0,1,133,64145,0,1,225,64149,0,1,128,64153,0,1,172,64157,2,0,79,116,0,2,152,64167,157,67793,0,1,225,64171,0,1,140,64175,0,1,141,64179,0,1,225,64183,0,1,136,64187,0,1,136,64191,0,1,225,64195,0,1,140,64199,0,1,186,64203,0,1,32,64207,0,1,225,64211,0,3,136,64219,137,64251,139,64283,0,1,181,64223,0,1,225,64227,0,1,138,64231,0,1,165,64235,0,1,225,64239,0,1,136,64243,0,1,138,64247,2,0,79,116,0,1,170,64255,0,1,225,64259,0,1,139,64263,0,1,181,64267,0,1,225,64271,0,1,139,64275,0,1,174,64279,2,0,79,116,0,1,181,64287,0,1,225,64291,0,1,136,64295,0,1,157,64299,0,1,225,64303,0,1,140,64307,0,1,186,64311,2,0,79,116,0,1,168,64319,0,1,225,64323,0,4,136,64333,137,64417,139,64577,141,67861,0,1,157,64337,0,1,225,64341,0,1,136,64345,0,1,181,64349,0,1,225,64353,0,1,136,64357,0,1,137,64361,0,1,32,64365,0,1,225,64369,0,1,136,64373,0,1,152,64377,0,1,225,64381,0,1,140,64385,0,1,141,64389,0,1,225,64393,0,1,136,64397,0,1,136,64401,0,1,225,64405,0,1,140,64409,0,1,171,64413,2,0,79,116,0,1,176,64421,0,1,225,64425,0,1,138,64429,0,1,149,64433,0,1,225,64437,0,1,137,64441,0,1,128,64445,0,1,225,64449,0,1,136,64453,0,1,179,64457,0,1,225,64461,0,1,137,64465,0,1,131,64469,0,1,225,64473,0,1,136,64477,0,1,185,64481,0,1,32,64485,0,1,225,64489,0,1,136,64493,0,1,157,64497,0,1,225,64501,0,1,136,64505,0,1,181,64509,0,1,225,64513,0,1,136,64517,0,1,141,64521,0,1,32,64525,0,1,225,64529,0,1,136,64533,0,1,152,64537,0,1,225,64541,0,1,140,64545,0,1,141,64549,0,1,225,64553,0,1,136,64557,0,1,136,64561,0,1,225,64565,0,1,140,64569,0,1,171,64573,2,0,79,116,0,1,181,64581,0,1,225,64585,0,1,136,64589,0,1,157,64593,0,1,225,64597,0,1,141,64601,0,1,133,64605,0,1,32,64609,0,1,225,64613,0,1,136,64617,0,1,152,64621,0,1,225,64625,0,1,140,64629,0,1,141,64633,0,1,225,64637,0,1,136,64641,0,1,136,64645,0,1,225,64649,0,1,140,64653,0,1,171,64657,2,0,79,116,0,1,149,64665,0,1,231,64669,0,1,148,64673,0,1,187,64677,0,1,232,64681,0,1,170,64685,0,1,172,64689,0,1,230,64693,0,1,152,64697,0,1,142,64701,1,0,79,0,1,131,64708,0,1,143,64712,0,2,229,64718,230,67957,0,1,138,64722,0,1,160,64726,0,1,230,64730,0,1,179,64734,0,1,168,64738,0,1,230,64742,0,1,150,64746,0,1,135,64750,0,1,229,64754,0,1,173,64758,0,1,151,64762,2,0,79,116,0,1,131,64770,0,1,143,64774,0,2,229,64780,228,67981,0,1,138,64784,0,1,160,64788,0,1,232,64792,0,1,168,64796,0,1,187,64800,0,1,230,64804,0,1,150,64808,0,1,135,64812,0,1,229,64816,0,1,173,64820,0,1,151,64824,2,0,79,116,0,1,170,64832,0,1,172,64836,0,1,230,64840,0,1,152,64844,0,1,142,64848,1,0,79,0,1,150,64855,0,1,233,64859,0,1,160,64863,0,1,187,64867,0,1,229,64871,0,1,138,64875,0,1,160,64879,0,1,232,64883,0,1,168,64887,0,1,187,64891,0,1,230,64895,0,1,150,64899,0,1,135,64903,0,1,229,64907,0,1,173,64911,0,1,151,64915,2,0,79,116,0,1,134,64923,0,1,233,64927,0,1,162,64931,0,1,145,64935,0,1,229,64939,0,1,138,64943,0,1,160,64947,0,1,230,64951,0,1,179,64955,0,1,168,64959,0,1,230,64963,0,1,150,64967,0,1,135,64971,0,1,229,64975,0,1,173,64979,0,1,151,64983,2,0,79,116,0,1,179,64991,0,2,229,64997,233,65032,0,1,163,65001,0,1,176,65005,0,1,232,65009,0,1,170,65013,0,1,172,65017,0,1,230,65021,0,1,152,65025,0,1,142,65029,1,0,79,0,2,160,65038,162,65094,0,1,187,65042,0,1,229,65046,0,1,138,65050,0,1,160,65054,0,1,232,65058,0,1,168,65062,0,1,187,65066,0,1,230,65070,0,1,150,65074,0,1,135,65078,0,1,229,65082,0,1,173,65086,0,1,151,65090,2,0,79,116,0,1,145,65098,0,1,229,65102,0,1,138,65106,0,1,160,65110,0,1,230,65114,0,1,179,65118,0,1,168,65122,0,1,230,65126,0,1,150,65130,0,1,135,65134,0,1,229,65138,0,1,173,65142,0,1,151,65146,2,0,79,116,0,1,153,65154,0,1,236,65158,0,1,152,65162,0,1,129,65166,0,1,236,65170,0,1,131,65174,0,1,129,65178,0,1,32,65182,0,1,236,65186,0,1,132,65190,0,1,164,65194,0,1,235,65198,0,1,170,65202,0,1,133,65206,2,0,79,116,0,1,236,65214,0,2,132,65220,182,68028,0,1,164,65224,0,1,235,65228,0,1,170,65232,0,1,133,65236,2,0,79,116,0,1,164,65244,0,1,235,65248,0,1,148,65252,0,1,148,65256,0,1,236,65260,0,1,152,65264,0,1,164,65268,0,1,32,65272,0,1,236,65276,0,1,132,65280,0,1,164,65284,0,1,235,65288,0,1,170,65292,0,1,133,65296,2,0,79,116,0,1,108,65304,0,1,105,65308,0,1,110,65312,0,1,32,65316,0,1,104,65320,0,1,111,65324,0,1,116,65328,0,1,111,65332,0,1,110,65336,2,0,80,117,0,3,111,65348,101,68243,104,79107,0,1,114,65352,0,1,32,65356,0,1,102,65360,0,1,111,65364,0,1,116,65368,0,1,111,65372,0,1,103,65376,0,1,114,65380,0,1,97,65384,0,1,102,65388,0,1,105,65392,0,1,106,65396,0,1,101,65400,2,0,80,117,0,1,117,65408,0,1,101,65412,0,1,108,65416,0,1,108,65420,0,1,101,65424,2,0,80,117,0,2,110,65434,114,73545,0,1,122,65438,0,1,111,65442,0,1,32,65446,0,1,99,65450,0,1,104,65454,0,1,97,65458,0,1,32,65462,0,1,112,65466,0,1,105,65470,0,1,99,65474,0,1,104,65478,0,1,97,65482,2,0,80,117,1,0,80,0,1,101,65493,0,1,32,65497,0,1,102,65501,0,1,111,65505,0,1,116,65509,0,1,111,65513,0,1,32,65517,0,1,115,65521,0,1,105,65525,1,0,80,0,1,110,65532,0,1,116,65536,0,1,101,65540,0,1,32,65544,0,1,100,65548,0,1,101,65552,0,1,32,65556,0,1,108,65560,0,1,97,65564,0,1,32,65568,0,1,105,65572,0,1,109,65576,0,1,97,65580,0,1,103,65584,0,1,101,65588,0,1,110,65592,2,0,80,117,0,1,112,65600,0,1,121,65604,0,1,114,65608,0,1,105,65612,0,1,103,65616,0,1,104,65620,0,1,116,65624,2,2,80,117,32,65632,115,65635,1,0,80,1,0,80,0,1,101,65642,0,1,100,65646,0,1,105,65650,0,1,116,65654,2,1,80,117,115,65660,1,0,80,0,1,111,65667,0,1,117,65671,0,1,114,65675,0,1,99,65679,0,1,101,65683,2,2,80,117,32,65691,115,65694,1,0,80,1,0,80,0,2,110,65703,196,68891,0,1,97,65707,0,1,107,65711,1,0,80,0,1,102,65718,0,1,111,65722,0,1,114,65726,0,1,114,65730,0,1,195,65734,0,1,161,65738,0,1,115,65742,2,0,80,117,0,1,112,65750,0,1,121,65754,0,1,114,65758,0,1,105,65762,0,1,103,65766,0,1,104,65770,0,1,116,65774,2,1,80,117,115,65780,1,0,80,0,1,101,65787,0,1,100,65791,0,1,105,65795,0,1,116,65799,2,1,80,117,115,65805,1,0,80,0,1,111,65812,0,1,117,65816,0,1,114,65820,0,1,99,65824,0,1,101,65828,2,1,80,117,115,65834,1,0,80,0,1,195,65841,0,1,172,65845,0,1,110,65849,0,1,104,65853,0,1,32,65857,0,1,225,65861,0,1,186,65865,0,1,163,65869,0,1,110,65873,0,1,104,65877,2,0,80,117,0,1,173,65885,0,1,225,65889,0,1,185,65893,0,1,163,65897,0,1,117,65901,0,1,110,65905,0,1,32,65909,0,1,195,65913,0,1,160,65917,0,1,119,65921,0,1,195,65925,0,1,178,65929,0,1,114,65933,0,1,195,65937,0,1,161,65941,0,1,110,65945,2,0,80,117,0,1,112,65953,0,1,121,65957,0,1,114,65961,0,1,105,65965,0,1,103,65969,0,1,104,65973,0,1,116,65977,2,1,80,117,115,65983,1,0,80,0,1,101,65990,0,1,100,65994,0,1,105,65998,0,1,116,66002,2,1,80,117,115,66008,1,0,80,0,2,111,66017,104,74842,0,1,117,66021,0,1,114,66025,0,1,99,66029,0,1,101,66033,2,1,80,117,115,66039,1,0,80,0,1,112,66046,0,1,121,66050,0,1,114,66054,0,1,105,66058,0,1,103,66062,0,1,104,66066,0,1,116,66070,2,1,80,117,115,66076,1,0,80,0,1,101,66083,0,1,100,66087,0,1,105,66091,0,1,116,66095,2,1,80,117,115,66101,1,0,80,0,1,111,66108,0,1,117,66112,0,1,114,66116,0,1,99,66120,0,1,101,66124,2,1,80,117,115,66130,1,0,80,0,1,114,66137,0,1,99,66141,0,1,101,66145,0,1,32,66149,0,2,100,66155,105,66227,0,1,101,66159,0,1,32,66163,0,1,108,66167,0,2,39,66173,226,66196,0,1,105,66177,0,1,109,66181,0,1,97,66185,0,1,103,66189,0,1,101,66193,1,0,80,0,1,128,66200,0,1,153,66204,0,1,105,66208,0,1,109,66212,0,1,97,66216,0,1,103,66220,0,1,101,66224,1,0,80,0,1,109,66231,0,1,97,66235,0,1,103,66239,0,1,101,66243,1,0,80,0,1,97,66250,0,1,109,66254,0,1,98,66258,0,1,97,66262,0,1,114,66266,2,0,80,117,0,1,97,66274,0,1,110,66278,0,1,98,66282,0,1,97,66286,0,1,115,66290,0,1,105,66294,2,0,80,117,0,1,109,66302,0,1,97,66306,0,1,103,66310,0,1,105,66314,0,1,110,66318,0,1,101,66322,2,0,80,117,0,1,112,66330,0,1,121,66334,0,1,114,66338,0,1,105,66342,0,1,103,66346,0,1,104,66350,0,1,116,66354,2,1,80,117,115,66360,1,0,80,0,1,101,66367,0,1,100,66371,0,1,105,66375,0,1,116,66379,2,1,80,117,115,66385,1,0,80,0,2,111,66394,104,75174,0,1,117,66398,0,1,114,66402,0,1,99,66406,0,1,101,66410,2,1,80,117,115,66416,1,0,80,0,1,103,66423,0,1,97,66427,0,1,115,66431,0,1,104,66435,0,1,97,66439,0,1,100,66443,0,1,97,66447,0,1,32,66451,0,1,115,66455,0,1,97,66459,0,1,119,66463,0,1,105,66467,0,1,114,66471,0,1,107,66475,0,1,97,66479,2,0,80,117,0,1,201,66487,0,1,153,66491,0,1,110,66495,0,1,98,66499,0,1,201,66503,0,1,153,66507,0,1,121,66511,0,1,105,66515,2,0,80,117,0,1,114,66523,0,1,195,66527,0,1,179,66531,0,1,100,66535,0,1,197,66539,0,1,130,66543,0,1,111,66547,0,1,32,66551,0,1,122,66555,0,1,100,66559,0,1,106,66563,0,1,196,66567,0,1,153,66571,0,1,99,66575,0,1,105,66579,0,1,97,66583,2,0,80,117,0,1,178,66591,0,1,209,66595,0,1,130,66599,0,1,208,66603,0,1,190,66607,0,1,209,66611,0,1,128,66615,0,1,32,66619,0,1,209,66623,0,1,132,66627,0,1,208,66631,0,1,190,66635,0,1,209,66639,0,1,130,66643,0,1,208,66647,0,1,190,66651,2,0,80,117,0,1,130,66659,0,1,208,66663,0,1,190,66667,0,1,209,66671,0,1,128,66675,0,1,32,66679,0,1,209,66683,0,1,132,66687,0,1,208,66691,0,1,190,66695,0,1,209,66699,0,1,130,66703,0,1,208,66707,0,1,190,66711,0,1,208,66715,0,1,179,66719,0,1,209,66723,0,1,128,66727,0,1,208,66731,0,1,176,66735,0,1,209,66739,0,1,132,66743,0,1,208,66747,0,1,184,66751,0,1,209,66755,0,1,152,66759,0,1,208,66763,0,1,181,66767,2,0,80,117,0,1,188,66775,0,1,208,66779,0,1,176,66783,0,1,208,66787,0,1,189,66791,0,1,208,66795,0,1,177,66799,0,1,208,66803,0,1,176,66807,0,1,209,66811,0,1,129,66815,0,1,208,66819,0,1,184,66823,2,0,80,117,0,1,177,66831,0,1,209,66835,0,1,131,66839,0,1,208,66843,0,1,187,66847,0,1,208,66851,0,1,176,66855,0,1,208,66859,0,1,179,66863,0,1,209,66867,0,1,139,66871,2,0,80,117,0,1,176,66879,0,1,216,66883,0,1,177,66887,0,1,219,66891,0,1,140,66895,0,1,216,66899,0,1,185,66903,0,1,219,66907,0,1,129,66911,2,0,80,117,0,1,216,66919,0,1,177,66923,0,1,218,66927,0,1,134,66931,0,1,219,66935,0,1,140,66939,0,1,217,66943,0,1,134,66947,0,1,217,66951,0,1,135,66955,2,0,80,117,0,1,175,66963,0,1,216,66967,0,1,177,66971,0,1,32,66975,0,1,216,66979,0,1,167,66983,0,1,217,66987,0,1,132,66991,0,1,216,66995,0,1,181,66999,0,1,217,67003,0,1,136,67007,0,1,216,67011,0,1,177,67015,0,1,216,67019,0,1,169,67023,2,0,80,117,0,1,134,67031,0,1,216,67035,0,1,168,67039,0,1,216,67043,0,1,185,67047,0,1,32,67051,0,1,216,67055,0,2,170,67061,185,67097,0,1,216,67065,0,1,181,67069,0,1,217,67073,0,1,136,67077,0,1,219,67081,0,1,140,67085,0,1,216,67089,0,1,177,67093,2,0,80,117,0,1,218,67101,0,1,169,67105,0,1,216,67109,0,1,179,67113,2,0,80,117,0,1,224,67121,0,1,165,67125,0,1,141,67129,0,1,224,67133,0,1,164,67137,0,1,176,67141,0,1,224,67145,0,1,165,67149,0,1,139,67153,0,1,224,67157,0,1,164,67161,0,1,164,67165,2,0,80,117,0,1,224,67173,0,1,164,67177,0,1,184,67181,0,1,224,67185,0,1,165,67189,0,1,141,67193,0,1,224,67197,0,1,164,67201,0,1,176,67205,0,1,224,67209,0,1,165,67213,0,1,139,67217,0,1,224,67221,0,1,164,67225,0,1,164,67229,2,0,80,117,0,1,224,67237,0,1,165,67241,0,1,141,67245,0,1,224,67249,0,1,164,67253,0,1,176,67257,0,1,224,67261,0,1,165,67265,0,1,139,67269,0,1,224,67273,0,1,164,67277,0,1,164,67281,2,0,80,117,0,1,224,67289,0,1,167,67293,0,1,142,67297,0,1,224,67301,0,1,166,67305,0,1,184,67309,2,0,80,117,0,1,224,67317,0,1,168,67321,0,1,176,67325,0,1,224,67329,0,1,169,67333,0,1,139,67337,0,1,224,67341,0,1,168,67345,0,1,164,67349,2,0,80,117,0,1,224,67357,0,1,171,67361,0,1,141,67365,0,1,224,67369,0,1,170,67373,0,1,176,67377,0,1,224,67381,0,1,171,67385,0,1,139,67389,0,1,224,67393,0,1,170,67397,0,1,164,67401,2,0,80,117,0,1,224,67409,0,1,174,67413,0,1,174,67417,0,1,224,67421,0,1,175,67425,0,1,130,67429,0,1,224,67433,0,1,174,67437,0,1,178,67441,0,1,224,67445,0,1,174,67449,0,1,190,67453,0,1,224,67457,0,1,174,67461,0,1,164,67465,0,1,224,67469,0,1,174,67473,0,1,190,67477,0,1,224,67481,0,1,174,67485,0,1,176,67489,0,1,224,67493,0,1,174,67497,0,1,174,67501,0,1,224,67505,0,1,175,67509,0,1,141,67513,2,0,80,117,0,1,224,67521,0,1,177,67525,0,1,139,67529,0,1,224,67533,0,1,176,67537,0,1,176,67541,0,1,224,67545,0,1,177,67549,0,1,141,67553,0,1,224,67557,0,1,176,67561,0,1,184,67565,0,1,224,67569,0,1,177,67573,0,1,141,67577,2,0,80,117,0,1,224,67585,0,1,184,67589,0,1,181,67593,0,1,224,67597,0,1,185,67601,0,1,136,67605,0,1,224,67609,0,1,184,67613,0,1,161,67617,0,1,224,67621,0,1,184,67625,0,1,178,67629,0,1,224,67633,0,1,184,67637,0,1,130,67641,0,1,224,67645,0,1,184,67649,0,1,173,67653,0,1,224,67657,0,1,184,67661,0,1,135,67665,0,1,224,67669,0,1,184,67673,0,1,160,67677,0,1,224,67681,0,1,184,67685,0,1,178,67689,0,1,224,67693,0,1,184,67697,0,1,158,67701,2,0,80,117,0,1,225,67709,0,1,128,67713,0,1,132,67717,0,1,225,67721,0,1,128,67725,0,1,186,67729,0,1,225,67733,0,1,128,67737,0,1,184,67741,0,1,225,67745,0,1,128,67749,0,1,153,67753,0,1,225,67757,0,1,128,67761,0,1,188,67765,0,1,225,67769,0,1,128,67773,0,1,133,67777,0,1,225,67781,0,1,128,67785,0,1,186,67789,2,0,80,117,0,1,225,67797,0,1,138,67801,0,1,149,67805,0,1,225,67809,0,1,140,67813,0,1,170,67817,0,1,32,67821,0,1,225,67825,0,1,136,67829,0,1,181,67833,0,1,225,67837,0,1,138,67841,0,1,165,67845,0,1,225,67849,0,1,136,67853,0,1,138,67857,2,0,80,117,0,1,142,67865,0,1,225,67869,0,1,137,67873,0,1,182,67877,0,1,225,67881,0,1,139,67885,0,1,141,67889,0,1,32,67893,0,1,225,67897,0,1,137,67901,0,1,163,67905,0,1,225,67909,0,1,136,67913,0,1,136,67917,0,1,225,67921,0,1,136,67925,0,1,152,67929,0,1,225,67933,0,1,137,67937,0,1,165,67941,0,1,225,67945,0,1,137,67949,0,1,181,67953,2,0,80,117,0,1,157,67961,0,1,165,67965,0,1,230,67969,0,1,186,67973,0,1,144,67977,2,0,80,117,0,1,190,67985,0,1,134,67989,0,1,230,67993,0,1,186,67997,0,1,144,68001,2,0,80,117,0,1,143,68009,0,1,144,68013,0,1,228,68017,0,1,190,68021,0,1,155,68025,1,0,80,0,1,156,68032,0,1,236,68036,0,1,178,68040,0,1,152,68044,2,0,80,117,0,1,111,68052,0,1,110,68056,0,1,97,68060,0,1,116,68064,0,1,105,68068,1,0,84,0,1,101,68075,0,1,108,68079,0,1,100,68083,0,1,101,68087,0,1,110,68091,1,0,84,0,1,110,68098,0,2,101,68104,105,68119,0,1,114,68108,0,1,101,68112,0,1,110,68116,1,0,84,0,1,101,68123,0,1,114,68127,0,1,101,68131,0,1,110,68135,1,0,84,0,1,105,68142,1,0,84,0,1,117,68149,0,1,110,68153,0,1,116,68157,0,1,32,68161,0,1,97,68165,0,1,97,68169,0,1,110,68173,0,1,109,68177,0,1,97,68181,0,1,107,68185,0,1,101,68189,0,1,110,68193,1,0,84,0,1,101,68200,0,1,108,68204,0,1,100,68208,0,1,101,68212,0,1,110,68216,1,0,84,0,1,105,68223,0,1,110,68227,0,2,97,68233,101,68240,0,1,114,68237,1,0,84,1,0,84,0,1,110,68247,0,1,116,68251,0,1,105,68255,0,1,102,68259,0,1,105,68263,0,1,99,68267,0,1,97,68271,0,1,114,68275,0,1,101,68279,1,0,84,0,1,101,68286,0,1,108,68290,0,1,101,68294,0,1,110,68298,0,1,116,68302,0,1,107,68306,0,1,101,68310,0,1,122,68314,0,1,195,68318,0,1,169,68322,0,1,115,68326,1,0,84,0,1,97,68333,0,1,115,68337,0,1,116,68341,0,1,114,68345,0,2,97,68351,101,68358,0,1,114,68355,1,0,84,0,1,45,68362,0,1,115,68366,0,1,101,68370,1,0,84,0,1,101,68377,0,1,120,68381,0,1,105,68385,0,1,111,68389,0,1,110,68393,1,0,84,0,2,97,68402,117,68429,0,1,99,68406,0,1,99,68410,0,1,111,68414,0,1,117,68418,0,1,110,68422,0,1,116,68426,1,0,84,0,1,110,68433,0,1,32,68437,0,1,97,68441,0,1,99,68445,0,1,99,68449,0,1,111,68453,0,1,117,68457,0,1,110,68461,0,1,116,68465,1,0,84,0,1,32,68472,0,1,99,68476,0,1,117,68480,0,1,101,68484,0,1,110,68488,0,1,116,68492,0,1,97,68496,1,0,84,0,1,99,68503,0,1,111,68507,0,1,117,68511,0,1,110,68515,0,1,116,68519,1,0,84,0,1,32,68526,0,1,97,68530,0,1,99,68534,0,1,99,68538,0,1,111,68542,0,1,117,68546,0,1,110,68550,0,1,116,68554,1,0,84,0,1,97,68561,0,1,114,68565,0,1,32,68569,0,1,99,68573,0,1,111,68577,0,1,110,68581,0,1,116,68585,0,1,97,68589,1,0,84,0,1,114,68596,0,1,32,68600,0,1,117,68604,0,1,110,68608,0,1,32,68612,0,1,99,68616,0,1,111,68620,0,1,109,68624,0,1,112,68628,0,1,116,68632,0,1,101,68636,1,0,84,0,1,110,68643,0,2,108,68649,32,74425,0,1,111,68653,0,1,103,68657,0,1,103,68661,0,1,101,68665,0,1,110,68669,1,0,84,0,1,114,68676,0,1,97,68680,0,1,114,68684,1,0,84,0,1,105,68691,0,1,197,68695,0,1,159,68699,0,1,32,68703,0,1,121,68707,0,1,97,68711,0,1,112,68715,1,0,84,0,1,109,68722,0,1,105,68726,0,1,111,68730,0,1,32,68734,0,1,97,68738,0,1,99,68742,0,1,99,68746,0,1,111,68750,0,1,117,68754,0,1,110,68758,0,1,116,68762,1,0,84,0,2,32,68771,114,68802,0,1,115,68775,0,1,101,68779,0,1,115,68783,0,1,105,68787,0,1,195,68791,0,1,179,68795,0,1,110,68799,1,0,84,0,1,32,68806,0,1,115,68810,0,1,101,68814,0,1,115,68818,0,1,105,68822,0,1,195,68826,0,1,179,68830,0,1,110,68834,1,0,84,0,1,111,68841,0,1,103,68845,0,1,103,68849,0,1,101,68853,0,1,110,68857,1,0,84,0,1,114,68864,0,1,105,68868,0,1,112,68872,0,1,116,68876,0,1,105,68880,0,1,111,68884,0,1,110,68888,1,0,84,0,1,177,68895,0,1,116,68899,0,1,32,68903,0,1,111,68907,0,1,108,68911,1,0,84,0,1,114,68918,0,1,106,68922,0,1,97,68926,0,1,117,68930,0,1,100,68934,0,1,117,68938,1,0,84,0,1,32,68945,0,1,101,68949,0,1,114,68953,0,1,115,68957,0,1,116,68961,0,1,101,68965,0,1,108,68969,0,1,108,68973,0,1,101,68977,0,1,110,68981,1,0,84,0,4,32,68994,103,69018,105,69054,111,69061,0,2,105,69000,111,69007,0,1,110,69004,1,0,84,0,1,117,69011,0,1,116,69015,1,0,84,0,2,32,69024,97,69039,0,1,105,69028,0,1,110,69032,0,1,110,69036,1,0,84,0,1,32,69043,0,1,105,69047,0,1,110,69051,1,0,84,0,1,110,69058,1,0,84,0,1,117,69065,0,1,116,69069,1,0,84,0,1,107,69076,0,1,111,69080,0,1,110,69084,0,1,116,69088,0,1,111,69092,1,0,84,0,1,99,69099,0,1,117,69103,0,1,101,69107,0,1,110,69111,0,1,116,69115,0,1,97,69119,1,0,84,0,1,99,69126,0,1,99,69130,0,1,111,69134,0,1,117,69138,0,1,110,69142,0,1,116,69146,1,0,84,0,1,104,69153,0,1,97,69157,0,1,32,69161,0,1,99,69165,0,1,111,69169,0,1,110,69173,0,1,116,69177,0,1,97,69181,1,0,84,0,1,101,69188,0,1,32,69192,0,1,107,69196,0,1,111,69200,0,1,110,69204,0,1,116,69208,0,1,111,69212,1,0,84,0,1,32,69219,0,1,99,69223,0,1,111,69227,0,1,109,69231,0,1,112,69235,0,1,116,69239,0,1,101,69243,1,0,84,0,1,99,69250,0,1,99,69254,0,1,111,69258,0,1,117,69262,0,1,110,69266,0,1,116,69270,1,0,84,0,2,114,69279,101,74634,0,1,101,69283,0,1,116,69287,0,1,32,69291,0,1,107,69295,0,1,111,69299,0,1,110,69303,0,1,116,69307,0,1,111,69311,1,0,84,0,1,97,69318,0,1,118,69322,0,1,97,69326,1,0,84,0,1,153,69333,0,1,105,69337,0,1,104,69341,0,1,108,69345,0,1,195,69349,0,1,161,69353,0,1,115,69357,0,1,105,69361,0,1,116,69365,1,0,84,0,1,115,69372,0,2,116,69378,122,69527,0,3,97,69386,101,69393,114,69400,0,1,114,69390,1,0,84,0,1,114,69397,1,0,84,0,4,97,69410,101,69456,105,69493,111,69512,0,3,99,69418,114,69438,116,69449,0,2,101,69424,105,69427,1,0,84,0,1,106,69431,0,1,97,69435,1,0,84,0,1,115,69442,0,1,101,69446,1,0,84,0,1,105,69453,1,0,84,0,1,114,69460,0,3,32,69468,97,69483,101,69486,0,1,100,69472,0,1,101,69476,0,1,103,69480,1,0,84,1,0,84,0,1,110,69490,1,0,84,0,1,101,69497,0,1,114,69501,0,1,101,69505,0,1,110,69509,1,0,84,0,1,118,69516,0,1,97,69520,0,1,116,69524,1,0,84,0,1,116,69531,0,1,114,69535,0,1,195,69539,0,1,161,69543,0,1,99,69547,0,1,105,69551,0,1,195,69555,0,1,179,69559,1,0,84,0,1,173,69566,0,1,115,69570,0,1,116,69574,0,1,114,69578,0,1,97,69582,0,1,116,69586,0,1,101,69590,1,0,84,0,1,105,69597,0,1,115,69601,0,1,116,69605,0,1,101,69609,0,1,114,69613,0,1,195,69617,0,1,182,69621,0,1,105,69625,0,1,100,69629,0,1,121,69633,1,0,84,0,2,97,69642,105,69669,0,1,98,69646,0,1,111,69650,0,1,110,69654,0,1,110,69658,0,1,101,69662,0,1,114,69666,1,0,84,0,1,110,69673,0,1,115,69677,0,1,99,69681,0,1,114,69685,0,1,105,69689,0,1,114,69693,0,1,101,69697,1,0,84,0,1,111,69704,0,1,110,69708,0,1,110,69712,0,1,101,69716,0,1,99,69720,0,1,116,69724,0,1,101,69728,0,1,114,69732,1,0,84,0,1,110,69739,0,3,32,69747,45,79555,117,79582,0,2,105,69753,117,69760,0,1,110,69757,1,0,84,0,1,112,69764,1,1,84,32,79540,0,2,97,69775,105,79605,0,1,112,69779,0,1,97,69783,0,1,32,69787,0,1,107,69791,0,1,111,69795,0,1,110,69799,0,1,116,69803,0,1,111,69807,1,0,84,0,1,115,69814,0,1,99,69818,0,1,114,69822,0,1,105,69826,0,1,98,69830,0,1,101,69834,1,0,84,0,1,99,69841,0,1,114,69845,0,2,105,69851,195,69874,0,1,98,69855,0,1,105,69859,0,1,114,69863,0,1,115,69867,0,1,101,69871,1,0,84,0,1,173,69878,0,1,98,69882,0,1,101,69886,0,1,116,69890,0,1,101,69894,1,0,84,0,1,128,69901,0,1,153,69905,0,2,97,69911,105,69938,0,1,98,69915,0,1,111,69919,0,1,110,69923,0,1,110,69927,0,1,101,69931,0,1,114,69935,1,0,84,0,1,110,69942,0,1,115,69946,0,1,99,69950,0,1,114,69954,0,1,105,69958,0,1,114,69962,0,1,101,69966,1,0,84,0,3,108,69977,114,69996,197,70031,0,1,111,69981,0,1,103,69985,0,1,117,69989,0,1,106,69993,1,0,84,0,1,101,70000,0,1,106,70004,0,1,101,70008,0,1,115,70012,0,1,116,70016,0,1,114,70020,0,1,117,70024,0,1,106,70028,1,0,84,0,1,130,70035,0,1,195,70039,0,1,179,70043,0,1,197,70047,0,1,188,70051,0,1,32,70055,0,1,107,70059,0,1,111,70063,0,1,110,70067,0,1,116,70071,0,1,111,70075,1,0,84,0,1,110,70082,0,1,114,70086,0,1,101,70090,0,1,103,70094,0,1,105,70098,0,1,115,70102,0,1,116,70106,0,1,114,70110,0,1,97,70114,0,1,114,70118,0,1,101,70122,1,0,84,0,1,101,70129,0,1,32,70133,0,1,111,70137,0,1,108,70141,1,0,84,0,1,179,70148,0,1,206,70152,0,1,179,70156,0,1,207,70160,0,1,129,70164,0,1,206,70168,0,1,177,70172,0,1,207,70176,0,1,134,70180,0,1,206,70184,0,1,174,70188,1,0,84,0,1,207,70195,0,1,141,70199,0,1,206,70203,0,1,189,70207,0,1,206,70211,0,1,180,70215,0,1,206,70219,0,1,181,70223,0,1,207,70227,0,1,131,70231,0,1,206,70235,0,1,183,70239,1,0,84,0,1,208,70246,0,1,185,70250,0,1,209,70254,0,1,130,70258,0,1,208,70262,0,1,184,70266,1,0,84,0,2,133,70275,139,70311,0,2,208,70281,209,70296,0,1,190,70285,0,1,208,70289,0,1,180,70293,1,0,84,0,1,150,70300,0,1,208,70304,0,1,180,70308,1,0,84,0,1,208,70315,0,1,185,70319,0,1,209,70323,0,1,130,70327,0,1,208,70331,0,1,184,70335,1,0,84,0,1,208,70342,0,2,176,70348,188,78750,0,1,209,70352,0,1,128,70356,0,1,208,70360,0,1,181,70364,0,1,208,70368,0,1,179,70372,0,1,208,70376,0,1,184,70380,0,1,209,70384,0,1,129,70388,0,1,209,70392,0,1,130,70396,0,1,209,70400,0,1,128,70404,0,1,208,70408,0,1,184,70412,0,1,209,70416,0,1,128,70420,0,1,208,70424,0,1,190,70428,0,1,208,70432,0,1,178,70436,0,1,208,70440,0,1,176,70444,0,1,209,70448,0,1,130,70452,0,1,209,70456,0,1,140,70460,0,1,209,70464,0,1,129,70468,0,1,209,70472,0,1,143,70476,1,0,84,0,1,208,70483,0,1,184,70487,0,1,209,70491,0,1,135,70495,0,1,208,70499,0,1,189,70503,0,1,209,70507,0,1,139,70511,0,1,208,70515,0,1,185,70519,0,1,32,70523,0,1,208,70527,0,1,186,70531,0,1,208,70535,0,1,176,70539,0,1,208,70543,0,1,177,70547,0,1,208,70551,0,1,184,70555,0,1,208,70559,0,1,189,70563,0,1,208,70567,0,1,181,70571,0,1,209,70575,0,1,130,70579,1,0,84,0,1,208,70586,0,1,184,70590,0,1,209,70594,0,1,129,70598,0,1,209,70602,0,1,130,70606,0,1,209,70610,0,1,128,70614,0,1,208,70618,0,1,176,70622,0,1,209,70626,0,1,134,70630,0,1,208,70634,0,1,184,70638,0,1,209,70642,0,1,143,70646,1,0,84,0,1,148,70653,0,1,209,70657,0,1,129,70661,0,1,209,70665,0,1,130,70669,0,1,209,70673,0,1,128,70677,0,1,208,70681,0,1,176,70685,0,1,209,70689,0,1,134,70693,0,1,209,70697,0,1,150,70701,0,1,209,70705,0,1,143,70709,1,0,84,0,1,208,70716,0,1,178,70720,0,1,209,70724,0,1,150,70728,0,1,208,70732,0,1,185,70736,0,1,209,70740,0,1,130,70744,0,1,208,70748,0,1,184,70752,1,0,84,0,1,101,70759,0,1,110,70763,0,1,115,70767,0,1,105,70771,0,1,111,70775,0,1,110,70779,0,1,101,70783,0,1,32,70787,0,3,99,70795,100,70830,116,70902,0,1,97,70799,0,1,114,70803,0,1,97,70807,0,1,116,70811,0,1,116,70815,0,1,101,70819,0,1,114,70823,0,1,101,70827,1,0,90,0,1,101,70834,0,1,108,70838,0,1,32,70842,0,2,99,70848,116,70883,0,1,97,70852,0,1,114,70856,0,1,97,70860,0,1,116,70864,0,1,116,70868,0,1,101,70872,0,1,114,70876,0,1,101,70880,1,0,90,0,1,101,70887,0,1,115,70891,0,1,116,70895,0,1,111,70899,1,0,90,0,1,101,70906,0,1,115,70910,0,1,116,70914,0,1,111,70918,1,0,90,0,1,116,70925,1,0,90,0,1,116,70932,0,2,101,70938,111,76771,0,1,114,70942,0,1,103,70946,0,1,114,70950,0,1,111,70954,0,1,111,70958,0,1,116,70962,0,1,116,70966,0,1,101,70970,1,0,90,0,1,115,70977,0,1,105,70981,0,1,122,70985,0,1,101,70989,1,0,90,0,1,105,70996,0,1,122,71000,0,1,101,71004,1,0,90,0,1,105,71011,0,1,122,71015,0,1,101,71019,1,0,90,0,2,104,71028,111,77861,0,1,114,71032,0,1,105,71036,0,1,102,71040,0,1,116,71044,0,1,103,71048,0,1,114,71052,0,2,111,71058,195,71077,0,1,101,71062,0,1,115,71066,0,1,115,71070,0,1,101,71074,1,0,90,0,1,182,71081,0,1,115,71085,0,1,115,71089,0,1,101,71093,1,0,90,0,4,105,71106,109,71227,98,78477,114,78589,0,1,108,71110,0,1,108,71114,0,1,101,71118,0,1,32,71122,0,1,100,71126,0,2,101,71132,117,71200,0,1,32,71136,0,2,108,71142,112,71177,0,1,97,71146,0,1,32,71150,0,1,112,71154,0,1,111,71158,0,1,108,71162,0,1,105,71166,0,1,99,71170,0,1,101,71174,1,0,90,0,1,111,71181,0,1,108,71185,0,1,105,71189,0,1,99,71193,0,1,101,71197,1,0,90,0,1,32,71204,0,1,116,71208,0,1,101,71212,0,1,120,71216,0,1,116,71220,0,1,101,71224,1,0,90,0,1,97,71231,0,2,110,71237,195,71458,0,2,104,71243,111,71336,0,1,111,71247,0,1,32,71251,0,1,100,71255,0,2,97,71261,111,71309,0,1,32,71265,0,2,102,71271,108,71290,0,1,111,71275,0,1,110,71279,0,1,116,71283,0,1,101,71287,1,0,90,0,1,101,71294,0,1,116,71298,0,1,114,71302,0,1,97,71306,1,0,90,0,1,32,71313,0,1,116,71317,0,1,101,71321,0,1,120,71325,0,1,116,71329,0,1,111,71333,1,0,90,0,1,32,71340,0,1,100,71344,0,1,101,71348,0,2,32,71354,108,71431,0,2,102,71360,108,71383,0,1,117,71364,0,1,101,71368,0,1,110,71372,0,1,116,71376,0,1,101,71380,1,0,90,0,2,97,71389,101,71416,0,1,32,71393,0,1,108,71397,0,1,101,71401,0,1,116,71405,0,1,114,71409,0,1,97,71413,1,0,90,0,1,116,71420,0,1,114,71424,0,1,97,71428,1,0,90,0,1,32,71435,0,1,116,71439,0,1,101,71443,0,1,120,71447,0,1,116,71451,0,1,111,71455,1,0,90,0,1,177,71462,0,1,111,71466,0,1,32,71470,0,1,100,71474,0,1,101,71478,0,2,32,71484,108,71561,0,2,102,71490,108,71513,0,1,117,71494,0,1,101,71498,0,1,110,71502,0,1,116,71506,0,1,101,71510,1,0,90,0,2,97,71519,101,71546,0,1,32,71523,0,1,108,71527,0,1,101,71531,0,1,116,71535,0,1,114,71539,0,1,97,71543,1,0,90,0,1,116,71550,0,1,114,71554,0,1,97,71558,1,0,90,0,1,32,71565,0,1,116,71569,0,1,101,71573,0,1,120,71577,0,1,116,71581,0,1,111,71585,1,0,90,0,1,115,71592,0,1,116,71596,0,1,103,71600,0,1,114,71604,0,1,111,71608,0,1,111,71612,0,1,116,71616,0,1,116,71620,0,1,101,71624,1,0,90,0,1,105,71631,0,1,122,71635,0,1,101,71639,1,0,90,0,1,114,71646,0,2,111,71652,195,71671,0,1,101,71656,0,1,115,71660,0,1,115,71664,0,1,101,71668,1,0,90,0,1,182,71675,0,1,115,71679,0,1,115,71683,0,1,101,71687,1,0,90,0,1,105,71694,0,1,122,71698,0,1,101,71702,1,0,90,0,1,112,71709,0,1,101,71713,0,2,32,71719,115,71738,0,1,115,71723,0,1,105,71727,0,1,122,71731,0,1,101,71735,1,0,90,0,1,105,71742,0,1,122,71746,0,1,101,71750,1,0,90,0,1,111,71757,0,1,109,71761,1,0,90,0,1,151,71768,0,4,228,71778,229,71789,232,71800,233,71811,0,1,189,71782,0,1,147,71786,1,0,90,0,1,143,71793,0,1,183,71797,1,0,90,0,1,153,71804,0,1,159,71808,1,0,90,0,1,171,71815,0,1,148,71819,1,0,90,0,1,135,71826,0,1,229,71830,0,1,173,71834,0,1,151,71838,0,1,227,71842,0,2,129,71848,130,71891,0,1,174,71852,0,1,229,71856,0,1,164,71860,0,1,167,71864,0,1,227,71868,0,1,129,71872,0,1,141,71876,0,1,227,71880,0,1,129,71884,0,1,149,71888,1,0,90,0,1,181,71895,0,1,227,71899,0,1,130,71903,0,1,164,71907,0,1,227,71911,0,1,130,71915,0,1,186,71919,1,0,90,0,1,128,71926,0,1,236,71930,0,2,148,71936,158,71943,0,1,168,71940,1,0,90,0,1,144,71947,1,0,90,1,0,94,0,1,97,71957,0,1,115,71961,0,1,32,71965,0,2,99,71971,108,72002,0,1,122,71975,0,1,121,71979,0,1,116,71983,0,1,97,71987,0,1,110,71991,0,1,105,71995,0,1,97,71999,1,0,94,0,1,101,72006,0,1,107,72010,0,1,116,72014,0,1,117,72018,0,1,114,72022,0,1,121,72026,1,0,94,0,1,97,72033,0,1,32,72037,0,1,196,72041,0,1,141,72045,0,2,116,72051,195,72070,0,1,101,72055,0,1,110,72059,0,1,195,72063,0,1,173,72067,1,0,94,0,1,173,72074,0,1,116,72078,0,1,97,72082,0,1,110,72086,0,1,105,72090,0,1,97,72094,1,0,94,0,1,109,72101,0,1,97,72105,0,1,116,72109,0,1,101,72113,0,1,100,72117,0,1,32,72121,0,2,108,72127,114,72182,0,1,105,72131,0,1,115,72135,0,1,116,72139,0,1,101,72143,0,1,110,72147,0,1,105,72151,0,1,110,72155,0,1,103,72159,0,1,32,72163,0,1,116,72167,0,1,105,72171,0,1,109,72175,0,1,101,72179,1,0,94,0,1,101,72186,0,1,97,72190,0,1,100,72194,0,2,32,72200,105,72219,0,1,116,72204,0,1,105,72208,0,1,109,72212,0,1,101,72216,1,0,94,0,1,110,72223,0,1,103,72227,0,1,32,72231,0,1,116,72235,0,1,105,72239,0,1,109,72243,0,1,101,72247,1,0,94,0,1,182,72254,0,1,114,72258,0,1,100,72262,0,1,97,72266,0,1,117,72270,0,1,101,72274,0,1,114,72278,1,0,94,0,1,116,72285,0,1,117,72289,0,1,114,72293,0,2,97,72299,101,72304,1,1,94,115,76758,1,1,94,115,76761,0,1,115,72313,0,1,116,72317,0,1,105,72321,0,1,106,72325,0,1,100,72329,1,0,94,0,2,116,72338,100,76764,0,1,117,72342,0,1,114,72346,0,1,97,72350,1,0,94,0,1,101,72357,0,4,100,72367,110,72386,116,72389,122,72400,0,1,97,72371,0,1,117,72375,0,1,101,72379,0,1,114,72383,1,0,94,1,0,94,0,1,105,72393,0,1,100,72397,1,0,94,0,1,101,72404,0,1,105,72408,0,1,116,72412,1,0,94,0,1,110,72419,0,1,103,72423,0,1,32,72427,0,1,116,72431,0,1,105,72435,0,1,109,72439,0,1,101,72443,1,0,94,0,1,117,72450,0,1,97,72454,0,1,105,72458,0,1,107,72462,0,1,97,72466,1,0,94,0,1,115,72473,0,1,116,72477,0,1,105,72481,0,1,100,72485,1,0,94,0,1,115,72492,0,1,101,72496,0,1,116,72500,0,1,105,72504,0,1,100,72508,1,0,94,0,1,117,72515,0,1,109,72519,0,1,97,72523,0,1,32,72527,0,1,115,72531,0,1,195,72535,0,1,188,72539,0,1,114,72543,0,1,101,72547,0,1,115,72551,0,1,105,72555,1,0,94,0,1,118,72562,0,1,97,72566,0,1,115,72570,0,1,195,72574,0,1,161,72578,0,1,115,72582,0,1,105,72586,0,1,32,72590,0,1,105,72594,0,1,100,72598,0,1,197,72602,0,1,145,72606,1,0,94,1,2,110,32,72616,105,72635,0,1,116,72620,0,1,105,72624,0,1,109,72628,0,1,101,72632,1,0,94,0,1,110,72639,0,1,103,72643,0,1,32,72647,0,1,116,72651,0,1,105,72655,0,1,109,72659,0,1,101,72663,1,0,94,0,1,112,72670,0,2,111,72676,115,72762,0,1,32,72680,0,2,100,72686,114,73850,0,2,101,72692,105,72727,0,1,32,72696,0,1,108,72700,0,1,101,72704,0,1,105,72708,0,1,116,72712,0,1,117,72716,0,1,114,72720,0,1,97,72724,1,0,94,0,1,32,72731,0,1,108,72735,0,1,101,72739,0,1,116,72743,0,1,116,72747,0,1,117,72751,0,1,114,72755,0,1,97,72759,1,0,94,0,1,32,72766,0,3,100,72774,97,73914,114,73937,0,1,101,72778,0,1,32,72782,0,1,108,72786,0,1,101,72790,0,1,99,72794,0,1,116,72798,0,1,117,72802,0,1,114,72806,0,1,101,72810,1,0,94,0,1,112,72817,0,1,111,72821,0,1,32,72825,0,4,100,72835,101,72874,97,73964,114,73987,0,1,101,72839,0,1,32,72843,0,1,108,72847,0,1,101,72851,0,1,99,72855,0,1,116,72859,0,1,117,72863,0,1,114,72867,0,1,97,72871,1,0,94,0,1,115,72878,0,1,116,72882,0,1,105,72886,0,1,109,72890,0,1,97,72894,0,1,100,72898,0,1,111,72902,0,1,32,72906,0,1,100,72910,0,1,101,72914,0,1,32,72918,0,1,108,72922,0,1,101,72926,0,1,99,72930,0,1,116,72934,0,1,117,72938,0,1,114,72942,0,1,97,72946,1,0,94,0,1,112,72953,0,1,32,72957,0,1,100,72961,0,1,101,72965,0,1,32,72969,0,2,99,72975,108,72998,0,1,105,72979,0,1,116,72983,0,1,105,72987,0,1,114,72991,0,1,101,72995,1,0,94,0,1,101,73002,0,1,99,73006,0,1,116,73010,0,1,117,73014,0,1,114,73018,0,1,196,73022,0,1,131,73026,1,0,94,0,1,101,73033,0,1,115,73037,0,1,101,73041,0,1,110,73045,1,0,94,0,1,114,73052,0,1,103,73056,0,1,97,73060,0,1,108,73064,0,1,101,73068,0,1,114,73072,0,1,105,73076,0,1,101,73080,1,0,96,0,1,112,73087,0,1,111,73091,0,1,114,73095,0,1,97,73099,0,1,109,73103,0,1,97,73107,1,0,96,0,1,97,73114,0,1,108,73118,0,2,101,73124,108,73139,0,1,114,73128,0,1,105,73132,0,1,101,73136,1,0,96,0,1,101,73143,0,1,114,73147,0,1,121,73151,1,0,96,1,1,96,116,73159,0,1,114,73163,0,1,101,73167,0,1,99,73171,0,1,107,73175,0,1,101,73179,1,0,96,0,2,101,73188,108,73253,0,1,114,73192,0,2,105,73198,195,73205,0,1,101,73202,1,0,96,0,1,173,73209,0,1,97,73213,1,1,96,32,73218,0,1,100,73222,0,1,101,73226,0,1,32,73230,0,1,102,73234,0,1,111,73238,0,1,116,73242,0,1,111,73246,0,1,115,73250,1,0,96,0,1,101,73257,0,1,114,73261,0,2,105,73267,121,73323,0,1,97,73271,1,1,96,32,73276,0,1,102,73280,0,1,111,73284,0,1,116,73288,0,1,111,73292,0,1,103,73296,0,1,114,73300,0,1,97,73304,0,1,102,73308,0,1,105,73312,0,1,99,73316,0,1,97,73320,1,0,96,1,0,96,0,1,97,73330,0,1,108,73334,0,1,108,73338,0,1,101,73342,0,1,114,73346,0,1,121,73350,1,0,96,1,0,96,0,1,101,73360,0,2,32,73366,115,73385,0,1,115,73370,0,1,104,73374,0,1,111,73378,0,1,119,73382,1,0,96,0,1,104,73389,0,1,111,73393,0,1,119,73397,1,0,96,0,1,116,73404,0,1,117,73408,0,1,101,73412,0,1,108,73416,0,1,108,73420,0,1,101,73424,0,2,114,73430,32,77139,0,1,32,73434,0,1,122,73438,0,1,101,73442,0,1,105,73446,0,1,116,73450,0,1,112,73454,0,1,117,73458,0,1,110,73462,0,1,107,73466,0,1,116,73470,1,0,100,0,1,97,73477,0,1,100,73481,0,1,111,73485,1,1,100,58,73490,1,0,100,0,1,99,73497,0,1,97,73501,0,1,116,73505,0,1,111,73509,1,1,100,58,73514,1,0,100,0,1,101,73521,0,1,103,73525,0,1,97,73529,0,1,100,73533,0,1,111,73537,1,1,100,58,73542,1,0,100,0,1,103,73549,0,1,195,73553,0,1,169,73557,1,1,100,58,73562,1,0,100,0,1,105,73569,0,1,109,73573,0,1,101,73577,1,0,100,0,1,101,73584,0,1,114,73588,2,0,100,109,0,2,114,73598,117,76597,0,2,97,73604,195,73674,0,3,116,73612,195,73655,99,76578,0,2,97,73618,105,73622,2,0,100,109,0,1,111,73626,0,1,110,73630,2,1,100,109,32,73636,0,1,116,73640,0,1,105,73644,0,1,109,73648,0,1,101,73652,1,0,100,0,1,167,73659,0,1,195,73663,0,1,163,73667,0,1,111,73671,1,0,100,0,1,169,73678,0,1,101,73682,2,0,100,109,0,2,97,73692,101,76719,0,1,100,73696,0,1,101,73700,0,1,110,73704,1,1,100,58,73709,1,0,100,0,1,100,73716,0,1,101,73720,0,1,100,73724,1,1,100,58,73729,1,0,100,0,1,114,73736,0,1,105,73740,0,1,111,73744,0,1,32,73748,0,1,97,73752,0,1,116,73756,0,1,116,73760,0,1,117,73764,0,1,97,73768,0,1,108,73772,0,1,101,73776,1,0,100,0,1,114,73783,0,1,101,73787,0,1,115,73791,0,1,115,73795,1,1,100,58,73800,1,0,100,0,1,97,73807,0,1,105,73811,0,1,110,73815,0,1,105,73819,0,1,110,73823,0,1,103,73827,0,1,32,73831,0,1,116,73835,0,1,105,73839,0,1,109,73843,0,1,101,73847,1,0,100,0,2,101,73856,105,73883,0,1,115,73860,0,1,116,73864,0,1,97,73868,0,1,110,73872,0,1,116,73876,0,1,101,73880,1,0,100,0,1,109,73887,0,1,97,73891,0,1,110,73895,0,1,101,73899,0,1,110,73903,0,1,116,73907,0,1,101,73911,1,0,100,0,1,99,73918,0,1,116,73922,0,1,117,73926,0,1,101,73930,0,1,108,73934,1,0,100,0,1,101,73941,0,1,115,73945,0,1,116,73949,0,1,97,73953,0,1,110,73957,0,1,116,73961,1,0,100,0,1,99,73968,0,1,116,73972,0,1,117,73976,0,1,97,73980,0,1,108,73984,1,0,100,0,1,101,73991,0,1,115,73995,0,1,116,73999,0,1,97,74003,0,1,110,74007,0,1,116,74011,0,1,101,74015,1,0,100,0,1,98,74022,0,1,108,74026,0,1,101,74030,0,1,105,74034,0,1,98,74038,0,1,101,74042,0,1,110,74046,0,1,100,74050,0,1,101,74054,0,1,32,74058,0,1,122,74062,0,1,101,74066,0,1,105,74070,0,1,116,74074,1,0,100,0,3,112,74085,114,74207,118,74266,0,3,104,74093,111,74152,114,79323,0,1,111,74097,0,1,116,74101,0,1,111,74105,0,1,32,74109,0,1,115,74113,0,1,104,74117,0,1,97,74121,0,1,114,74125,0,1,101,74129,0,1,100,74133,0,1,32,74137,0,1,98,74141,0,1,121,74145,0,1,32,74149,1,0,102,0,1,115,74156,0,1,116,74160,0,1,32,74164,0,1,115,74168,0,1,104,74172,0,1,97,74176,0,1,114,74180,0,1,101,74184,0,1,100,74188,0,1,32,74192,0,1,98,74196,0,1,121,74200,0,1,32,74204,1,0,102,0,1,101,74211,0,1,101,74215,0,1,108,74219,0,1,32,74223,0,1,115,74227,0,1,104,74231,0,1,97,74235,0,1,114,74239,0,1,101,74243,0,1,100,74247,0,1,32,74251,0,1,98,74255,0,1,121,74259,0,1,32,74263,1,0,102,0,1,105,74270,0,1,100,74274,0,1,101,74278,0,1,111,74282,0,1,32,74286,0,1,115,74290,0,1,104,74294,0,1,97,74298,0,1,114,74302,0,1,101,74306,0,1,100,74310,0,1,32,74314,0,1,98,74318,0,1,121,74322,0,1,32,74326,1,0,102,0,1,32,74333,0,1,98,74337,0,1,101,74341,0,1,105,74345,0,1,116,74349,0,1,114,74353,0,1,97,74357,0,1,103,74361,0,1,32,74365,0,1,119,74369,0,1,117,74373,0,1,114,74377,0,1,100,74381,0,1,101,74385,0,1,32,74389,0,2,97,74395,118,74410,0,1,117,74399,0,1,115,74403,0,1,32,74407,1,0,102,0,1,111,74414,0,1,110,74418,0,1,32,74422,1,0,102,0,1,98,74429,0,1,101,74433,0,1,105,74437,0,1,116,74441,0,1,114,74445,0,1,97,74449,0,1,103,74453,0,1,32,74457,0,1,103,74461,0,1,101,74465,0,1,116,74469,0,1,101,74473,0,1,105,74477,0,1,108,74481,0,1,116,74485,0,1,32,74489,0,1,118,74493,0,1,111,74497,0,1,110,74501,0,1,32,74505,1,0,102,0,1,105,74512,0,1,99,74516,0,1,46,74520,0,1,116,74524,0,1,119,74528,0,1,105,74532,0,1,116,74536,0,1,116,74540,0,1,101,74544,0,1,114,74548,0,1,46,74552,0,1,99,74556,0,1,111,74560,0,1,109,74564,0,1,47,74568,1,0,102,0,1,105,74575,0,1,99,74579,0,1,46,74583,0,1,116,74587,0,1,119,74591,0,1,105,74595,0,1,116,74599,0,1,116,74603,0,1,101,74607,0,1,114,74611,0,1,46,74615,0,1,99,74619,0,1,111,74623,0,1,109,74627,0,1,47,74631,1,0,102,0,1,110,74638,0,1,32,74642,0,2,105,74648,111,74745,0,1,110,74652,0,1,32,74656,0,2,105,74662,116,74697,0,1,110,74666,0,1,115,74670,0,1,116,74674,0,1,97,74678,0,1,103,74682,0,1,114,74686,0,1,97,74690,0,1,109,74694,1,0,102,0,2,104,74703,105,74726,0,1,114,74707,0,1,101,74711,0,1,97,74715,0,1,100,74719,0,1,115,74723,1,0,102,0,1,107,74730,0,1,116,74734,0,1,111,74738,0,1,107,74742,1,0,102,0,1,110,74749,0,1,32,74753,0,2,105,74759,116,74794,0,1,110,74763,0,1,115,74767,0,1,116,74771,0,1,97,74775,0,1,103,74779,0,1,114,74783,0,1,97,74787,0,1,109,74791,1,0,102,0,2,104,74800,105,74823,0,1,114,74804,0,1,101,74808,0,1,97,74812,0,1,100,74816,0,1,115,74820,1,0,102,0,1,107,74827,0,1,116,74831,0,1,111,74835,0,1,107,74839,1,0,102,0,1,97,74846,0,1,114,74850,0,1,101,74854,0,1,100,74858,0,1,32,74862,0,1,98,74866,0,1,121,74870,0,1,32,74874,1,0,102,0,1,116,74881,0,1,119,74885,0,1,105,74889,0,1,116,74893,0,1,116,74897,0,1,101,74901,0,1,114,74905,0,1,46,74909,0,1,99,74913,0,1,111,74917,0,1,109,74921,0,1,47,74925,1,0,102,0,1,32,74932,0,1,115,74936,0,1,104,74940,0,1,97,74944,0,1,114,74948,0,1,101,74952,0,1,100,74956,0,1,32,74960,0,1,98,74964,0,1,121,74968,0,1,32,74972,1,0,102,0,1,108,74979,0,1,32,74983,0,1,115,74987,0,1,104,74991,0,1,97,74995,0,1,114,74999,0,1,101,75003,0,1,100,75007,0,1,32,75011,0,1,98,75015,0,1,121,75019,0,1,32,75023,1,0,102,0,1,111,75030,0,1,110,75034,0,1,116,75038,0,1,101,75042,0,1,110,75046,0,1,116,75050,0,1,32,75054,0,1,105,75058,0,1,115,75062,0,1,32,75066,0,2,104,75072,105,75119,0,1,111,75076,0,1,115,75080,0,1,116,75084,0,1,101,75088,0,1,100,75092,0,1,32,75096,0,1,102,75100,0,1,114,75104,0,1,111,75108,0,1,109,75112,0,1,32,75116,1,0,102,0,1,109,75123,0,1,112,75127,0,1,111,75131,0,1,114,75135,0,1,116,75139,0,1,101,75143,0,1,100,75147,0,1,32,75151,0,1,102,75155,0,1,114,75159,0,1,111,75163,0,1,109,75167,0,1,32,75171,1,0,102,0,1,97,75178,0,1,114,75182,0,1,101,75186,0,1,100,75190,0,1,32,75194,0,1,98,75198,0,1,121,75202,0,1,32,75206,1,0,102,0,1,32,75213,0,2,105,75219,116,75254,0,1,110,75223,0,1,115,75227,0,1,116,75231,0,1,97,75235,0,1,103,75239,0,1,114,75243,0,1,97,75247,0,1,109,75251,1,0,102,0,2,104,75260,105,75283,0,1,114,75264,0,1,101,75268,0,1,97,75272,0,1,100,75276,0,1,115,75280,1,0,102,0,1,107,75287,0,1,116,75291,0,1,111,75295,0,1,107,75299,1,0,102,0,1,110,75306,0,1,115,75310,0,1,116,75314,0,1,97,75318,0,1,103,75322,0,1,114,75326,0,1,97,75330,0,1,109,75334,1,0,102,0,2,104,75343,105,75366,0,1,114,75347,0,1,101,75351,0,1,97,75355,0,1,100,75359,0,1,115,75363,1,0,102,0,1,107,75370,0,1,116,75374,0,1,111,75378,0,1,107,75382,1,0,102,0,1,104,75389,0,1,105,75393,0,1,115,75397,0,1,32,75401,0,2,112,75407,118,75959,0,3,104,75415,111,75595,114,75771,0,1,111,75419,0,1,116,75423,0,1,111,75427,0,1,32,75431,0,1,111,75435,0,1,110,75439,0,1,32,75443,0,4,102,75453,105,75484,116,75519,120,75592,0,1,97,75457,0,1,99,75461,0,1,101,75465,0,1,98,75469,0,1,111,75473,0,1,111,75477,0,1,107,75481,1,0,102,0,1,110,75488,0,1,115,75492,0,1,116,75496,0,1,97,75500,0,1,103,75504,0,1,114,75508,0,1,97,75512,0,1,109,75516,1,0,102,0,3,104,75527,105,75550,119,75569,0,1,114,75531,0,1,101,75535,0,1,97,75539,0,1,100,75543,0,1,115,75547,1,0,102,0,1,107,75554,0,1,116,75558,0,1,111,75562,0,1,107,75566,1,0,102,0,1,105,75573,0,1,116,75577,0,1,116,75581,0,1,101,75585,0,1,114,75589,1,0,102,1,0,102,0,1,115,75599,0,1,116,75603,0,1,32,75607,0,1,111,75611,0,1,110,75615,0,1,32,75619,0,4,102,75629,105,75660,116,75695,120,75768,0,1,97,75633,0,1,99,75637,0,1,101,75641,0,1,98,75645,0,1,111,75649,0,1,111,75653,0,1,107,75657,1,0,102,0,1,110,75664,0,1,115,75668,0,1,116,75672,0,1,97,75676,0,1,103,75680,0,1,114,75684,0,1,97,75688,0,1,109,75692,1,0,102,0,3,104,75703,105,75726,119,75745,0,1,114,75707,0,1,101,75711,0,1,97,75715,0,1,100,75719,0,1,115,75723,1,0,102,0,1,107,75730,0,1,116,75734,0,1,111,75738,0,1,107,75742,1,0,102,0,1,105,75749,0,1,116,75753,0,1,116,75757,0,1,101,75761,0,1,114,75765,1,0,102,1,0,102,0,1,111,75775,0,1,102,75779,0,1,105,75783,0,1,108,75787,0,1,101,75791,0,1,32,75795,0,1,111,75799,0,1,110,75803,0,1,32,75807,0,4,102,75817,105,75848,116,75883,120,75956,0,1,97,75821,0,1,99,75825,0,1,101,75829,0,1,98,75833,0,1,111,75837,0,1,111,75841,0,1,107,75845,1,0,102,0,1,110,75852,0,1,115,75856,0,1,116,75860,0,1,97,75864,0,1,103,75868,0,1,114,75872,0,1,97,75876,0,1,109,75880,1,0,102,0,3,104,75891,105,75914,119,75933,0,1,114,75895,0,1,101,75899,0,1,97,75903,0,1,100,75907,0,1,115,75911,1,0,102,0,1,107,75918,0,1,116,75922,0,1,111,75926,0,1,107,75930,1,0,102,0,1,105,75937,0,1,116,75941,0,1,116,75945,0,1,101,75949,0,1,114,75953,1,0,102,1,0,102,0,1,105,75963,0,1,100,75967,0,1,101,75971,0,1,111,75975,0,1,32,75979,0,1,111,75983,0,1,110,75987,0,1,32,75991,0,4,102,76001,105,76032,116,76067,120,76140,0,1,97,76005,0,1,99,76009,0,1,101,76013,0,1,98,76017,0,1,111,76021,0,1,111,76025,0,1,107,76029,1,0,102,0,1,110,76036,0,1,115,76040,0,1,116,76044,0,1,97,76048,0,1,103,76052,0,1,114,76056,0,1,97,76060,0,1,109,76064,1,0,102,0,3,104,76075,105,76098,119,76117,0,1,114,76079,0,1,101,76083,0,1,97,76087,0,1,100,76091,0,1,115,76095,1,0,102,0,1,107,76102,0,1,116,76106,0,1,111,76110,0,1,107,76114,1,0,102,0,1,105,76121,0,1,116,76125,0,1,116,76129,0,1,101,76133,0,1,114,76137,1,0,102,1,0,102,0,1,99,76147,0,1,104,76151,0,1,32,76155,0,1,111,76159,0,1,110,76163,0,1,32,76167,0,4,105,76177,116,76212,118,76235,121,76254,0,1,110,76181,0,1,115,76185,0,1,116,76189,0,1,97,76193,0,1,103,76197,0,1,114,76201,0,1,97,76205,0,1,109,76209,1,0,102,0,1,105,76216,0,1,107,76220,0,1,116,76224,0,1,111,76228,0,1,107,76232,1,0,102,0,1,105,76239,0,1,109,76243,0,1,101,76247,0,1,111,76251,1,0,102,0,1,111,76258,0,1,117,76262,0,1,116,76266,0,1,117,76270,0,1,98,76274,0,1,101,76278,1,0,102,0,1,117,76285,0,1,110,76289,1,0,107,0,1,110,76296,0,1,116,76300,0,2,97,76306,195,76331,0,1,114,76310,0,1,105,76314,0,3,105,76322,111,76325,115,76328,1,0,107,1,0,107,1,0,107,0,1,161,76335,0,1,114,76339,0,1,105,76343,0,1,111,76347,0,1,115,76351,1,0,107,0,1,110,76358,1,0,107,0,1,122,76365,0,1,195,76369,0,1,161,76373,0,1,115,76377,0,1,122,76381,0,1,195,76385,0,1,179,76389,0,1,108,76393,0,1,195,76397,0,1,161,76401,0,1,115,76405,0,1,111,76409,0,1,107,76413,1,0,107,0,1,110,76420,0,1,101,76424,1,0,107,0,2,101,76433,109,76482,0,1,110,76437,0,1,116,76441,0,2,97,76447,195,76463,0,1,114,76451,0,2,105,76457,122,76460,1,0,107,1,0,107,0,1,161,76467,0,1,197,76471,0,1,153,76475,0,1,101,76479,1,0,107,0,1,101,76486,0,1,110,76490,0,1,116,76494,0,2,97,76500,105,76507,0,1,114,76504,1,0,107,0,1,116,76511,1,0,107,0,1,115,76518,0,1,115,76522,0,1,117,76526,0,1,110,76530,1,0,107,0,1,116,76537,0,1,105,76541,0,1,101,76545,0,1,115,76549,1,0,107,1,0,107,0,1,117,76559,0,1,109,76563,0,1,108,76567,0,1,97,76571,0,1,114,76575,1,0,107,0,1,105,76582,0,1,195,76586,0,1,179,76590,0,1,110,76594,1,0,109,0,1,114,76601,1,0,109,0,1,102,76608,0,1,122,76612,0,1,101,76616,0,1,105,76620,0,1,116,76624,1,0,109,0,1,103,76631,0,1,116,76635,0,1,104,76639,1,0,109,0,1,110,76646,0,1,110,76650,0,1,105,76654,0,1,110,76658,0,1,103,76662,0,1,32,76666,0,1,116,76670,0,1,105,76674,0,1,109,76678,0,1,101,76682,1,0,109,0,1,117,76689,0,1,102,76693,0,1,101,76697,1,0,110,0,1,101,76704,0,1,107,76708,0,1,101,76712,0,1,110,76716,1,0,110,0,2,115,76725,122,76736,0,1,101,76729,0,1,110,76733,1,0,110,0,1,101,76740,0,1,110,76744,1,0,110,0,1,116,76751,0,1,115,76755,1,0,110,1,0,110,1,0,110,0,1,111,76768,1,0,110,1,0,110,0,1,173,76778,0,1,100,76782,0,1,111,76786,1,0,110,0,1,111,76793,1,0,110,0,1,101,76800,0,1,99,76804,0,1,122,76808,0,1,121,76812,0,1,116,76816,0,1,97,76820,0,1,110,76824,0,1,111,76828,1,0,110,1,0,110,0,1,100,76838,1,0,110,1,0,110,0,3,105,76852,116,76867,117,76879,0,1,116,76856,0,1,97,76860,0,1,115,76864,1,0,110,0,2,97,76873,111,76876,1,0,110,1,0,110,0,1,97,76883,0,1,108,76887,0,1,105,76891,0,1,122,76895,0,2,97,76901,122,76937,0,2,100,76907,195,76914,0,1,111,76911,1,0,110,0,1,167,76918,0,1,195,76922,0,1,181,76926,0,1,101,76930,0,1,115,76934,1,0,110,0,1,97,76941,0,2,116,76947,122,76954,0,1,111,76951,1,0,110,0,1,105,76958,0,1,111,76962,0,1,110,76966,0,1,105,76970,1,0,110,1,0,110,0,1,197,76980,0,1,155,76984,0,1,119,76988,0,1,105,76992,0,1,101,76996,0,1,116,77000,0,1,108,77004,0,1,101,77008,0,1,110,77012,0,1,105,77016,0,1,97,77020,1,0,110,0,1,117,77027,0,1,97,77031,0,1,108,77035,0,1,109,77039,0,1,101,77043,0,1,110,77047,0,1,116,77051,0,1,101,77055,0,1,32,77059,0,1,112,77063,0,1,117,77067,0,1,110,77071,0,1,116,77075,0,1,117,77079,0,1,97,77083,0,1,100,77087,0,2,97,77093,111,77116,0,1,32,77097,0,1,99,77101,0,1,111,77105,0,1,110,77109,0,1,32,77113,1,0,111,0,1,32,77120,0,1,99,77124,0,1,111,77128,0,1,110,77132,0,1,32,77136,1,0,111,0,1,98,77143,0,1,101,77147,0,1,119,77151,0,1,101,77155,0,1,114,77159,0,1,116,77163,0,1,117,77167,0,1,110,77171,0,1,103,77175,0,2,32,77181,58,77184,1,0,111,0,1,32,77188,1,0,111,0,1,111,77195,0,1,115,77199,0,1,116,77203,0,1,101,77207,0,1,108,77211,0,1,101,77215,1,0,111,0,2,97,77224,101,77247,0,1,195,77228,0,1,167,77232,0,1,195,77236,0,1,163,77240,0,1,111,77244,1,0,111,1,0,111,0,1,111,77254,0,1,114,77258,0,1,100,77262,0,1,101,77266,0,2,101,77272,108,77279,0,1,108,77276,1,0,111,0,1,105,77283,0,1,110,77287,0,1,103,77291,1,0,111,0,1,103,77298,0,1,115,77302,0,1,195,77306,0,1,164,77310,0,1,116,77314,0,1,116,77318,1,0,111,0,1,101,77325,0,1,114,77329,0,1,116,77333,0,2,101,77339,117,77407,0,2,32,77345,110,77404,0,1,100,77349,0,1,105,77353,0,1,101,77357,0,1,115,77361,0,1,101,77365,0,1,110,77369,0,1,32,77373,0,1,97,77377,0,1,114,77381,0,1,116,77385,0,1,105,77389,0,1,107,77393,0,1,101,77397,0,1,108,77401,1,0,111,1,0,111,0,1,110,77411,0,1,103,77415,1,2,111,32,77422,58,77425,1,0,111,0,1,32,77429,1,0,111,0,1,97,77436,0,1,116,77440,0,2,101,77446,105,77466,0,1,100,77450,0,2,32,77456,58,77459,1,0,111,0,1,32,77463,1,0,111,0,1,110,77470,0,1,103,77474,0,2,32,77480,58,77483,1,0,111,0,1,32,77487,1,0,111,0,1,121,77494,0,1,32,77498,0,1,114,77502,0,1,97,77506,0,1,116,77510,0,2,101,77516,105,77536,0,1,100,77520,0,2,32,77526,58,77529,1,0,111,0,1,32,77533,1,0,111,0,1,110,77540,0,1,103,77544,0,2,32,77550,58,77553,1,0,111,0,1,32,77557,1,0,111,0,1,159,77564,0,1,101,77568,0,1,114,77572,0,1,108,77576,0,1,101,77580,0,1,110,77584,0,1,100,77588,0,1,105,77592,0,1,114,77596,1,0,111,0,1,97,77603,0,1,108,77607,0,1,117,77611,0,1,101,77615,0,1,97,77619,0,1,122,77623,0,1,196,77627,0,1,131,77631,1,0,111,1,0,111,0,1,169,77641,0,1,32,77645,1,0,111,0,2,110,77654,197,77661,0,1,97,77658,1,0,111,0,1,132,77665,1,0,111,0,1,111,77672,0,1,100,77676,0,1,110,77680,0,1,111,77684,0,1,197,77688,0,1,165,77692,0,1,116,77696,0,1,101,77700,1,0,111,0,1,116,77707,0,1,117,77711,0,1,97,77715,0,2,100,77721,114,77773,0,2,97,77727,111,77750,0,1,32,77731,0,1,99,77735,0,1,111,77739,0,1,110,77743,0,1,32,77747,1,0,111,0,1,32,77754,0,1,99,77758,0,1,111,77762,0,1,110,77766,0,1,32,77770,1,0,111,1,0,111,0,1,116,77780,0,2,101,77786,105,77836,0,2,32,77792,100,77820,0,2,105,77798,116,77805,0,1,116,77802,1,0,111,0,1,104,77809,0,1,105,77813,0,1,115,77817,1,0,111,0,2,32,77826,58,77829,1,0,111,0,1,32,77833,1,0,111,0,1,110,77840,0,1,103,77844,1,2,111,32,77851,58,77854,1,0,111,0,1,32,77858,1,0,111,0,1,114,77865,0,1,101,77869,1,0,111,0,1,108,77876,0,2,111,77882,117,77923,0,1,114,77886,0,1,97,77890,0,3,32,77898,99,77901,114,77920,1,0,111,0,1,105,77905,0,1,195,77909,0,1,179,77913,0,1,110,77917,1,0,111,1,0,111,0,1,116,77927,0,1,97,77931,0,1,122,77935,0,1,105,77939,0,1,111,77943,0,1,110,77947,0,1,101,77951,1,0,111,0,2,97,77960,101,77963,1,0,111,0,1,122,77967,1,0,111,0,1,97,77974,0,1,116,77978,0,1,105,77982,0,1,110,77986,0,1,103,77990,1,0,111,0,1,100,77997,0,1,111,78001,1,0,112,1,0,112,0,1,186,78011,0,1,100,78015,0,1,111,78019,1,0,112,0,1,110,78026,0,1,103,78030,0,1,117,78034,0,1,116,78038,0,1,115,78042,1,0,112,0,1,114,78049,0,1,105,78053,0,1,110,78057,0,1,115,78061,1,0,112,0,1,104,78068,0,1,105,78072,0,1,115,78076,0,1,32,78080,0,1,97,78084,0,1,114,78088,0,1,116,78092,0,1,105,78096,0,1,99,78100,0,1,108,78104,0,1,101,78108,1,0,112,0,2,104,78117,105,78132,0,1,111,78121,0,1,108,78125,0,1,100,78129,1,0,112,0,1,99,78136,0,1,101,78140,1,0,112,0,2,97,78149,111,78208,0,1,108,78153,0,1,116,78157,0,1,115,78161,0,1,118,78165,0,1,101,78169,0,1,114,78173,0,1,122,78177,0,1,101,78181,0,1,105,78185,0,1,99,78189,0,1,104,78193,0,1,110,78197,0,1,105,78201,0,1,115,78205,1,0,112,0,1,117,78212,0,1,100,78216,1,0,112,0,2,101,78225,104,78248,0,1,104,78229,0,1,195,78233,0,1,165,78237,0,1,108,78241,0,1,108,78245,1,0,112,0,1,111,78252,0,1,108,78256,0,1,100,78260,1,0,112,0,1,167,78267,0,1,105,78271,0,1,110,78275,0,1,100,78279,0,1,101,78283,0,1,107,78287,0,1,105,78291,0,1,108,78295,0,1,101,78299,0,1,114,78303,1,0,112,0,1,97,78310,0,1,104,78314,1,0,112,0,1,116,78321,0,1,104,78325,0,1,105,78329,0,1,115,78333,0,1,32,78337,0,1,112,78341,0,1,97,78345,0,1,103,78349,0,1,101,78353,1,0,112,0,1,114,78360,0,1,197,78364,0,1,190,78368,0,1,97,78372,0,1,106,78376,1,0,112,0,1,195,78383,0,1,164,78387,0,1,108,78391,0,1,108,78395,0,1,121,78399,0,1,115,78403,1,0,112,0,1,97,78410,0,2,105,78416,114,78427,0,1,114,78420,0,1,101,78424,1,0,112,0,1,105,78431,0,1,111,78435,1,0,112,0,1,115,78442,0,1,32,78446,0,1,116,78450,0,1,114,78454,0,1,101,78458,0,1,197,78462,0,1,155,78466,0,1,99,78470,0,1,105,78474,1,0,112,0,1,108,78481,0,1,101,78485,0,1,32,78489,0,2,100,78495,111,78546,0,1,101,78499,0,1,115,78503,0,1,32,78507,0,1,109,78511,0,1,97,78515,0,1,116,78519,0,1,105,78523,0,1,195,78527,0,1,168,78531,0,1,114,78535,0,1,101,78539,0,1,115,78543,1,0,112,0,1,102,78550,0,1,32,78554,0,1,99,78558,0,1,111,78562,0,1,110,78566,0,1,116,78570,0,1,101,78574,0,1,110,78578,0,1,116,78582,0,1,115,78586,1,0,112,0,1,116,78593,0,1,97,78597,0,1,108,78601,0,1,111,78605,0,1,109,78609,0,1,106,78613,0,1,101,78617,0,1,103,78621,0,1,121,78625,0,1,122,78629,0,1,195,78633,0,1,169,78637,0,1,107,78641,1,0,112,0,1,110,78648,0,1,100,78652,0,1,105,78656,0,1,99,78660,0,1,101,78664,1,0,112,0,1,206,78671,0,1,181,78675,0,1,207,78679,0,1,129,78683,0,1,206,78687,0,1,185,78691,0,1,206,78695,0,1,181,78699,0,1,207,78703,0,1,135,78707,0,1,207,78711,0,1,140,78715,0,1,206,78719,0,1,188,78723,0,1,206,78727,0,1,181,78731,0,1,206,78735,0,1,189,78739,0,1,206,78743,0,1,177,78747,1,0,112,0,1,209,78754,0,1,150,78758,0,1,209,78762,0,1,129,78766,0,1,209,78770,0,1,130,78774,1,0,112,0,1,208,78781,0,1,180,78785,0,1,208,78789,0,1,181,78793,0,1,209,78797,0,1,128,78801,0,1,208,78805,0,1,182,78809,0,1,208,78813,0,1,176,78817,0,1,208,78821,0,1,189,78825,0,1,208,78829,0,1,184,78833,0,1,208,78837,0,1,181,78841,1,0,112,0,1,133,78848,0,1,216,78852,0,1,173,78856,0,1,216,78860,0,1,170,78864,0,1,217,78868,0,1,136,78872,0,1,217,78876,0,1,138,78880,0,1,216,78884,0,1,167,78888,0,1,216,78892,0,1,170,78896,1,0,112,0,1,174,78903,0,3,229,78911,230,78922,233,78933,0,1,189,78915,0,1,149,78919,1,0,112,0,1,172,78926,0,1,161,78930,1,0,112,0,1,140,78937,0,1,132,78941,1,0,112,0,1,169,78948,0,1,236,78952,0,1,176,78956,0,1,168,78960,1,0,112,0,1,115,78967,0,1,32,78971,0,3,97,78979,98,79002,119,79029,0,1,117,78983,0,1,116,78987,0,1,104,78991,0,1,111,78995,0,1,114,78999,1,0,113,0,1,108,79006,0,1,111,79010,0,1,103,79014,0,1,103,79018,0,1,101,79022,0,1,114,79026,1,0,113,0,1,114,79033,0,1,105,79037,0,1,116,79041,0,1,101,79045,0,1,114,79049,1,0,113,0,1,114,79056,0,1,99,79060,0,1,97,79064,0,1,32,79068,0,1,100,79072,0,1,101,79076,0,1,108,79080,0,1,32,79084,0,1,97,79088,0,1,117,79092,0,1,116,79096,0,1,111,79100,0,1,114,79104,1,0,113,0,1,111,79111,0,1,114,79115,0,1,32,79119,0,1,98,79123,0,1,105,79127,0,1,111,79131,1,0,113,0,1,105,79138,0,1,111,79142,0,1,110,79146,0,1,105,79150,0,1,32,79154,0,1,115,79158,0,1,117,79162,0,1,108,79166,0,1,108,79170,1,0,113,0,1,99,79177,0,1,104,79181,0,1,114,79185,0,1,105,79189,0,1,106,79193,0,1,118,79197,0,1,101,79201,0,1,114,79205,1,0,113,0,1,32,79212,0,1,97,79216,0,1,117,79220,0,1,116,79224,0,1,111,79228,0,1,114,79232,0,1,97,79236,1,0,113,0,1,97,79243,0,1,32,79247,0,1,97,79251,0,1,117,79255,0,1,116,79259,0,1,111,79263,0,1,114,79267,0,1,97,79271,1,0,113,0,1,108,79278,1,0,113,0,1,32,79285,0,1,97,79289,0,1,117,79293,0,1,116,79297,0,1,111,79301,0,1,114,79305,0,1,105,79309,0,1,110,79313,1,0,113,0,1,110,79320,1,0,113,0,1,111,79327,0,1,112,79331,0,1,111,79335,0,1,115,79339,0,1,32,79343,0,1,100,79347,0,1,101,79351,0,1,32,79355,1,0,114,0,1,99,79362,0,1,104,79366,0,1,111,79370,0,1,115,79374,0,1,32,79378,0,1,100,79382,0,1,101,79386,0,1,32,79390,0,1,97,79394,0,1,117,79398,0,1,116,79402,0,1,111,79406,0,1,114,79410,0,1,32,79414,0,1,100,79418,0,1,101,79422,0,1,32,79426,0,1,108,79430,0,1,97,79434,0,1,32,79438,0,1,105,79442,0,1,109,79446,0,1,97,79450,0,1,103,79454,0,1,101,79458,0,1,110,79462,1,0,117,0,1,225,79469,0,1,128,79473,0,1,176,79477,0,1,225,79481,0,1,128,79485,0,1,149,79489,0,1,225,79493,0,1,128,79497,0,1,173,79501,0,1,225,79505,0,1,128,79509,0,1,175,79513,0,1,225,79517,0,1,128,79521,0,1,132,79525,0,1,225,79529,0,1,128,79533,0,1,186,79537,1,0,117,0,1,116,79544,0,1,111,79548,0,1,32,79552,1,0,118,0,1,117,79559,0,1,112,79563,0,1,32,79567,0,1,116,79571,0,1,111,79575,0,1,32,79579,1,0,118,0,1,112,79586,0,1,32,79590,0,1,116,79594,0,1,111,79598,0,1,32,79602,1,0,118,0,1,112,79609,0,1,32,79613,0,1,112,79617,0,1,97,79621,0,1,115,79625,0,1,116,79629,0,1,32,79633,0,1,110,79637,0,1,101,79641,0,1,119,79645,0,1,115,79649,0,1,108,79653,0,1,101,79657,0,1,116,79661,0,1,116,79665,0,1,101,79669,0,1,114,79673,0,1,32,79677,0,1,112,79681,0,1,114,79685,0,1,111,79689,0,1,109,79693,0,1,111,79697,0,1,116,79701,0,1,105,79705,0,1,111,79709,0,1,110,79713,1,0,118,0,1,32,79720,1,0,124,0,1,114,79727,0,1,111,79731,0,1,32,79735,0,2,100,79741,115,79752,0,1,97,79745,0,1,32,79749,1,0,124,0,1,117,79756,0,1,32,79760,1,0,124,0,1,115,79767,0,1,32,79771,0,3,100,79779,101,79790,110,79801,0,1,101,79783,0,1,32,79787,1,0,124,0,1,109,79794,0,1,32,79798,1,0,124,0,1,111,79805,0,1,32,79809,1,0,124,0,1,114,79816,0,1,32,79820,0,2,111,79826,118,79837,0,1,112,79830,0,1,32,79834,1,0,124,0,1,97,79841,0,1,110,79845,0,1,32,79849,1,0,124,0,1,114,79856,0,1,32,79860,0,3,97,79868,98,79883,118,79898,0,1,117,79872,0,1,115,79876,0,1,32,79880,1,0,124,0,1,101,79887,0,1,105,79891,0,1,32,79895,1,0,124,0,1,111,79902,0,1,110,79906,0,1,32,79910,1,0,124,0,1,101,79917,0,1,32,79921,1,0,124,0,1,161,79928,0,1,115,79932,0,1,32,79936,0,2,100,79942,101,79953,0,1,101,79946,0,1,32,79950,1,0,124,0,1,110,79957,0,1,32,79961,1,0,124,0,2,100,79970,115,79981,0,1,101,79974,0,1,32,79978,1,0,124,0,1,117,79985,0,1,114,79989,0,1,32,79993,1,0,124,0,1,97,80000,0,1,116,80004,0,1,101,80008,0,1,100,80012,0,1,32,80016,1,0,124
+:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,359,-1,-1,-1,-1,754,-1,365,371,-1,377,-1,-1,383,387,391,395,399,403,407,411,415,419,-1,-1,264,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,256,-1,-1,-1,-1,-1,-1,-1,267,-1,-1,789,-1,294,816,-1,-1,-1,-1,-1,-1,-1,-1,-1,319,-1,-1,689,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,423,429,433,437,441,445,449,453,457,461,465,469,473,477,481,485,489,493,497,501,505,509,513,517,521,525,529,533,537,541,545,549,553,559,563,567,571,575,579,583,587,591,595,599,603,607,611,615,619,623,627,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,6,0,2,25,44,69,87,91,1,0,9,0,1,108,271,0,1,97,275,0,1,115,279,0,1,115,283,0,1,61,287,0,1,34,291,1,0,9,0,2,114,300,105,642,0,1,101,304,0,1,102,308,0,1,61,312,0,1,34,316,1,0,9,0,1,114,323,0,1,99,327,0,2,61,333,115,340,0,1,34,337,1,0,9,0,1,101,344,0,1,116,348,0,1,61,352,0,1,34,356,1,0,9,2,1,25,123,91,631,4,0,25,26,69,91,4,0,25,26,69,91,4,0,25,26,69,91,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,1,26,30,183,744,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,1,26,30,128,747,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,0,1,49,635,0,1,93,639,1,0,29,0,1,100,646,0,1,100,650,0,1,101,654,0,1,110,658,0,1,32,662,0,1,108,666,0,1,105,670,0,1,110,674,0,1,107,678,0,1,115,682,0,1,58,686,1,0,30,0,1,105,693,0,1,115,697,0,1,105,701,0,1,98,705,0,1,108,709,0,1,101,713,0,1,32,717,0,1,108,721,0,1,105,725,0,1,110,729,0,1,107,733,0,1,115,737,0,1,58,741,1,0,30,1,0,91,0,1,162,751,1,0,91,0,1,98,758,0,1,117,762,0,1,116,766,0,1,116,770,0,1,111,774,0,1,110,778,0,1,41,782,0,1,32,786,1,0,104,0,1,114,793,0,1,97,797,0,1,109,801,0,1,101,805,0,1,58,809,0,1,32,813,1,0,105,0,1,102,820,0,1,114,824,0,1,97,828,0,1,109,832,0,1,101,836,0,1,58,840,0,1,32,844,1,0,105
 1
 
 """#
