@@ -129,6 +129,13 @@ enum CommentThreadHeuristic {
     /// The reason given for a timestamped byline separator (and for a line a rule dropped with
     /// the `commentByline` signal; a timestamped line with `notCommentByline` is none).
     static let bylineReason = "timestamped byline of a comment"
+
+    /// Takes line `index` out of the page's comment separators (`separators` and `reasons`
+    /// side by side): the line only looked like a comment's marker.
+    static func unmark(_ index: Int, separators: inout [Bool], reasons: inout [String?]) {
+        separators[index] = false
+        reasons[index] = nil
+    }
     /// The reason given for a heading that starts with a comment word (after a count).
     static let headingReason = "comment heading or reply link"
     /// The reason given for a heading known by its second word ("12 thoughts on …").

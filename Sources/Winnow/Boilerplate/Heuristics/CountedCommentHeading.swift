@@ -44,8 +44,7 @@ enum CountedCommentHeading {
         guard !headings.isEmpty else { return }
         let firstProse = classes.firstIndex(of: .good) ?? classes.count
         for index in headings where index < firstProse {
-            separators[index] = false
-            reasons[index] = nil
+            CommentThreadHeuristic.unmark(index, separators: &separators, reasons: &reasons)
         }
     }
 }

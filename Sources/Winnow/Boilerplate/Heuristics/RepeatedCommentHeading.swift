@@ -23,8 +23,7 @@ enum RepeatedCommentHeading {
             guard CountedCommentHeading.startsWithCount(features[index]) else { continue }
             let fingerprint = features[index].fingerprint
             if later.contains(fingerprint), index < firstProse {
-                separators[index] = false
-                reasons[index] = nil
+                CommentThreadHeuristic.unmark(index, separators: &separators, reasons: &reasons)
             } else {
                 later.insert(fingerprint)
             }

@@ -19,8 +19,7 @@ enum SourceCitation {
             var next = plainText(index + 1)
             // An autolink (`<http://…>`) reads as its address here too.
             guard next.withUTF8({ BareURL.isBareURL($0) }) else { continue }
-            separators[index] = false
-            reasons[index] = nil
+            CommentThreadHeuristic.unmark(index, separators: &separators, reasons: &reasons)
         }
     }
 }

@@ -37,8 +37,7 @@ enum Timetable {
             while end < count, paragraph(end) == paragraph(start), features[end].hasTimeOfDay { end += 1 }
             if end - first >= minimumLines, (first..<end).allSatisfy(isEntry) {
                 for index in first..<end where reasons[index] == CommentThreadHeuristic.bylineReason {
-                    separators[index] = false
-                    reasons[index] = nil
+                    CommentThreadHeuristic.unmark(index, separators: &separators, reasons: &reasons)
                 }
             }
             start = end
