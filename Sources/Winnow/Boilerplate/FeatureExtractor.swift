@@ -488,15 +488,27 @@ final class FeatureExtractor {
     /// Markdown that `InlineMarkup` would change: links, emphasis, code, escapes, headings,
     /// autolinks (any `<` goes to the parser, which tells an autolink from "a < b").
     static func hasInlineMarkup(_ line: UnsafeRawBufferPointer) -> Bool {
+        // A line of `[S:` openers without a closer is searched once (`TextBrowserStrike`).
+        var noStrikeCloserFrom = Int.max
+        // Whether the line holds `](`, looked for once: asked again at every `[`, a line of
+        // brackets was read once per bracket.
+        var linkTarget: Bool?
         for (index, byte) in line.enumerated() {
             switch byte {
             case UInt8(ascii: "["), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "\\"),
                 UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "!"), UInt8(ascii: "<"):
                 // `[` alone (a w3m placeholder) needs no parsing; a link needs `](`, and a text
-                // browser's link number (`[12]Home`) goes from the visible text.
+                // browser's link number (`[12]Home`) and w3m's strike marks (`[S:It:S]`) go from
+                // the visible text.
                 if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "!") {
-                    if containsLinkTarget(line) { return true }
-                    if byte == UInt8(ascii: "["), TextBrowserLinkNumber.end(in: line, at: index) != nil { return true }
+                    if linkTarget == nil { linkTarget = containsLinkTarget(line) }
+                    if linkTarget == true { return true }
+                    if byte == UInt8(ascii: "["),
+                        TextBrowserLinkNumber.end(in: line, at: index) != nil
+                            || TextBrowserStrike.span(in: line, at: index, noCloserFrom: &noStrikeCloserFrom) != nil
+                    {
+                        return true
+                    }
                     continue
                 }
                 return true

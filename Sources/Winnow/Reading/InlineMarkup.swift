@@ -497,6 +497,8 @@ public enum InlineMarkup {
         // The same for a lone `*` inside the line.
         var asteriskOpen = false
         var lastAsteriskCloser: Int?? = nil
+        // Where a search for w3m's closing `:S]` last came up empty (`TextBrowserStrike`).
+        var noStrikeCloserFrom = Int.max
         while index < text.count {
             let byte = text[index]
             switch byte {
@@ -531,6 +533,12 @@ public enum InlineMarkup {
                         stats.linkedBytes += out.withUnsafeBytes { nonBlankCount(UnsafeRawBufferPointer(rebasing: $0[before...])) }
                     }
                     index = link.end
+                } else if let strike = TextBrowserStrike.span(in: text, at: index, noCloserFrom: &noStrikeCloserFrom) {
+                    // w3m's struck-through words: the words stay, the marks go.
+                    renderInline(
+                        UnsafeRawBufferPointer(rebasing: text[strike.words]), into: &out, stats: &stats, insideLink: insideLink,
+                        countsLinkedBytes: countsLinkedBytes, nesting: nesting + 1)
+                    index = strike.end
                 } else if let end = TextBrowserLinkNumber.end(in: text, at: index) {
                     // lynx's `[12]` before the text of link 12: markup, not words. Two links
                     // side by side (`Home[25]Latest News`) keep their texts apart.
