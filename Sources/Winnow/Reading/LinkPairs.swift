@@ -54,23 +54,37 @@ struct LinkPairs {
         }
     }
 
-    func link(at open: Int, in text: UnsafeRawBufferPointer) -> Lookup {
-        guard let bracket = Self.slot(of: open, in: bracketOpens) else { return .unknown }
+    /// Where the last lookups ended in `bracketOpens` and `parenOpens`: a walk along the line
+    /// asks in line order, so the next answer is found by stepping on from there.
+    private var bracketCursor = 0
+    private var parenCursor = 0
+
+    mutating func link(at open: Int, in text: UnsafeRawBufferPointer) -> Lookup {
+        guard let bracket = Self.slot(of: open, in: bracketOpens, cursor: &bracketCursor) else { return .unknown }
         let close = bracketCloses[bracket]
         guard close > 0, close + 1 < text.count, text[close + 1] == UInt8(ascii: "(") else { return .none }
-        guard let paren = Self.slot(of: close + 1, in: parenOpens) else { return .unknown }
+        guard let paren = Self.slot(of: close + 1, in: parenOpens, cursor: &parenCursor) else { return .unknown }
         let end = parenCloses[paren]
         return end < 0 ? .none : .link(open + 1..<close, end + 1)
     }
 
-    /// Where `position` is in the ascending `positions`, by bisection.
-    private static func slot(of position: Int, in positions: [Int]) -> Int? {
-        var low = 0
-        var high = positions.count
-        while low < high {
-            let middle = (low + high) / 2
-            if positions[middle] < position { low = middle + 1 } else { high = middle }
+    /// Where `position` is in the ascending `positions`: stepping on from `cursor` when it lies
+    /// ahead (each position is stepped over once in a walk along the line: a bisection per
+    /// bracket was a third of the time of a megabyte line of brackets), else by bisection.
+    private static func slot(of position: Int, in positions: [Int], cursor: inout Int) -> Int? {
+        var low: Int
+        if cursor < positions.count, positions[cursor] <= position {
+            low = cursor
+            while low < positions.count, positions[low] < position { low += 1 }
+        } else {
+            low = 0
+            var high = positions.count
+            while low < high {
+                let middle = (low + high) / 2
+                if positions[middle] < position { low = middle + 1 } else { high = middle }
+            }
         }
+        cursor = low
         return low < positions.count && positions[low] == position ? low : nil
     }
 }

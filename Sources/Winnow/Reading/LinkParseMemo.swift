@@ -9,6 +9,8 @@ struct LinkParseMemo {
     /// Failed parses before the pairs are built: a handful of stray brackets (`[1]`, a
     /// wrapped link's half) is cheaper to scan than to index.
     static let failuresBeforePairs = 8
+    /// Lines at least this long build the pairs at their first failed parse.
+    static let longLine = 1 << 16
 
     private var failures = 0
     private var pairs: LinkPairs?
@@ -16,17 +18,17 @@ struct LinkParseMemo {
     init() {}
 
     mutating func parseLink(_ text: UnsafeRawBufferPointer, at open: Int) -> (text: Range<Int>, end: Int)? {
-        if let pairs {
-            switch pairs.link(at: open, in: text) {
-            case .link(let range, let end): return (range, end)
-            case .none: return nil
-            case .unknown: break
-            }
+        // Asked in place (`pairs?`): the lookup moves the pairs' cursors.
+        switch pairs?.link(at: open, in: text) {
+        case .some(.link(let range, let end)): return (range, end)
+        case .some(.none): return nil
+        case .some(.unknown), nil: break
         }
         let link = InlineMarkup.parseLink(text, at: open)
         if link == nil {
             failures += 1
-            if failures == Self.failuresBeforePairs && pairs == nil { pairs = LinkPairs(text) }
+            // On a long line one failed scan costs as much as the pairs: they are built at once.
+            if pairs == nil, failures == Self.failuresBeforePairs || text.count >= Self.longLine { pairs = LinkPairs(text) }
         }
         return link
     }

@@ -11,8 +11,10 @@ import Testing
         for _ in 0..<3000 {
             let line = random.bytes(from: Self.alphabet, count: 0...70)
             line.withUnsafeBytes { text in
-                let pairs = LinkPairs(text)
-                for open in text.indices where text[open] == UInt8(ascii: "[") {
+                var pairs = LinkPairs(text)
+                // In line order (the cursors step on), then backward (they fall back to bisection).
+                let opens = text.indices.filter { text[$0] == UInt8(ascii: "[") }
+                for open in opens + opens.reversed() {
                     let direct = InlineMarkup.parseLink(text, at: open)
                     switch pairs.link(at: open, in: text) {
                     case .link(let range, let end):
