@@ -58,6 +58,8 @@ struct LinkPairs {
     /// asks in line order, so the next answer is found by stepping on from there.
     private var bracketCursor = 0
     private var parenCursor = 0
+    /// Positions stepped over before a lookup falls back to bisection.
+    private static let maximumSteps = 32
 
     mutating func link(at open: Int, in text: UnsafeRawBufferPointer) -> Lookup {
         guard let bracket = Self.slot(of: open, in: bracketOpens, cursor: &bracketCursor) else { return .unknown }
@@ -72,12 +74,15 @@ struct LinkPairs {
     /// ahead (each position is stepped over once in a walk along the line: a bisection per
     /// bracket was a third of the time of a megabyte line of brackets), else by bisection.
     private static func slot(of position: Int, in positions: [Int], cursor: inout Int) -> Int? {
-        var low: Int
+        var low = 0
         if cursor < positions.count, positions[cursor] <= position {
+            // A few steps at most, then bisection over the rest: lookups that jump back and
+            // forth cannot make the steps add up.
             low = cursor
-            while low < positions.count, positions[low] < position { low += 1 }
-        } else {
-            low = 0
+            let stepLimit = min(positions.count, cursor + Self.maximumSteps)
+            while low < stepLimit, positions[low] < position { low += 1 }
+        }
+        if low == 0 || (low < positions.count && positions[low] < position) {
             var high = positions.count
             while low < high {
                 let middle = (low + high) / 2
