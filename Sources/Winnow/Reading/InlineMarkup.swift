@@ -432,13 +432,9 @@ public enum InlineMarkup {
     /// Where the bullet marker starts in `1. * text` / `12)   - text` (an ordered marker, blanks,
     /// then `*`, `-` or `+` and a space), or nil.
     static func bulletAfterOrderedMarker(_ line: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Int? {
-        var index = start
-        while index < end, index - start < 3, line[index] >= 0x30, line[index] <= 0x39 { index += 1 }
-        guard index > start, index + 1 < end, line[index] == UInt8(ascii: ".") || line[index] == UInt8(ascii: ")"),
-            line[index + 1] == 0x20
-        else { return nil }
-        index += 1
-        let gap = index
+        guard let marker = LineShape.orderedMarkerEnd(UnsafeRawBufferPointer(rebasing: line[start..<end])) else { return nil }
+        let gap = start + marker
+        var index = gap
         while index < end, line[index] == 0x20 { index += 1 }
         guard index + 1 < end, line[index + 1] == 0x20 else { return nil }
         // `-` and `+` only after a wider gap than one space (html2text's nesting): `1. - 5`
@@ -596,7 +592,7 @@ public enum InlineMarkup {
                     if index < text.count, text[index] == 0x20, before == nil || before == 0x20 { index += 1 }
                     continue
                 }
-                if byte == 0x2A, !isMixed, run - index == 2, isWordByte(before), isWordByte(after) {
+                if byte == 0x2A, !isMixed, run - index == 2, isLetterOrNonASCII(before), isLetterOrNonASCII(after) {
                     // `our**little things**`: html2text puts a bold mark where the page had a
                     // space before or after the bold text, between two words (`2**8` stays).
                     out.append(0x20)
@@ -714,7 +710,7 @@ public enum InlineMarkup {
 
     /// A letter, or a byte of a multi-byte scalar (most are letters), as a mark's neighbour.
     @inline(__always)
-    static func isWordByte(_ byte: UInt8?) -> Bool {
+    static func isLetterOrNonASCII(_ byte: UInt8?) -> Bool {
         guard let byte else { return false }
         return byte >= 0x80 || (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
     }

@@ -171,11 +171,17 @@ enum LineShape {
 
     /// `1. text`, `12) text`.
     static func isOrderedListItem(_ line: UnsafeRawBufferPointer) -> Bool {
+        orderedMarkerEnd(line) != nil
+    }
+
+    /// The index of the space after an ordered list's marker that opens `line` (one to three
+    /// digits, then `.` or `)`: `1. text`, `12) text`), or nil.
+    static func orderedMarkerEnd(_ line: UnsafeRawBufferPointer) -> Int? {
         var index = 0
         while index < line.count, index < 4, line[index] >= 0x30, line[index] <= 0x39 { index += 1 }
-        guard index > 0, index < 4, index + 1 < line.count else { return false }
+        guard index > 0, index < 4, index + 1 < line.count else { return nil }
         let mark = line[index]
-        return (mark == UInt8(ascii: ".") || mark == UInt8(ascii: ")")) && line[index + 1] == 0x20
+        return (mark == UInt8(ascii: ".") || mark == UInt8(ascii: ")")) && line[index + 1] == 0x20 ? index + 1 : nil
     }
 
     /// `http://…` or `https://…` with no space.
