@@ -37,6 +37,7 @@ extension HeuristicPass {
         // A teaser's excerpt is prose of another page: it does not make a region the article,
         // unless the page holds nothing else (a front page of teasers keeps them).
         let excerpts = TeaserBoundary.teaserLines(ends: teaserEnds)
+        let slides = RepeatedLineHeuristic.slides(features: page.features, classes: page.classes)
         var found: ClosedRange<Int>?
         if !excerpts.isEmpty {
             var withoutExcerpts = page.classes
@@ -45,12 +46,12 @@ extension HeuristicPass {
             }
             found = ArticleRegionHeuristic.region(
                 classes: withoutExcerpts, words: regionWords, separators: regionBreaks, commentStart: commentStart,
-                startAfter: breadcrumb, listLines: page.quantityLines, t)
+                startAfter: breadcrumb, listLines: page.quantityLines, slides: slides, t)
         }
         if found == nil {
             found = ArticleRegionHeuristic.region(
                 classes: page.classes, words: regionWords, separators: regionBreaks, commentStart: commentStart,
-                startAfter: breadcrumb, listLines: page.quantityLines, t)
+                startAfter: breadcrumb, listLines: page.quantityLines, slides: slides, t)
         }
         // A tiny post (no prose) right above the comment area, when the region is missing or
         // weak and elsewhere.

@@ -47,4 +47,31 @@ import Testing
         let menus = [Self.menu, Self.prose, Self.prose, menuLine, caption, short, menuLine, caption, short, Self.menu]
         #expect(Self.region(menus) == 1...2)
     }
+
+    /// A slideshow in the article: a carousel repeats its captions (clones for endless
+    /// scrolling), each several times, interleaved. Seventeen such lines do not end the region
+    /// as a run of seventeen menu lines does; one caption repeated alone is no slideshow.
+    @Test func aSlideshowsRepeatedCaptionsDoNotEndTheArticle() {
+        let repeated = BlockClass.bad(ruleID: RepeatedLineHeuristic.id, reason: "repeated")
+        // Two captions, A and B, shown in turn between two parts of the article.
+        let carousel = (0..<17).map { $0 % 3 == 0 ? 2 : 1 }
+        let part = [BlockClass](repeating: .good, count: 3)
+        let classes = part + carousel.map { _ in repeated } + part
+        var features = [LineFeatures](repeating: LineFeatures(), count: classes.count)
+        for (offset, caption) in carousel.enumerated() { features[offset + 3].fingerprint = caption }
+        let slides = RepeatedLineHeuristic.slides(features: features, classes: classes)
+        #expect(slides == [false, false, false] + [Bool](repeating: true, count: 17) + [false, false, false])
+        let words = [40, 40, 40] + carousel.map { _ in 4 } + [40, 40, 40]
+        let separators = [Bool](repeating: false, count: classes.count)
+        let across = ArticleRegionHeuristic.region(
+            classes: classes, words: words, separators: separators, slides: slides, Self.t)
+        #expect(across == 0...22)
+        let without = ArticleRegionHeuristic.region(classes: classes, words: words, separators: separators, Self.t)
+        #expect(without == 0...2)
+
+        // One alt text under seven pictures: not a slideshow.
+        var alone = features
+        for index in 3..<20 { alone[index].fingerprint = 1 }
+        #expect(RepeatedLineHeuristic.slides(features: alone, classes: classes) == nil)
+    }
 }

@@ -100,7 +100,7 @@ enum ArticleRegionHeuristic {
     /// and ends close above it, is chosen over any region after it.
     static func region(
         classes: [BlockClass], words: [Int], separators: [Bool], commentStart: Int? = nil, startAfter anchor: Int? = nil,
-        listLines: [Bool]? = nil, _ t: HeuristicThresholds
+        listLines: [Bool]? = nil, slides: [Bool]? = nil, _ t: HeuristicThresholds
     ) -> ClosedRange<Int>? {
         var best: [(score: Double, range: ClosedRange<Int>)] = []
         var current = 0.0
@@ -123,6 +123,7 @@ enum ArticleRegionHeuristic {
             case .good, .nearGood: nonProseRun = 0
             case .neutral: break
             case .short where listLines?[index] == true: break
+            case .bad where slides?[index] == true: break
             default: nonProseRun += 1
             }
             if t.breakLines > 0, nonProseRun == t.breakLines { closeSegment() }

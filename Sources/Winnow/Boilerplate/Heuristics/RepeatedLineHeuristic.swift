@@ -61,3 +61,43 @@ extension RepeatedLineHeuristic {
         return confined
     }
 }
+
+extension RepeatedLineHeuristic {
+    /// The repeated lines whose copies all lie close together: a slideshow's captions, which
+    /// the page repeats for its carousel (clones for endless scrolling), inside the article.
+    /// A menu or a share bar repeats far apart (header and footer).
+    static func slides(features: [LineFeatures], classes: [BlockClass]) -> [Bool]? {
+        var copies: [Int] = []
+        for index in classes.indices {
+            guard case .bad(let ruleID, _) = classes[index], ruleID == id else { continue }
+            copies.append(index)
+        }
+        guard !copies.isEmpty else { return nil }
+        copies.sort { (features[$0].fingerprint, $0) < (features[$1].fingerprint, $1) }
+        // The close groups of copies, one per repeated line, as ranges of `copies`.
+        var groups: [Range<Int>] = []
+        var start = 0
+        while start < copies.count {
+            var end = start + 1
+            while end < copies.count, features[copies[end]].fingerprint == features[copies[start]].fingerprint { end += 1 }
+            if copies[end - 1] - copies[start] <= slideSpan { groups.append(start..<end) }
+            start = end
+        }
+        // A slideshow shows two or more pictures in turn: one repeated caption alone (seven
+        // pictures with one alt text under an article) is not one.
+        var slides = [Bool](repeating: false, count: classes.count)
+        var found = false
+        for group in groups {
+            let span = copies[group.lowerBound]...copies[group.upperBound - 1]
+            let interleaved = groups.contains { other in
+                other != group && span.overlaps(copies[other.lowerBound]...copies[other.upperBound - 1])
+            }
+            guard interleaved else { continue }
+            for index in copies[group] { slides[index] = true }
+            found = true
+        }
+        return found ? slides : nil
+    }
+
+    static let slideSpan = 24
+}
