@@ -28,6 +28,28 @@ import Testing
         #expect(Self.anchor(["Site", "Startseite › Neue Brücke eröffnet", "", "Neue Brücke eröffnet"] + Self.tail) == 1)
     }
 
+    /// A trail whose separators the style sheet drew: the rendering glues its steps together.
+    @Test func aGluedTrailOverItsTitleIsTheAnchor() {
+        let title = "Nollywood Actress Is Looking Stunning In New Photos"
+        #expect(Self.anchor(["Site", "HomeLatest News" + title, "", title] + Self.tail) == 1)
+        #expect(Self.anchor(["Site", "Home Latest News " + title, title] + Self.tail) == 1)
+        #expect(Self.anchor(["Site", "Home __Latest News __" + title, title] + Self.tail) == 1)
+        // The header names the title too: the trail right over it still tops the article.
+        #expect(Self.anchor([title, "Site", "StartseiteNachrichten" + title, title] + Self.tail) == 2)
+    }
+
+    @Test func proseOverALineItEndsWithIsNoGluedTrail() {
+        let title = "Nollywood Actress Is Looking Stunning In New Photos"
+        // Punctuation between the root and the title: a sentence.
+        #expect(Self.anchor(["Home, she said, is where " + title, title] + Self.tail) == nil)
+        // Too many words before the title.
+        #expect(Self.anchor(["Home is where the heart is and where we saw " + title, title] + Self.tail) == nil)
+        // A title of fewer than three words.
+        #expect(Self.anchor(["Home Latest News Photos", "News Photos"] + Self.tail) == nil)
+        // The root glued to a lower-case letter is another word.
+        #expect(Self.anchor(["Homeless people " + title, title] + Self.tail) == nil)
+    }
+
     @Test func proseWithASlashIsNoTrail() {
         #expect(Self.anchor(["Home / away form matters less", "Injuries matter more, the coach said."] + Self.tail) == nil)
         // The last step is not the title below.

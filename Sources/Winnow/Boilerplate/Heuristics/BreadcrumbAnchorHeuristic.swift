@@ -6,8 +6,10 @@
 /// entries carry teaser blurbs, a video strip with captions — which can outscore a short
 /// article. A trail counts when a rule with the `breadcrumb` signal dropped it, or when it is a
 /// home-rooted trail whose last step is the next lines' title (`Home / Keeper emails` over
-/// `Keeper emails`), which tells it from prose such as "home / away form". A trail in the
-/// lower half of the page is a footer's and anchors nothing.
+/// `Keeper emails`), which tells it from prose such as "home / away form". A trail whose
+/// separators the style sheet drew comes out glued (`HomeLatest NewsTitle`): it counts when
+/// it ends with the title on one of the next lines. A trail in the lower half of the page is
+/// a footer's and anchors nothing.
 ///
 /// Source: field notes (breadcrumbs are header navigation); the BTE region search, restricted
 /// to the part of the page after the header.
@@ -16,7 +18,7 @@ enum BreadcrumbAnchorHeuristic {
     static let description = HeuristicDescription(
         id: id,
         name: "Breadcrumb anchor",
-        description: "Looks for the article after the page's breadcrumb trail (Home > News > Title; Home / Title above the title; You are here: …) and drops what is above the trail: teaser blurbs in the menus there are header, even when they read like prose.",
+        description: "Looks for the article after the page's breadcrumb trail (Home > News > Title; Home / Title above the title; You are here: …; HomeNewsTitle, a trail whose separators the rendering lost, above the title) and drops the trail and what is above it: teaser blurbs in the menus there are header, even when they read like prose.",
         source: "field notes (breadcrumbs are header navigation); BTE region search after the header",
         examples: [
             HeuristicExample("""
@@ -24,6 +26,17 @@ enum BreadcrumbAnchorHeuristic {
                 ↓• Books: The Valley Guide is out and selling! Below is a list of its chapters, to give you a more specific idea of what is in it, and where to buy a copy near you.
                 ↓• About: Sam Reed is the author of the Valley Guide and has written for the paper for twenty years about the towns along the river and the people who live there.
                 ↓Home / New river bridge to open in May
+                New river bridge to open in May
+                A new bridge over the river will open in May, two years later than planned, the county said on Wednesday after a final inspection of the steel work.
+                The old bridge, which is more than a hundred years old, will close for repairs as soon as the new one opens, and it will then be used only by walkers.
+                The work on the new bridge was held up twice, first by a flood in the winter and then by a shortage of the steel that the engineers had asked for.
+                The county says the total cost is now about a fifth higher than planned, and that the extra money will come from its roads budget for next year.
+                """),
+            HeuristicExample("""
+                ↓Valley News
+                ↓• Books: The Valley Guide is out and selling! Below is a list of its chapters, to give you a more specific idea of what is in it, and where to buy a copy near you.
+                ↓• About: Sam Reed is the author of the Valley Guide and has written for the paper for twenty years about the towns along the river and the people who live there.
+                ↓HomeLocal NewsNew river bridge to open in May
                 New river bridge to open in May
                 A new bridge over the river will open in May, two years later than planned, the county said on Wednesday after a final inspection of the steel work.
                 The old bridge, which is more than a hundred years old, will close for repairs as soon as the new one opens, and it will then be used only by walkers.
@@ -76,9 +89,12 @@ enum BreadcrumbAnchorHeuristic {
             guard leading.count > 0, openingBytes[Int(leading.firstByte(0))] else { continue }
             let rooted = rootWordBytes.contains { leading.isWord(0, $0) }
             let named = !rooted && hereOpenerBytes.contains { leading.starts(with: $0) }
-            guard rooted || named else { continue }
             let line = trimmed(text(index))
-            guard let title = lastStep(of: line, rooted: rooted) else { continue }
+            let step = rooted || named ? lastStep(of: line, rooted: rooted) : nil
+            guard let title = step ?? gluedTrailTitle(line, below: index, count: count, text: text) else { continue }
+            // A glued trail was found by its title right below it: it tops the article, even
+            // where the header names the title too.
+            if step == nil { return index }
             let titleWords = title.split(separator: " ").count
             // A trail that ends in a title printed above it follows its article (a forum
             // link under the post, a footer trail): the article is above.
@@ -99,6 +115,42 @@ enum BreadcrumbAnchorHeuristic {
         }
         guard let lastSeparator = line.lastIndex(where: { separators.contains($0) }) else { return nil }
         return trimmed(line[line.index(after: lastSeparator)...]).lowercased()
+    }
+
+    /// A trail's root words as a template writes them, for trails without separators.
+    static let gluedRoots = [
+        "Homepage", "Home", "Startseite", "Startsida", "Start", "Accueil", "Inicio", "Portada", "Início",
+        "Hoofdpagina", "Etusivu", "Forside",
+    ]
+    /// The most words between a glued trail's root and its title.
+    static let gluedSteps = 6
+
+    /// The case-folded title that ends `line`, when `line` is a trail whose separators the
+    /// style sheet drew (and the rendering lost): "HomeLatest NewsNollywood Actress, Kate
+    /// Henshaw Is Looking Stunning" or "Home Latest News Title" over the title itself. The root
+    /// is capitalised, then a capital or a space; the title (three or more words) is one of the
+    /// next few lines, and at most six words without punctuation lie between them. `nil`
+    /// otherwise: "Home prices rose" is not followed by a line it ends with.
+    static func gluedTrailTitle(_ line: String, below index: Int, count: Int, text: (Int) -> String) -> String? {
+        guard let root = gluedRoots.first(where: { line.hasPrefix($0) }) else { return nil }
+        let rest = line.dropFirst(root.count)
+        guard let after = rest.first, after.isUppercase || after == " " || after == "_" else { return nil }
+        var seen = 0
+        var next = index + 1
+        while next < count, seen < titleLines {
+            let candidate = trimmed(text(next))
+            if !candidate.isEmpty {
+                if candidate.count < rest.count, rest.hasSuffix(candidate), candidate.split(separator: " ").count >= 3 {
+                    let steps = rest.dropLast(candidate.count)
+                    let words = steps.split { $0 == " " || $0 == "_" }.count
+                    guard words <= gluedSteps, !steps.contains(where: { ".,:;!?".contains($0) }) else { return nil }
+                    return candidate.lowercased()
+                }
+                seen += 1
+            }
+            next += 1
+        }
+        return nil
     }
 
     /// `title` is one of the next few lines below `index`.
