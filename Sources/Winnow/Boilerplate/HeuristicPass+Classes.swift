@@ -76,6 +76,7 @@ extension HeuristicPass {
             // naming its author by handle is an embedded post's attribution; a video card's
             // running time is no timestamp, nor is a live blog's entry time under prose.
             if let reason = CommentThreadHeuristic.separatorReason(line, t),
+                !(reason == CommentThreadHeuristic.headingReason && Self.isListEntry(line, kind: kind)),
                 reason != CommentThreadHeuristic.bylineReason
                     || !(document.blocks[index].verdictSignals?.contains(.notCommentByline) == true
                         || Self.isPostByline(
@@ -84,7 +85,7 @@ extension HeuristicPass {
             {
                 separators[index] = true
                 separatorReasons[index] = reason
-            } else if CountedCommentHeading.isCandidate(line),
+            } else if CountedCommentHeading.isCandidate(line), !Self.isListEntry(line, kind: kind),
                 CountedCommentHeading.endsAsHeading(Block.plainText(of: document.blocks, at: index))
             {
                 separators[index] = true
@@ -228,6 +229,13 @@ extension HeuristicPass {
             separators: &separators, reasons: separatorReasons, classes: classes, words: words, t)
         page.separators = separators
         page.separatorReasons = separatorReasons
+    }
+
+    /// Whether a line is a list entry that goes on after its heading word ("3. Discussion
+    /// about the next meeting, when? What type?" on an agenda): no comment heading, which is
+    /// a count and its word on a line of its own ("3 Comments", "27 comments to …").
+    static func isListEntry(_ line: LineFeatures, kind: BlockKind) -> Bool {
+        kind == .listItem && line.words >= 4
     }
 
     /// Whether a line is the emphasis marks html2text leaves on a line of their own (`**`, `_`,

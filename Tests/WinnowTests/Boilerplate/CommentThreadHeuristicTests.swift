@@ -69,4 +69,27 @@ import Testing
         #expect(kept == article)
         #expect(bylines.count == 6)
     }
+
+    /// An agenda's entry that starts with a count and a heading word ("3. Discussion about the
+    /// next meeting, when? What type?") goes on past it: no comment heading, and the article
+    /// keeps its last entry and the paragraph below.
+    @Test func aListEntryThatGoesOnIsNoCommentHeading() throws {
+        let lines = [
+            "The county opened the new bridge at Millbrook on Monday, two years later than planned, after a final inspection of all of the steel work by the engineers.",
+            "",
+            "1. Two or three short talks on the bridge and its history (30 mins)",
+            "2. Questions from the floor (1 hour)",
+            "3. Discussion about the next meeting, when? What type? Where? (30 mins)",
+            "",
+            "The old bridge, which is more than a hundred years old, will now close for repairs, and it will be used only by walkers and cyclists when it opens again.",
+        ]
+        var document = Document(id: "test", blocks: Segmenter().blocks(from: lines.joined(separator: "\n")))
+        try BoilerplateRemover(options: BoilerplateOptions(mode: .balanced)).process(&document)
+        let kept = document.blocks.filter(\.isKept).map(\.text)
+        #expect(kept == lines.filter { !$0.isEmpty })
+        var entry = LineFeatures()
+        entry.words = 4
+        #expect(HeuristicPass.isListEntry(entry, kind: .listItem))
+        #expect(!HeuristicPass.isListEntry(entry, kind: .paragraph))
+    }
 }
