@@ -76,7 +76,7 @@ extension HeuristicPass {
             // naming its author by handle is an embedded post's attribution; a video card's
             // running time is no timestamp, nor is a live blog's entry time under prose.
             if let reason = CommentThreadHeuristic.separatorReason(line, t),
-                !(reason == CommentThreadHeuristic.headingReason && Self.isListEntry(line, kind: kind)),
+                !(reason != CommentThreadHeuristic.bylineReason && Self.isListEntry(line, kind: kind)),
                 reason != CommentThreadHeuristic.bylineReason
                     || !(document.blocks[index].verdictSignals?.contains(.notCommentByline) == true
                         || Self.isPostByline(
@@ -232,8 +232,9 @@ extension HeuristicPass {
     }
 
     /// Whether a line is a list entry that goes on after its heading word ("3. Discussion
-    /// about the next meeting, when? What type?" on an agenda): no comment heading, which is
-    /// a count and its word on a line of its own ("3 Comments", "27 comments to …").
+    /// about the next meeting, when? What type?" on an agenda, "170. Initial Thoughts on
+    /// Boumediene (Feb. 20, 2007)" in an index of posts): no comment heading, which is a
+    /// count and its word on a line of its own ("3 Comments", "27 comments to …").
     static func isListEntry(_ line: LineFeatures, kind: BlockKind) -> Bool {
         kind == .listItem && line.words >= 4
     }

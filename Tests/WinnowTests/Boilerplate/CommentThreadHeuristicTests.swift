@@ -71,8 +71,8 @@ import Testing
     }
 
     /// An agenda's entry that starts with a count and a heading word ("3. Discussion about the
-    /// next meeting, when? What type?") goes on past it: no comment heading, and the article
-    /// keeps its last entry and the paragraph below.
+    /// next meeting, when? What type?", "4. Initial Thoughts on …") goes on past it: no
+    /// comment heading, and the article keeps its last entries and the paragraph below.
     @Test func aListEntryThatGoesOnIsNoCommentHeading() throws {
         let lines = [
             "The county opened the new bridge at Millbrook on Monday, two years later than planned, after a final inspection of all of the steel work by the engineers.",
@@ -80,6 +80,7 @@ import Testing
             "1. Two or three short talks on the bridge and its history (30 mins)",
             "2. Questions from the floor (1 hour)",
             "3. Discussion about the next meeting, when? What type? Where? (30 mins)",
+            "4. Initial Thoughts on the new bridge (Feb. 20, 2007)",
             "",
             "The old bridge, which is more than a hundred years old, will now close for repairs, and it will be used only by walkers and cyclists when it opens again.",
         ]
