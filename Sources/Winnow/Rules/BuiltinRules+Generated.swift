@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "a2ced6f3129b56d97f8f02a92aa294da98a04fe58c1a0a0bd6048b3e870bb92a"
+    static let digest = "77a93d0e1523d785ab10c04867ddfdb7aaef70fcf49b339f34d9510d96cbcdf0"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -1717,7 +1717,7 @@ rules:
     description: "Drops the text a page shows instead of a video, player or script (Media requires JavaScript and Adobe Flash to play., Your browser does not support the video tag., embed(http://…))."
     scope: line
     match:
-      regex: '(?:\b(?:requires?|need|needs|please enable|must (?:have|enable))\b.{0,50}\b(?:javascript|adobe flash|flash player)\b.{0,50}\b(?:enabled|to (?:play|view|watch|see|display))\b|\benable them to view the media\b|\byour browser (?:does not|doesn.t) support (?:the |html5 )?(?:video|audio|iframes?)\b|\bget (?:the )?(?:latest )?(?:adobe )?flash player\b|^embed\(https?://|^document\.write\(|\bord\s*=\s*math\.random\(\)|\bjavascript (?:is )?(?:required|disabled) (?:to|for)\b|\bmuss javascript aktiviert\b|\bjavascript scheint in ihrem browser (?:deaktiviert|ausgeschaltet)\b|\bsie müssen javascript in ihrem browser aktivieren\b|\bjavascript (?:is|seems to be) (?:disabled|turned off) in your browser\b|\bplease enable javascript in your browser\b|\bjavascript (?:muss|ist) (?:aktiviert|deaktiviert)\b|\bbitte aktivieren sie (?:das )?javascript\b|\bveuillez activer (?:le )?javascript\b|\bpor favor,? (?:activ[ae]|habilit[ae]) (?:el )?javascript\b|\bper favore,? (?:attiva|abilita) (?:il )?javascript\b|\bschakel javascript in (?:om|in)\b|\b(?:por favor,? )?(?:ative|habilite) o javascript (?:para|no)\b|\bwłącz javascript,? (?:aby|by|w)\b|\bвключите javascript,? (?:чтобы|в|для)\b|\btu navegador no (?:soporta|admite) (?:la etiqueta de )?(?:v[ií]deo|audio)\b|\bvotre navigateur ne (?:supporte|prend) pas (?:en charge )?(?:la balise )?(?:vidéo|audio)\b|\bihr browser unterstützt (?:das |kein(?:e|en)? )?(?:video|audio)\b|\bil tuo browser non supporta (?:il tag )?(?:video|audio)\b|\bo seu navegador não suporta (?:a tag de )?(?:vídeo|áudio)\b|\buw browser ondersteunt (?:de videotag|geen video|geen html5)\b|\btwoja przeglądarka nie obsługuje (?:odtwarzania )?(?:wideo|audio)\b|\bваш браузер не поддерживает (?:видео|аудио|воспроизведение)\b|\bactivez javascript\b|\bactiva javascript\b|^(?:please )?enable javascript (?:to|in order to|for)\b|\bplease enable javascript\b|\bjavascript is not enabled (?:on|in) your browser\b|\byou (?:have|seem to have) javascript (?:disabled|turned off)\b)'
+      regex: '(?:\b(?:requires?|need|needs|please enable|must (?:have|enable))\b.{0,50}\b(?:javascript|adobe flash|flash player)\b.{0,50}\b(?:enabled|to (?:play|view|watch|see|display))\b|\benable them to view the media\b|\byour browser (?:does not|doesn.t) support (?:the |html5 )?(?:video|audio|iframes?)\b|\bget (?:the )?(?:latest )?(?:adobe )?flash player\b|^embed\(https?://|^document\.write\(|\bord\s*=\s*math\.random\(\)|\bjavascript (?:is )?(?:required|disabled) (?:to|for)\b|\bmuss javascript aktiviert\b|\bjavascript scheint in ihrem browser (?:deaktiviert|ausgeschaltet)\b|\bsie müssen javascript in ihrem browser aktivieren\b|\bjavascript (?:is|seems to be) (?:disabled|turned off) in your browser\b|\bplease enable javascript in your browser\b|\bjavascript (?:muss|ist) (?:aktiviert|deaktiviert)\b|\bbitte aktivieren sie (?:das )?javascript\b|\bveuillez activer (?:le )?javascript\b|\bpor favor,? (?:activ[ae]|habilit[ae]) (?:el )?javascript\b|\bper favore,? (?:attiva|abilita) (?:il )?javascript\b|\bschakel javascript in (?:om|in)\b|\b(?:por favor,? )?(?:ative|habilite) o javascript (?:para|no)\b|\bwłącz javascript,? (?:aby|by|w)\b|\bвключите javascript,? (?:чтобы|в|для)\b|\btu navegador no (?:soporta|admite) (?:la etiqueta de )?(?:v[ií]deo|audio)\b|\bvotre navigateur ne (?:supporte|prend) pas (?:en charge )?(?:la balise )?(?:vidéo|audio)\b|\bihr browser unterstützt (?:das |kein(?:e|en)? )?(?:video|audio)\b|\bil tuo browser non supporta (?:il tag )?(?:video|audio)\b|\bo seu navegador não suporta (?:a tag de )?(?:vídeo|áudio)\b|\buw browser ondersteunt (?:de videotag|geen video|geen html5)\b|\btwoja przeglądarka nie obsługuje (?:odtwarzania )?(?:wideo|audio)\b|\bваш браузер не поддерживает (?:видео|аудио|воспроизведение)\b|\bactivez javascript\b|\bactiva javascript\b|^(?:please )?enable javascript (?:to|in order to|for)\b|\bplease enable javascript\b|\bjavascript is not enabled (?:on|in) your browser\b|\byou (?:have|seem to have) javascript (?:disabled|turned off)\b|\bsie haben (?:das )?javascript (?:in|für|bei) ihre[mn]? browser (?:deaktiviert|ausgeschaltet)\b|^aktivieren sie (?:das )?javascript\b|\bjavascript (?:est désactivé|n.est pas activé|está desactivado|no está activado|è disabilitato|non è attivo|is uitgeschakeld|staat uit|está desativado|jest wyłączony|отключ[её]н)\b)'
       max-words: 60
     examples:
       drop:
@@ -1739,7 +1739,16 @@ rules:
         - "It appears that you have JavaScript disabled."
         - "JavaScript scheint in Ihrem Browser deaktiviert zu sein."
         - "Sie müssen JavaScript in Ihrem Browser aktivieren, um alle Funktionen in diesem Shop nutzen zu können."
+        - "Sie haben Javascript für Ihren Browser deaktiviert."
+        - "Aktivieren Sie Javascript jetzt, um unsere Artikel wieder lesen zu können."
+        - "JavaScript est désactivé dans votre navigateur."
+        - "JavaScript está desactivado en tu navegador."
+        - "JavaScript è disabilitato nel tuo browser."
+        - "JavaScript is uitgeschakeld in uw browser."
+        - "Ваш JavaScript отключен."
       keep:
+        - "Wer JavaScript im Browser deaktiviert, sieht die Werbung nicht, sagen die Entwickler."
+        - "Aktivieren Sie die Funktion in den Einstellungen unter Datenschutz."
         - "Der Entwickler sagt, JavaScript sei für die neue Version der Seite nicht mehr nötig."
         - "The new rule requires that flash memory chips be labelled by origin."
         - "Developers need JavaScript skills to build most web apps, the survey found."
