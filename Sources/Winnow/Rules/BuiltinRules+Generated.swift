@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "77a93d0e1523d785ab10c04867ddfdb7aaef70fcf49b339f34d9510d96cbcdf0"
+    static let digest = "dd2d9239467690ad11a3a63a466ac325518f5d12c3f2f175e44fad7670264369"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -3881,6 +3881,33 @@ rules:
         - "Note: the 4/5 split was decided by the board (12 votes to 3)."
         - "Critics rated the film 4 out of 5 stars on average, the studio said."
         - "Rate this year's harvest against last year's and the difference is clear."
+
+  - id: widgets.poll
+    name: Poll widget
+    description: "Drops the fixed lines of a reader poll (Total Votes: 32716, Total Voters: 120, Polls Archive, Antworten insgesamt: 19, Ergebnisse · Archiv der Umfragen, Всего ответов: 19), including a poll printed on one line whose count ends it."
+    rationale: >-
+      Poll plugins (WP-Polls, uCoz, Drupal, Joomla) print the vote total and a link to the
+      archive of polls with the same words on every site, in a sidebar. An article reports a
+      vote inside a sentence, which goes on after the number; it does not end a line with
+      "total votes:" and a count, nor link to a poll archive.
+    scope: line
+    match:
+      regex: '(?:(?:\b|(?<=vote))(?:total (?:votes|voters)|votes cast|antworten insgesamt|stimmen insgesamt|abgegebene stimmen|всего ответов|всего голосов|votes au total|nombre de votes|votos totales|total de votos|voti totali|totale voti|stemmen totaal|głosów ogółem)\s*:\s*[\d.,  ]+$|\b(?:polls? archive|archiv der umfragen|umfragen-archiv|архив опросов|archives? des sondages|archivo de encuestas|archivio (?:dei )?sondaggi|peilingarchief)\b)'
+      max-words: 80
+    examples:
+      drop:
+        - "VoteTotal Votes: 32716"
+        - "Total Voters: 1,204"
+        - "• Polls Archive"
+        - "Wie sind Sie hier angekommen? Nach dem Link in anderem Blog Search Keine Ahnung Direkt Link [ Ergebnisse · Archiv der Umfragen ] Antworten insgesamt: 19"
+        - "Всего ответов: 19"
+        - "Archives des sondages"
+        - "Votos totales: 87"
+      keep:
+        - "The motion passed with 212 votes in favour; total votes: 390, the clerk said."
+        - "Total votes cast in the county rose by a fifth on the last election."
+        - "The archive of polls going back to 1936 shows the same swing."
+
 
 """##),
         ("widgets/sections.yaml", ##"""
