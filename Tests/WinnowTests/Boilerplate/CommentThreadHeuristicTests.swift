@@ -19,6 +19,16 @@ import Testing
         #expect(Self.reason(["leave", "a…", "reply"], words: 3) != nil)
     }
 
+    /// A count written as a word opens a short heading: Blogger's "No comments:", "Keine
+    /// Kommentare", "One response"; in a sentence ("No comment, the minister said") it does not.
+    @Test func aCountWordOpensAShortHeading() {
+        #expect(Self.reason(["no", "comments"], words: 2) == CommentThreadHeuristic.headingReason)
+        #expect(Self.reason(["keine", "kommentare"], words: 2) == CommentThreadHeuristic.headingReason)
+        #expect(Self.reason(["no", "responses", "yet"], words: 3) == CommentThreadHeuristic.headingReason)
+        #expect(Self.reason(["no", "comment", "the", "minister", "said"], words: 5) == nil)
+        #expect(Self.reason(["no", "way"], words: 2) == nil)
+    }
+
     @Test func otherWordsAreNotHeadings() {
         #expect(Self.reason(["commentary…", "on", "the", "vote"], words: 4) == nil)
         #expect(Self.reason(["the", "comments"], words: 2) == nil)

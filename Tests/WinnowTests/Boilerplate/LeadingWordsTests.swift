@@ -39,7 +39,7 @@ import Testing
     @Test func keywordsFit() {
         let keywords = Array(CommentThreadHeuristic.headingWords) + CommentThreadHeuristic.headingPhrases.flatMap { $0.split(separator: " ").map(String.init) }
             + Array(CountedCommentHeading.countedWords) + Array(BreadcrumbAnchorHeuristic.rootWords)
-            + BreadcrumbAnchorHeuristic.hereOpeners.flatMap { $0 } + ["thoughts", "responses"]
+            + BreadcrumbAnchorHeuristic.hereOpeners.flatMap { $0 } + ["thoughts", "responses"] + Array(CommentThreadHeuristic.countWords)
         for keyword in keywords { #expect(keyword.utf8.count <= LeadingWords.wordCapacity, "\(keyword)") }
         #expect(BreadcrumbAnchorHeuristic.hereOpeners.allSatisfy { $0.count <= LeadingWords.capacity })
     }
@@ -49,9 +49,13 @@ import Testing
 /// leading words it answers as the string test over `[String]` did.
 @Suite struct SeparatorReasonBytesTests {
     /// `separatorReason`'s word tests as they were on an array of strings.
-    static func reference(_ words: [String]) -> String? {
+    static func reference(_ words: [String], total: Int) -> String? {
         var words = words[...]
         if let first = words.first, first.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { words = words.dropFirst() }
+        // A count word opens a heading of two or three words.
+        else if let first = words.first, (2...3).contains(total), CommentThreadHeuristic.countWords.contains(first) {
+            words = words.dropFirst()
+        }
         guard let rawFirst = words.first else { return nil }
         let first = CommentThreadHeuristic.droppingTrailingPunctuation(rawFirst)
         if !first.isEmpty, CommentThreadHeuristic.headingWords.contains(first) { return CommentThreadHeuristic.headingReason }
@@ -68,7 +72,7 @@ import Testing
     @Test func answersAsTheStringTest() {
         let pool = Array(CommentThreadHeuristic.headingWords) + CommentThreadHeuristic.headingPhrases.flatMap { $0.split(separator: " ").map(String.init) }
             + ["thoughts", "responses", "thoughts…", "comments»", "12", "7", "the", "a", "a…", "leave", "reply", "replies!", "x", "é", "…",
-               "commentsx", "comment", "reactions", String(repeating: "r", count: 30), "комментарии»", "répondre"]
+               "commentsx", "comment", "reactions", String(repeating: "r", count: 30), "комментарии»", "répondre", "no", "keine", "one"]
         var random = SplitMix(state: 0x5E9A_0001)
         let t = HeuristicThresholds(mode: .balanced)
         for _ in 0..<5_000 {
@@ -76,7 +80,7 @@ import Testing
             var line = LineFeatures()
             line.words = words.count
             line.leadingWords = LeadingWords(words)
-            let expected = Self.reference(Array(words.prefix(LeadingWords.capacity)))
+            let expected = Self.reference(Array(words.prefix(LeadingWords.capacity)), total: words.count)
             #expect(CommentThreadHeuristic.separatorReason(line, t) == expected, "\(words)")
         }
     }

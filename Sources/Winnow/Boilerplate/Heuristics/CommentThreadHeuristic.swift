@@ -115,6 +115,9 @@ enum CommentThreadHeuristic {
     static let headingWordBytes = KeywordBytes(headingWords)
     static let headingPhraseFirstWordBytes = KeywordBytes(headingPhraseFirstWords)
     static let secondWordBytes = KeywordBytes(["thoughts", "responses"])
+    /// Counts written as a word before a heading word ("No comments", "One response").
+    static let countWords: Set<String> = ["no", "one", "zero", "keine", "ein", "aucun", "aucune", "un", "une", "sin", "nessun", "geen", "één"]
+    static let countWordBytes = KeywordBytes(countWords)
 
     /// The first bytes of `headingWords` and `headingPhraseFirstWords` (a word starting with
     /// another byte is in neither set, so it needs no hash lookup).
@@ -183,7 +186,11 @@ enum CommentThreadHeuristic {
         guard features.words > 0, features.words <= t.separatorMaxWords else { return nil }
         if features.words <= 8 {
             let words = features.leadingWords
-            let start = words.count > 0 && words.isNumber(0) ? 1 : 0
+            // The count may be a word on a heading of three words at most ("No comments:",
+            // "Keine Kommentare", "No responses yet"): not in a sentence ("No comment, he said.").
+            let countWord = features.words <= 3 && words.count > 1
+                && words.withWholeASCII(0, { countWordBytes.contains($0) }) == true
+            let start = words.count > 0 && (words.isNumber(0) || countWord) ? 1 : 0
             // "{ 43 comments… read them below or add one }", "Comments »": non-ASCII punctuation
             // glued to a heading word is not part of it (the feature pass counts every non-ASCII
             // character as a word character). Only the first two words are read; a `nil` word
