@@ -82,7 +82,19 @@ extension HeuristicPass {
                 commentStart: commentStart, isForm: isCommentForm, isCommentByline: isCommentByline,
                 isBoundary: isPostTop)
         {
-            found = post
+            // A weak region inside the post (a song's title over its verses) reaches down to
+            // the post's end, or to the post's dated byline ("Posted by … at 6:35 AM") above
+            // it; what lies above the region is left to the title walk.
+            if let region = found, region.overlaps(post) {
+                let below = region.upperBound + 1
+                let byline = below <= post.upperBound ? (below...post.upperBound).first { page.separators[$0] } : nil
+                var end = max(region.upperBound, (byline ?? post.upperBound + 1) - 1)
+                // A label that ends the post introduces the widget under it ("Share this:").
+                while end > region.upperBound, Self.endsWithColon(Block.plainText(of: document.blocks, at: end)) { end -= 1 }
+                found = region.lowerBound...end
+            } else {
+                found = post
+            }
         } else if let inThread = found, let commentStart,
             PostBeforeCommentsHeuristic.isInThread(inThread, commentStart: commentStart, isCommentByline: isCommentByline),
             let before = ArticleRegionHeuristic.region(
@@ -200,5 +212,10 @@ extension HeuristicPass {
             introduced: choice.introducedLists, articleList: choice.articleLists, structuredRow: rows.contains,
             pictures: pictures, t)
         return widened
+    }
+
+    /// Whether `text` ends with a colon (trailing spaces aside): a label for what follows.
+    static func endsWithColon(_ text: String) -> Bool {
+        text.utf8.reversed().first { $0 != 0x20 && $0 != 0x09 } == UInt8(ascii: ":")
     }
 }

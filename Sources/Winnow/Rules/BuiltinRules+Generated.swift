@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "dd2d9239467690ad11a3a63a466ac325518f5d12c3f2f175e44fad7670264369"
+    static let digest = "215438ef58536cafd96688a7b45d95f8be14e46f9c9d5aaa539eeea57f4ac0ea"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -799,10 +799,13 @@ rules:
     description: "Drops a pagination or post-navigation line (« Older Entries, Next Post », Page 2 of 5, 1 2 3 … Next), or an entry of a multi-page article's contents (1. Seite 1 — Im ICE nach Barcelona, Page 2: How the votes were counted)."
     scope: line
     match:
-      regex: '^(?:[«‹←<]\s*)?(?:older (?:posts|entries|articles)|newer (?:posts|entries|articles)|previous (?:post|entry|article|page|story)|next (?:post|entry|article|page|story)|load more|show more|more posts|vorherige seite|nächste seite|ältere beiträge|neuere beiträge|page précédente|page suivante|articles plus anciens|anterior|siguiente|entradas anteriores|pagina precedente|pagina successiva|articoli precedenti|próxima página|página anterior|posts mais antigos|vorige pagina|volgende pagina|oudere berichten)\b.{0,60}$|^(?:page|seite|página|pagina|pagina) \d+ (?:of|von|de|di|van) \d+$|^(?:\d{1,2}\.\s+)?(?:page|seite|página|pagina|strona|sida|side|stránka|страница)\s+\d{1,2}\s*[—–:-]\s*[^.!?]{2,80}$|^(?:\d+\s+){2,}(?:…\s*)?(?:\d+\s*)?(?:next|nächste|suivant|siguiente|successiva|próxima|volgende)|^(?:pages?|seiten?|páginas?|pagine|pagina|pagina''s)\s*:?\s+\d+(?:\s+(?:\d+|…|\.\.\.))+(?:\s+(?:next|nächste|weiter|suivant|siguiente|successiva|próxima|volgende))?(?:\s*[»›→>])?$'
+      regex: '^(?:[«‹←<]\s*)?(?:older (?:posts|entries|articles)|newer (?:posts|entries|articles)|previous (?:post|entry|article|page|story)|next (?:post|entry|article|page|story)|load more|show more|more posts|vorherige seite|nächste seite|ältere beiträge|neuere beiträge|page précédente|page suivante|articles plus anciens|anterior|siguiente|entradas anteriores|pagina precedente|pagina successiva|articoli precedenti|próxima página|página anterior|posts mais antigos|vorige pagina|volgende pagina|oudere berichten|vorheriger (?:beitrag|artikel)|nächster (?:beitrag|artikel)|article précédent|article suivant|entrada anterior|entrada siguiente|articolo precedente|articolo successivo|post anterior|próximo post|vorig bericht|volgend bericht)\b.{0,60}$|^(?:page|seite|página|pagina|pagina) \d+ (?:of|von|de|di|van) \d+$|^(?:\d{1,2}\.\s+)?(?:page|seite|página|pagina|strona|sida|side|stránka|страница)\s+\d{1,2}\s*[—–:-]\s*[^.!?]{2,80}$|^(?:\d+\s+){2,}(?:…\s*)?(?:\d+\s*)?(?:next|nächste|suivant|siguiente|successiva|próxima|volgende)|^(?:pages?|seiten?|páginas?|pagine|pagina|pagina''s)\s*:?\s+\d+(?:\s+(?:\d+|…|\.\.\.))+(?:\s+(?:next|nächste|weiter|suivant|siguiente|successiva|próxima|volgende))?(?:\s*[»›→>])?$'
       max-words: 16
     examples:
       drop:
+        - "« Vorheriger Beitrag"
+        - "Nächster Beitrag »"
+        - "Article suivant →"
         - "Page 1 2 3 Next »"
         - "Pages: 1 2 3 … 12"
         - "Seite 1 2 3 4 weiter"
@@ -2941,7 +2944,10 @@ rules:
         "Comments", "Comment", "Comments (0)", "Loading...", "Loading…", "Menu", "Main menu", "Navigation", "Toggle navigation",
         "Sign in", "Sign up", "Log in", "Login", "Log out", "Register", "My account", "Home", "Back to top", "Top",
         "Back", "Next", "Previous", "Next »", "« Previous", "More", "More…", "Read more", "Read More »", "Continue reading",
-        "Continue reading →", "Permalink", "Like", "Like this:", "Like Loading...", "Follow", "Pin it", "Pin It", "+1",
+        "Continue reading →", "Permalink", "Like", "Like this:", "Like Loading...", "Gefällt mir:", "Gefällt mir Lade...", "Gefällt mir Lade …",
+        "J'aime ça :", "J’aime ça :", "J'aime chargement…", "J’aime chargement…", "Me gusta esto:", "Me gusta Cargando...",
+        "Mi piace:", "Mi piace Caricamento...", "Curtir isso:", "Curtir Carregando...", "Vind ik leuk:", "Vind ik leuk Laden...",
+        "About these ads", "Follow", "Pin it", "Pin It", "+1",
         "Facebook", "Twitter", "Google+", "LinkedIn", "Pinterest", "Reddit", "WhatsApp", "Tumblr", "Instagram", "YouTube",
         "RSS", "RSS Feed", "StumbleUpon", "Digg", "Delicious", "Text size", "Font size", "A A A", "Archives", "Categories",
         "Tags", "Tags:", "Recent Posts", "Recent Comments", "Blogroll", "Meta", "Quantcast", "Quantcast *", "Submit",
@@ -2971,6 +2977,8 @@ rules:
       ]
     examples:
       drop:
+        - "Gefällt mir Lade..."
+        - "About these ads"
         - "Bagikan"
         - "Chia sẻ"
         - "शेयर करें"

@@ -125,4 +125,33 @@ import Testing
         // A strong region above it stays the article.
         #expect(!PostBeforeCommentsHeuristic.prefers(30...33, over: 20...25, score: 90, isForm: { _ in false }, isBoundary: neighbours))
     }
+
+    /// A song's lyrics: the title is the page's only prose-like line (a weak region), the
+    /// verses under it are short lines, then the post's byline and "No comments:". The region
+    /// reaches down over the verses to the byline, which stays out.
+    @Test func aWeakRegionInsideThePostReachesDownToItsByline() throws {
+        let verses = (1...30).map { "Sing it low, \($0)" }
+        let page = """
+            \(Self.menu)
+            Zhi Neng Xiang Nian Ni, the song by Jam Hsiao Jing Teng with its pinyin lyrics
+            \(verses.joined(separator: "\n"))
+            Posted by K A at 12:11 PM
+            No comments:
+            Post a Comment
+            """
+        let kept = try BoilerplateTestSupport.keptTexts(page)
+        #expect(kept.contains(verses[0]))
+        #expect(kept.contains(verses[29]))
+        #expect(!kept.contains("Posted by K A at 12:11 PM"))
+        #expect(!kept.contains("No comments:"))
+    }
+
+    @Test func aWeakRegionInsideThePostIsPartOfIt() {
+        #expect(PostBeforeCommentsHeuristic.prefers(10...40, over: 11...11, score: 15, isForm: { _ in false }))
+        // Not a strong region, nor the post itself, nor one reaching out of the post.
+        #expect(!PostBeforeCommentsHeuristic.prefers(10...40, over: 11...11, score: 80, isForm: { _ in false }))
+        #expect(!PostBeforeCommentsHeuristic.prefers(10...40, over: 10...40, score: 15, isForm: { _ in false }))
+        #expect(!PostBeforeCommentsHeuristic.prefers(10...40, over: 5...12, score: 15, isForm: { _ in false }))
+    }
 }
+

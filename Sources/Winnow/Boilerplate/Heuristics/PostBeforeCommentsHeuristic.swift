@@ -13,7 +13,10 @@
 /// or below), or below it past a comment form (the sidebar under the form). A weak region
 /// right under a "1 Comment" meta line is the article, not a sidebar. A region of any score
 /// after the comment heading and a comment byline (`threadBylines`) is a comment: the
-/// post above the heading wins over it (F1 w3m +0.0021, html2text +0.0016). The post footer a
+/// post above the heading wins over it (F1 w3m +0.0021, html2text +0.0016). A weak region
+/// inside the post (a song's title over its verses, a photo post's one sentence over short
+/// lines) reaches down over the post to its end or its dated byline (F1 w3m +0.0006, html2text
+/// +0.0006); a post of up to `maximumLines` lines (a song's 37) counts. The post footer a
 /// blog engine prints under the post ("Posted at 10:02 AM in Crafts | Permalink | Comments (0)")
 /// is a marker too, and the link to the neighbouring posts ("« Older | Main | Newer »") or a
 /// breadcrumb above the post ends the walk up (and the title walk): the template frames the
@@ -34,8 +37,9 @@ enum PostBeforeCommentsHeuristic {
         examples: [])
 
     /// The most lines (not counting lines a rule dropped) a post may have: a longer stretch
-    /// without boilerplate above the comments is not a tiny post.
-    static let maximumLines = 24
+    /// without boilerplate above the comments is not a post of short lines (a song's lyrics
+    /// have 30 to 60).
+    static let maximumLines = 64
     /// The most boilerplate-shaped lines (a share bar, a tag line) crossed between the comment
     /// marker and the post's last line.
     static let maximumCrossed = 4
@@ -119,7 +123,11 @@ enum PostBeforeCommentsHeuristic {
         isForm: (Int) -> Bool, isCommentByline: (Int) -> Bool = { _ in false }, isBoundary: (Int) -> Bool = { _ in false }
     ) -> Bool {
         guard let found else { return true }
-        guard !found.overlaps(post) else { return false }
+        // A weak region inside the post (a song's title over its verses) is part of it.
+        guard !found.overlaps(post) else {
+            return post != found && post.lowerBound <= found.lowerBound && found.upperBound <= post.upperBound
+                && score < ArticleRegionHeuristic.beforeCommentsMinimum
+        }
         // A region inside the comment thread (after its heading and `threadBylines` comment
         // bylines) is a comment, however long.
         if let commentStart, post.upperBound < commentStart,
