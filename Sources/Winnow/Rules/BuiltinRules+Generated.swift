@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "215438ef58536cafd96688a7b45d95f8be14e46f9c9d5aaa539eeea57f4ac0ea"
+    static let digest = "14d56d381ce970db7411299f5fe14e1d7ae743bed0109a484765d5c3fe264e69"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -2230,10 +2230,13 @@ rules:
     description: Drops a short "Share this" / "Share on Facebook" / "Email this article" line in any of the main European languages.
     scope: line
     match:
-      regex: '^(?:retweet|retweet this|retweet this (?:article|story|post)|tweet this (?:article|story|post)|share|share this|share (?:this |the )?(?:article|story|post|page)|share on|share via|share with|click to share|email this|e-mail this|email to a friend|send to a friend|teilen|artikel teilen|diesen artikel teilen|auf facebook teilen|per e-mail versenden|partager|partager cet article|partager sur|envoyer à un ami|compartir|compartir en|comparte|comparte esta noticia|enviar por correo|condividi|condividi su|condividi questo articolo|invia per email|compartilhar|compartilhe|partilhar|partilhe|compartilhe esta notícia|delen|deel dit artikel|delen op|dela|dela artikeln|del artiklen|del artikkelen|del på|jaa|jaa artikkeli|sdílet|sdílejte|sdílet článek|zdieľať|zdieľajte|zdieľať článok|udostępnij|udostępnij artykuł|distribuie|distribuie articolul|megosztás|oszd meg|κοινοποίηση|μοιραστείτε|поділитися|поделиться|podijeli|podijelite|podijeli članak|comparteix|paylaş)(?:\s+(?:on|via|auf|sur|en|su|no|op|per|by|with|på|na|pe|στο|в))?(?:\s+(?:facebook|twitter|x|linkedin|google\+|pinterest|reddit|whatsapp|e-?mail|tumblr|stumbleupon|digg|telegram)\p{L}{0,5})?(?:\s*(?:,|and|&|und|et|y|e|en)\s*(?:facebook|twitter|linkedin|google\+|pinterest|reddit|whatsapp|e-?mail))*\s*[:!.…]?$'
+      regex: '^(?:retweet|retweet this|retweet this (?:article|story|post)|tweet this (?:article|story|post)|share|share this|share (?:this |the )?(?:article|story|post|page)|share on|share via|share with|click to share|email this|e-mail this|email to a friend|send to a friend|teilen|artikel teilen|diesen artikel teilen|diesen beitrag teilen|beitrag teilen|teilen mit|mit anderen teilen|auf facebook teilen|partager ceci|compartir esto|compartilhe isso|dit delen|per e-mail versenden|partager|partager cet article|partager sur|envoyer à un ami|compartir|compartir en|comparte|comparte esta noticia|enviar por correo|condividi|condividi su|condividi questo articolo|invia per email|compartilhar|compartilhe|partilhar|partilhe|compartilhe esta notícia|delen|deel dit artikel|delen op|dela|dela artikeln|del artiklen|del artikkelen|del på|jaa|jaa artikkeli|sdílet|sdílejte|sdílet článek|zdieľať|zdieľajte|zdieľať článok|udostępnij|udostępnij artykuł|distribuie|distribuie articolul|megosztás|oszd meg|κοινοποίηση|μοιραστείτε|поділитися|поделиться|podijeli|podijelite|podijeli članak|comparteix|paylaş)(?:\s+(?:on|via|auf|sur|en|su|no|op|per|by|with|på|na|pe|στο|в))?(?:\s+(?:facebook|twitter|x|linkedin|google\+|pinterest|reddit|whatsapp|e-?mail|tumblr|stumbleupon|digg|telegram)\p{L}{0,5})?(?:\s*(?:,|and|&|und|et|y|e|en)\s*(?:facebook|twitter|linkedin|google\+|pinterest|reddit|whatsapp|e-?mail))*\s*[:!.…]?$'
       max-words: 8
     examples:
       drop:
+        - "Teilen mit:"
+        - "Mit anderen teilen:"
+        - "Compartir esto:"
         - "Share Article"
         - "Dela artikeln"
         - "Dela på Facebook"
