@@ -89,6 +89,7 @@ enum BreadcrumbAnchorHeuristic {
             guard leading.count > 0, openingBytes[Int(leading.firstByte(0))] else { continue }
             let rooted = rootWordBytes.contains { leading.isWord(0, $0) }
             let named = !rooted && hereOpenerBytes.contains { leading.starts(with: $0) }
+            guard rooted || named || mayOpenGluedTrail(leading) else { continue }
             let line = trimmed(text(index))
             let step = rooted || named ? lastStep(of: line, rooted: rooted) : nil
             guard let title = step ?? gluedTrailTitle(line, below: index, count: count, text: text) else { continue }
@@ -122,6 +123,17 @@ enum BreadcrumbAnchorHeuristic {
         "Homepage", "Home", "Startseite", "Startsida", "Start", "Accueil", "Inicio", "Portada", "Início",
         "Hoofdpagina", "Etusivu", "Forside",
     ]
+    /// `gluedRoots` case-folded as `LeadingWords` keeps ASCII words.
+    static let gluedRootBytes: [[UInt8]] = gluedRoots.map { Array($0.lowercased().utf8) }
+
+    /// Whether the first word starts with a root word (a glued trail's "HomeLatest"): the
+    /// cheap test before a line's text is made.
+    static func mayOpenGluedTrail(_ leading: LeadingWords) -> Bool {
+        if let ascii = leading.withWholeASCII(0, { word in gluedRootBytes.contains { word.starts(with: $0) } }) { return ascii }
+        guard let word = leading.word(0) else { return false }
+        return gluedRoots.contains { word.hasPrefix($0.lowercased()) }
+    }
+
     /// The most words between a glued trail's root and its title.
     static let gluedSteps = 6
 
