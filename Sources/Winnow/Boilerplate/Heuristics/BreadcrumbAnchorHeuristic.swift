@@ -127,10 +127,12 @@ enum BreadcrumbAnchorHeuristic {
     static let gluedRootBytes: [[UInt8]] = gluedRoots.map { Array($0.lowercased().utf8) }
 
     /// Whether the first word starts with a root word (a glued trail's "HomeLatest"): the
-    /// cheap test before a line's text is made.
+    /// cheap test before a line's text is made. A first word too long to be kept
+    /// ("StartseiteNachrichtenTitle") is tested by its first byte only.
     static func mayOpenGluedTrail(_ leading: LeadingWords) -> Bool {
+        guard leading.count > 0 else { return false }
         if let ascii = leading.withWholeASCII(0, { word in gluedRootBytes.contains { word.starts(with: $0) } }) { return ascii }
-        guard let word = leading.word(0) else { return false }
+        guard let word = leading.word(0) else { return gluedRootBytes.contains { $0.first == leading.firstByte(0) } }
         return gluedRoots.contains { word.hasPrefix($0.lowercased()) }
     }
 
