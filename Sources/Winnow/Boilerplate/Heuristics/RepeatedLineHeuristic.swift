@@ -30,15 +30,6 @@ extension RepeatedLineHeuristic {
     /// paragraphs as a template's "Tap to enlarge" does.
     static func confined(to region: ClosedRange<Int>, features: [LineFeatures], classes: [BlockClass]) -> [Bool] {
         var confined = [Bool](repeating: false, count: classes.count)
-        var copies: [Int] = []
-        for index in classes.indices {
-            guard case .bad(let ruleID, _) = classes[index], ruleID == id else { continue }
-            copies.append(index)
-        }
-        guard !copies.isEmpty else { return confined }
-        // The copies of one line side by side, in page order: sorted by fingerprint, then
-        // position (a dictionary of index arrays made an array per repeated line, per page).
-        copies.sort { (features[$0].fingerprint, $0) < (features[$1].fingerprint, $1) }
         /// The nearest line with words in direction `step` is short and not another copy.
         func hasShortNeighbour(_ line: Int, step: Int) -> Bool {
             var index = line + step
@@ -47,18 +38,35 @@ extension RepeatedLineHeuristic {
             if case .good = classes[index] { return false }
             return true
         }
-        var start = 0
-        while start < copies.count {
-            var end = start + 1
-            while end < copies.count, features[copies[end]].fingerprint == features[copies[start]].fingerprint { end += 1 }
-            defer { start = end }
-            let indices = copies[start..<end]
+        for indices in copyGroups(features: features, classes: classes) {
             guard let first = indices.first, let last = indices.last, region.contains(first), region.contains(last),
                 indices.allSatisfy({ hasShortNeighbour($0, step: -1) || hasShortNeighbour($0, step: 1) })
             else { continue }
             for index in indices { confined[index] = true }
         }
         return confined
+    }
+
+    /// The page's repeated lines, each as its copies' indices in page order.
+    static func copyGroups(features: [LineFeatures], classes: [BlockClass]) -> [[Int]] {
+        var copies: [Int] = []
+        for index in classes.indices {
+            guard case .bad(let ruleID, _) = classes[index], ruleID == id else { continue }
+            copies.append(index)
+        }
+        guard !copies.isEmpty else { return [] }
+        // The copies of one line side by side, in page order: sorted by fingerprint, then
+        // position (a dictionary of index arrays made an array per repeated line, per page).
+        copies.sort { (features[$0].fingerprint, $0) < (features[$1].fingerprint, $1) }
+        var groups: [[Int]] = []
+        var start = 0
+        while start < copies.count {
+            var end = start + 1
+            while end < copies.count, features[copies[end]].fingerprint == features[copies[start]].fingerprint { end += 1 }
+            groups.append(Array(copies[start..<end]))
+            start = end
+        }
+        return groups
     }
 }
 
@@ -67,34 +75,21 @@ extension RepeatedLineHeuristic {
     /// the page repeats for its carousel (clones for endless scrolling), inside the article.
     /// A menu or a share bar repeats far apart (header and footer).
     static func slides(features: [LineFeatures], classes: [BlockClass]) -> [Bool]? {
-        var copies: [Int] = []
-        for index in classes.indices {
-            guard case .bad(let ruleID, _) = classes[index], ruleID == id else { continue }
-            copies.append(index)
+        // The close groups: every copy within `slideSpan` lines of the first.
+        let groups = copyGroups(features: features, classes: classes).filter { copies in
+            guard let first = copies.first, let last = copies.last else { return false }
+            return last - first <= slideSpan
         }
-        guard !copies.isEmpty else { return nil }
-        copies.sort { (features[$0].fingerprint, $0) < (features[$1].fingerprint, $1) }
-        // The close groups of copies, one per repeated line, as ranges of `copies`.
-        var groups: [Range<Int>] = []
-        var start = 0
-        while start < copies.count {
-            var end = start + 1
-            while end < copies.count, features[copies[end]].fingerprint == features[copies[start]].fingerprint { end += 1 }
-            if copies[end - 1] - copies[start] <= slideSpan { groups.append(start..<end) }
-            start = end
-        }
+        func span(_ copies: [Int]) -> ClosedRange<Int> { (copies.first ?? 0)...(copies.last ?? 0) }
         // A slideshow shows two or more pictures in turn: one repeated caption alone (seven
         // pictures with one alt text under an article) is not one.
         var slides = [Bool](repeating: false, count: classes.count)
         var found = false
-        for group in groups {
-            let span = copies[group.lowerBound]...copies[group.upperBound - 1]
-            let interleaved = groups.contains { other in
-                other != group && span.overlaps(copies[other.lowerBound]...copies[other.upperBound - 1])
-            }
+        for (number, copies) in groups.enumerated() {
+            let interleaved = groups.indices.contains { other in other != number && span(copies).overlaps(span(groups[other])) }
             guard interleaved else { continue }
-            for index in copies[group] { slides[index] = true }
             found = true
+            for index in copies { slides[index] = true }
         }
         return found ? slides : nil
     }
