@@ -37,7 +37,13 @@ extension HeuristicPass {
         // A teaser's excerpt is prose of another page: it does not make a region the article,
         // unless the page holds nothing else (a front page of teasers keeps them).
         let excerpts = TeaserBoundary.teaserLines(ends: teaserEnds)
-        let slides = RepeatedLineHeuristic.slides(features: page.features, classes: page.classes)
+        // A gallery inside the article does not end it: a slideshow's repeated captions, pictures
+        // without alt text.
+        var gallery = RepeatedLineHeuristic.slides(features: page.features, classes: page.classes)
+        for index in document.blocks.indices where document.blocks.withUTF8Text(at: index, { Self.isEmptyPicture($0) }) {
+            if gallery == nil { gallery = [Bool](repeating: false, count: count) }
+            gallery?[index] = true
+        }
         var found: ClosedRange<Int>?
         if !excerpts.isEmpty {
             var withoutExcerpts = page.classes
@@ -46,12 +52,12 @@ extension HeuristicPass {
             }
             found = ArticleRegionHeuristic.region(
                 classes: withoutExcerpts, words: regionWords, separators: regionBreaks, commentStart: commentStart,
-                startAfter: breadcrumb, listLines: page.quantityLines, slides: slides, t)
+                startAfter: breadcrumb, listLines: page.quantityLines, gallery: gallery, t)
         }
         if found == nil {
             found = ArticleRegionHeuristic.region(
                 classes: page.classes, words: regionWords, separators: regionBreaks, commentStart: commentStart,
-                startAfter: breadcrumb, listLines: page.quantityLines, slides: slides, t)
+                startAfter: breadcrumb, listLines: page.quantityLines, gallery: gallery, t)
         }
         // A tiny post (no prose) right above the comment area, when the region is missing or
         // weak and elsewhere.
@@ -217,5 +223,15 @@ extension HeuristicPass {
     /// Whether `text` ends with a colon (trailing spaces aside): a label for what follows.
     static func endsWithColon(_ text: String) -> Bool {
         text.utf8.reversed().first { $0 != 0x20 && $0 != 0x09 } == UInt8(ascii: ":")
+    }
+
+    /// Whether a line is only pictures without alt text (pandoc's `[]`, markdown's `![](url)`).
+    static func isEmptyPicture(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        // Most lines open with another byte: no string is made for them.
+        guard let first = bytes.first(where: { $0 != 0x20 }), first == UInt8(ascii: "[") || first == UInt8(ascii: "!")
+        else { return false }
+        let text = String(decoding: bytes, as: UTF8.self).split(separator: " ")
+        guard !text.isEmpty else { return false }
+        return text.allSatisfy { $0 == "[]" || ($0.hasPrefix("![](") && $0.hasSuffix(")")) }
     }
 }

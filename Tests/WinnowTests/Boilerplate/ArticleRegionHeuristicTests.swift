@@ -64,7 +64,7 @@ import Testing
         let words = [40, 40, 40] + carousel.map { _ in 4 } + [40, 40, 40]
         let separators = [Bool](repeating: false, count: classes.count)
         let across = ArticleRegionHeuristic.region(
-            classes: classes, words: words, separators: separators, slides: slides, Self.t)
+            classes: classes, words: words, separators: separators, gallery: slides, Self.t)
         #expect(across == 0...22)
         let without = ArticleRegionHeuristic.region(classes: classes, words: words, separators: separators, Self.t)
         #expect(without == 0...2)
@@ -74,4 +74,22 @@ import Testing
         for index in 3..<20 { alone[index].fingerprint = 1 }
         #expect(RepeatedLineHeuristic.slides(features: alone, classes: classes) == nil)
     }
+
+    /// Pictures without alt text (pandoc's `[]`, markdown's `![](url)`) do not end the region
+    /// either: a gallery of them sits between an article's paragraphs.
+    @Test func picturesWithoutAltTextAreRecognised() {
+        func check(_ line: String) -> Bool {
+            var line = line
+            return line.withUTF8 { HeuristicPass.isEmptyPicture(UnsafeRawBufferPointer($0)) }
+        }
+        #expect(check("[]"))
+        #expect(check("[] []"))
+        #expect(check("![](https://example.com/a.jpg) ![](b.png)"))
+        #expect(!check("[Photo]"))
+        #expect(!check("![Harbour at dawn](a.jpg)"))
+        #expect(!check("[ ]"))
+        #expect(!check("[] Subscribe"))
+        #expect(!check(""))
+    }
 }
+

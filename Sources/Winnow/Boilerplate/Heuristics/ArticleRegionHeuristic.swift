@@ -97,10 +97,12 @@ enum ArticleRegionHeuristic {
     /// `commentStart` is the first comment heading ("40 Responses to …", "{ 167 comments }"):
     /// what follows it is the comment thread, which on a busy page outscores the article many
     /// times over. The best region before it, when it scores at least `beforeCommentsMinimum`
-    /// and ends close above it, is chosen over any region after it.
+    /// and ends close above it, is chosen over any region after it. `gallery` lines (a
+    /// slideshow's captions, pictures without alt text) do not count towards the run of
+    /// `breakLines` lines without prose that ends a region.
     static func region(
         classes: [BlockClass], words: [Int], separators: [Bool], commentStart: Int? = nil, startAfter anchor: Int? = nil,
-        listLines: [Bool]? = nil, slides: [Bool]? = nil, _ t: HeuristicThresholds
+        listLines: [Bool]? = nil, gallery: [Bool]? = nil, _ t: HeuristicThresholds
     ) -> ClosedRange<Int>? {
         var best: [(score: Double, range: ClosedRange<Int>)] = []
         var current = 0.0
@@ -123,7 +125,7 @@ enum ArticleRegionHeuristic {
             case .good, .nearGood: nonProseRun = 0
             case .neutral: break
             case .short where listLines?[index] == true: break
-            case .bad where slides?[index] == true: break
+            case _ where gallery?[index] == true: break
             default: nonProseRun += 1
             }
             if t.breakLines > 0, nonProseRun == t.breakLines { closeSegment() }
