@@ -226,12 +226,31 @@ extension HeuristicPass {
     }
 
     /// Whether a line is only pictures without alt text (pandoc's `[]`, markdown's `![](url)`).
+    /// Read as bytes, token by token: most lines fail at their first byte, a link line
+    /// (`[Home](/)`) at its second.
     static func isEmptyPicture(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        // Most lines open with another byte: no string is made for them.
-        guard let first = bytes.first(where: { $0 != 0x20 }), first == UInt8(ascii: "[") || first == UInt8(ascii: "!")
-        else { return false }
-        let text = String(decoding: bytes, as: UTF8.self).split(separator: " ")
-        guard !text.isEmpty else { return false }
-        return text.allSatisfy { $0 == "[]" || ($0.hasPrefix("![](") && $0.hasSuffix(")")) }
+        let open = UInt8(ascii: "["), close = UInt8(ascii: "]"), bang = UInt8(ascii: "!")
+        var index = 0
+        var pictures = 0
+        while true {
+            while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+            guard index < bytes.count else { return pictures > 0 }
+            if bytes[index] == open, index + 1 < bytes.count, bytes[index + 1] == close {
+                index += 2
+            } else if bytes[index] == bang, index + 3 < bytes.count, bytes[index + 1] == open, bytes[index + 2] == close,
+                bytes[index + 3] == UInt8(ascii: "(")
+            {
+                // The address runs to the first `)` (a markdown address holds no space).
+                index += 4
+                while index < bytes.count, bytes[index] != UInt8(ascii: ")"), bytes[index] != 0x20 { index += 1 }
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ")") else { return false }
+                index += 1
+            } else {
+                return false
+            }
+            // A picture ends its token.
+            guard index == bytes.count || bytes[index] == 0x20 else { return false }
+            pictures += 1
+        }
     }
 }
