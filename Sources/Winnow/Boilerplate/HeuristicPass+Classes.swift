@@ -75,13 +75,14 @@ extension HeuristicPass {
             // A timestamped line that counts the post's comments is the post's meta line; one
             // naming its author by handle is an embedded post's attribution; a video card's
             // running time is no timestamp, nor is a live blog's entry time under prose.
+            // A list entry that goes on past its heading word is no heading (`isListEntry`).
             if let reason = CommentThreadHeuristic.separatorReason(line, t),
-                !(reason != CommentThreadHeuristic.bylineReason && Self.isListEntry(line, kind: kind)),
-                reason != CommentThreadHeuristic.bylineReason
-                    || !(document.blocks[index].verdictSignals?.contains(.notCommentByline) == true
+                reason == CommentThreadHeuristic.bylineReason
+                    ? !(document.blocks[index].verdictSignals?.contains(.notCommentByline) == true
                         || Self.isPostByline(
                             Block.plainText(of: document.blocks, at: index), words: line.words,
                             underProse: classes.last.map { $0 == .good || $0 == .nearGood } == true))
+                    : !Self.isListEntry(line, kind: kind)
             {
                 separators[index] = true
                 separatorReasons[index] = reason

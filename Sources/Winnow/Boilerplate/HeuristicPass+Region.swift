@@ -40,7 +40,9 @@ extension HeuristicPass {
         // A gallery inside the article does not end it: a slideshow's repeated captions, pictures
         // without alt text.
         var gallery = RepeatedLineHeuristic.slides(features: page.features, classes: page.classes)
-        for index in document.blocks.indices where document.blocks.withUTF8Text(at: index, { Self.isEmptyPicture($0) }) {
+        // A picture without alt text shows no word: only such lines are read.
+        for index in document.blocks.indices
+        where page.features[index].words == 0 && document.blocks.withUTF8Text(at: index, { Self.isEmptyPicture($0) }) {
             if gallery == nil { gallery = [Bool](repeating: false, count: count) }
             gallery?[index] = true
         }
@@ -96,7 +98,7 @@ extension HeuristicPass {
                 let byline = below <= post.upperBound ? (below...post.upperBound).first { page.separators[$0] } : nil
                 var end = max(region.upperBound, (byline ?? post.upperBound + 1) - 1)
                 // A label that ends the post introduces the widget under it ("Share this:").
-                while end > region.upperBound, Self.endsWithColon(Block.plainText(of: document.blocks, at: end)) { end -= 1 }
+                while end > region.upperBound, page.features[end].endsWithColon { end -= 1 }
                 found = region.lowerBound...end
             } else {
                 found = post
@@ -218,11 +220,6 @@ extension HeuristicPass {
             introduced: choice.introducedLists, articleList: choice.articleLists, structuredRow: rows.contains,
             pictures: pictures, t)
         return widened
-    }
-
-    /// Whether `text` ends with a colon (trailing spaces aside): a label for what follows.
-    static func endsWithColon(_ text: String) -> Bool {
-        text.utf8.reversed().first { $0 != 0x20 && $0 != 0x09 } == UInt8(ascii: ":")
     }
 
     /// Whether a line is only pictures without alt text (pandoc's `[]`, markdown's `![](url)`).

@@ -149,37 +149,32 @@ enum BreadcrumbAnchorHeuristic {
         guard let root = gluedRoots.first(where: { line.hasPrefix($0) }) else { return nil }
         let rest = line.dropFirst(root.count)
         guard let after = rest.first, after.isUppercase || after == " " || after == "_" else { return nil }
-        var seen = 0
-        var next = index + 1
-        while next < count, seen < titleLines {
-            let candidate = trimmed(text(next))
-            if !candidate.isEmpty {
-                if candidate.count < rest.count, rest.hasSuffix(candidate), candidate.split(separator: " ").count >= 3 {
-                    let steps = rest.dropLast(candidate.count)
-                    let words = steps.split { $0 == " " || $0 == "_" }.count
-                    guard words <= gluedSteps, !steps.contains(where: { ".,:;!?".contains($0) }) else { return nil }
-                    return candidate.lowercased()
-                }
-                seen += 1
-            }
-            next += 1
-        }
-        return nil
+        let lines = lines(below: index, count: count, text: text)
+        guard
+            let title = lines.first(where: { $0.count < rest.count && rest.hasSuffix($0) && $0.split(separator: " ").count >= 3 })
+        else { return nil }
+        let steps = rest.dropLast(title.count)
+        let words = steps.split { $0 == " " || $0 == "_" }.count
+        guard words <= gluedSteps, !steps.contains(where: { ".,:;!?".contains($0) }) else { return nil }
+        return title.lowercased()
     }
 
     /// `title` is one of the next few lines below `index`.
     static func isTitle(_ title: String, below index: Int, count: Int, text: (Int) -> String) -> Bool {
-        var seen = 0
+        lines(below: index, count: count, text: text).contains { $0.lowercased() == title }
+    }
+
+    /// The next `titleLines` lines with text below `index`, trimmed: where a trail's title is
+    /// looked for.
+    static func lines(below index: Int, count: Int, text: (Int) -> String) -> [String] {
+        var lines: [String] = []
         var next = index + 1
-        while next < count, seen < titleLines {
+        while next < count, lines.count < titleLines {
             let candidate = trimmed(text(next))
-            if !candidate.isEmpty {
-                if candidate.lowercased() == title { return true }
-                seen += 1
-            }
+            if !candidate.isEmpty { lines.append(candidate) }
             next += 1
         }
-        return false
+        return lines
     }
 
     /// Whether `line`, trimmed and lower-cased, is `title` (tested on every line above a trail).
