@@ -182,6 +182,18 @@ extension HeuristicPass {
             }
         }
 
+        // A picture's alt text over its dropped caption goes with the caption. Its class stays
+        // what it is: unlike a caption over a credit line, it weighs on the region as any
+        // short line (made neutral, it let a header's blurb join the article on a page whose
+        // header shows a picture; rule-dropped captions made neutral too let teaser grids in).
+        if !options.keepCaptions {
+            for index in 0..<count where !captionLines[index]
+                && CaptionAboveCredit.isAltText(at: index, blocks: document.blocks, features: features)
+            {
+                captionLines[index] = true
+            }
+        }
+
         // A paragraph hard-wrapped at a fixed width is judged whole: its lines are fragments.
         WrappedProse.classifyRuns(
             of: document.blocks, features: features, classes: &classes, stopwordsUsable: stopwordsUsable, t)

@@ -5,7 +5,7 @@ extension BuiltinSnapshot {
     /// The built-in rules' analysis, one token a line (see `SnapshotWriter`).
     static let text = #"""
 5
-=80abe93912f162138a42bc3bfe3fa0484eb599b5584c27d4ccd32219037f3ad5
+=7954ab63a44bbd5bead5115847e999615310eb49075e65a2e3c03ee77d32c6bd
 129
 =captions.bare-image-file-name
 =Bare image file name
@@ -5468,7 +5468,7 @@ extension BuiltinSnapshot {
 =Drops a line that is only an interface word or widget label (Subscribe, Search, Close, Advertisement, Share this:, Tweet, Print, Email).
 =line
 =any-of
-756
+772
 =Subscribe
 =Subscribe now
 =Subscribe!
@@ -5561,6 +5561,22 @@ extension BuiltinSnapshot {
 =Pin it
 =Pin It
 =+1
+=Save
+=Save for later
+=Save article
+=Save story
+=Save this story
+=Saved
+=Bookmark
+=Merken
+=Speichern
+=Enregistrer
+=Sauvegarder
+=Guardar
+=Salva
+=Salvar
+=Opslaan
+=Bewaren
 =Facebook
 =Twitter
 =Google+
@@ -6236,138 +6252,146 @@ extension BuiltinSnapshot {
 0
 0
 0
-56
-=Gef\C3\A4llt mir Lade...
-53
-=About these ads
-54
-=Bagikan
-55
-=Chia s\E1\BA\BB
-56
-=\E0\A4\B6\E0\A5\87\E0\A4\AF\E0\A4\B0 \E0\A4\95\E0\A4\B0\E0\A5\87\E0\A4\82
-57
-=Iklan
-58
-=Qu\E1\BA\A3ng c\C3\A1o
 59
-=\E0\A4\B5\E0\A4\BF\E0\A4\9C\E0\A5\8D\E0\A4\9E\E0\A4\BE\E0\A4\AA\E0\A4\A8
+=Gef\C3\A4llt mir Lade...
+55
+=About these ads
+56
+=Save
+57
+=Save for later
+58
+=Merken
+59
+=Bagikan
 60
-=Key events
+=Chia s\E1\BA\BB
 61
-=Aktualisieren
+=\E0\A4\B6\E0\A5\87\E0\A4\AF\E0\A4\B0 \E0\A4\95\E0\A4\B0\E0\A5\87\E0\A4\82
 62
-=Wird geladen \E2\80\A6
+=Iklan
 63
-=Chargement\E2\80\A6
+=Qu\E1\BA\A3ng c\C3\A1o
 64
-=\D0\97\D0\B0\D0\B3\D1\80\D1\83\D0\B7\D0\BA\D0\B0...
+=\E0\A4\B5\E0\A4\BF\E0\A4\9C\E0\A5\8D\E0\A4\9E\E0\A4\BE\E0\A4\AA\E0\A4\A8
 65
-=Nach oben
+=Key events
 66
-=Volver arriba
+=Aktualisieren
 67
-=Do g\C3\B3ry
+=Wird geladen \E2\80\A6
 68
-=Seguir leyendo
+=Chargement\E2\80\A6
 69
-=Poka\C5\BC wi\C4\99cej
+=\D0\97\D0\B0\D0\B3\D1\80\D1\83\D0\B7\D0\BA\D0\B0...
 70
-=Image caption
+=Nach oben
 71
-=Media caption
+=Volver arriba
 72
-=Annons
+=Do g\C3\B3ry
 73
-=Mainos
+=Seguir leyendo
 74
-=Hirdet\C3\A9s
+=Poka\C5\BC wi\C4\99cej
 75
-=\CE\94\CE\B9\CE\B1\CF\86\CE\AE\CE\BC\CE\B9\CF\83\CE\B7
+=Image caption
 76
-=Publicitate
+=Media caption
 77
-=Oglas
+=Annons
 78
-=Drukuj
+=Mainos
 79
-=Tulosta
+=Hirdet\C3\A9s
 80
-=Print this article
+=\CE\94\CE\B9\CE\B1\CF\86\CE\AE\CE\BC\CE\B9\CF\83\CE\B7
 81
-=Artikel drucken
+=Publicitate
 82
-=Subscribe
+=Oglas
 83
-=Search
+=Drukuj
 84
-=Close
+=Tulosta
 85
-=x
+=Print this article
 86
-=\E2\9C\95
+=Artikel drucken
 87
-=Advertisement
+=Subscribe
 88
-=Share this:
+=Search
 89
-=Tweet
+=Close
 90
-=\E2\80\A2 Print
+=x
 91
-=* [Email](mailto:?subject=x)
+=\E2\9C\95
 92
-=Anzeige
+=Advertisement
 93
-=Publicit\C3\A9
+=Share this:
 94
-=Compartir
+=Tweet
 95
-=Condividi
+=\E2\80\A2 Print
 96
-=Partilhar
+=* [Email](mailto:?subject=x)
 97
-=Delen
+=Anzeige
 98
-=\E7\99\BB\E5\BD\95 \E6\B3\A8\E5\86\8C
+=Publicit\C3\A9
 99
-=\E3\83\AD\E3\82\B0\E3\82\A4\E3\83\B3
+=Compartir
 100
-=Video
+=Condividi
 101
-=AdChoices
+=Partilhar
 102
-=View all
+=Delen
 103
-=Themen
+=\E7\99\BB\E5\BD\95 \E6\B3\A8\E5\86\8C
 104
-=\D0\9F\D0\BE\D0\B4\D0\B5\D0\BB\D0\B8\D1\82\D1\8C\D1\81\D1\8F
+=\E3\83\AD\E3\82\B0\E3\82\A4\E3\83\B3
 105
-=Udost\C4\99pnij
+=Video
 106
-=Payla\C5\9F
+=AdChoices
 107
-=\D9\85\D8\B4\D8\A7\D8\B1\D9\83\D8\A9
+=View all
 108
-9
-=Subir los impuestos no es la soluci\C3\B3n, dijo el ministro.
+=Themen
+109
+=\D0\9F\D0\BE\D0\B4\D0\B5\D0\BB\D0\B8\D1\82\D1\8C\D1\81\D1\8F
 110
-=Ver m\C3\A1s all\C3\A1 de la crisis es dif\C3\ADcil, admiti\C3\B3.
+=Udost\C4\99pnij
 111
-=Video killed the radio star, the song went.
+=Payla\C5\9F
 112
-=Topics for the next meeting were set by the board.
+=\D9\85\D8\B4\D8\A7\D8\B1\D9\83\D8\A9
 113
-=Subscribe to the idea, and the rest follows.
-114
-=Search teams found the boat on Tuesday.
+10
+=Subir los impuestos no es la soluci\C3\B3n, dijo el ministro.
 115
-=Close to 200 people attended.
+=Ver m\C3\A1s all\C3\A1 de la crisis es dif\C3\ADcil, admiti\C3\B3.
 116
-=Print media are in decline.
+=Video killed the radio star, the song went.
 117
-=x = 3
+=Topics for the next meeting were set by the board.
 118
+=Subscribe to the idea, and the rest follows.
+119
+=Search teams found the boat on Tuesday.
+120
+=Close to 200 people attended.
+121
+=Print media are in decline.
+122
+=Save the date: the festival returns on 12 June.
+123
+=x = 3
+124
 0
 =Rules/ui/bare-words.yaml
 3
@@ -6392,37 +6416,37 @@ extension BuiltinSnapshot {
 0
 11
 =Sign in | Register
-133
-=Log in or sign up
-134
-=Anmelden | Registrieren
-135
-=Se connecter | S'inscrire
-136
-=Iniciar sesi\C3\B3n | Registrarse
-137
-=Accedi | Registrati
-138
-=Inloggen | Registreren
 139
-=Entrar | Cadastre-se
+=Log in or sign up
 140
-=Zaloguj si\C4\99 | Zarejestruj si\C4\99
+=Anmelden | Registrieren
 141
-=\D0\92\D0\BE\D0\B9\D1\82\D0\B8 | \D0\A0\D0\B5\D0\B3\D0\B8\D1\81\D1\82\D1\80\D0\B0\D1\86\D0\B8\D1\8F
+=Se connecter | S'inscrire
 142
-=Logga in / Skapa konto
+=Iniciar sesi\C3\B3n | Registrarse
 143
+=Accedi | Registrati
+144
+=Inloggen | Registreren
+145
+=Entrar | Cadastre-se
+146
+=Zaloguj si\C4\99 | Zarejestruj si\C4\99
+147
+=\D0\92\D0\BE\D0\B9\D1\82\D0\B8 | \D0\A0\D0\B5\D0\B3\D0\B8\D1\81\D1\82\D1\80\D0\B0\D1\86\D0\B8\D1\8F
+148
+=Logga in / Skapa konto
+149
 3
 =Sign in or register to vote, the council urged residents.
-145
+151
 =Register
-146
+152
 =\D0\92\D0\BE\D0\B9\D1\82\D0\B8 \D0\B2 \D0\B8\D1\81\D1\82\D0\BE\D1\80\D0\B8\D1\8E
-147
+153
 0
 =Rules/ui/bare-words.yaml
-120
+126
 1
 =ui.bare-word-cjk
 =Bare interface word (Chinese, Japanese, Korean)
@@ -6521,27 +6545,27 @@ extension BuiltinSnapshot {
 0
 6
 =\E5\85\B1\E6\9C\89
-167
+173
 =\E8\A9\B3\E3\81\97\E3\81\8F\E3\81\AF\E3\81\93\E3\81\A1\E3\82\89
-168
+174
 =\E8\BF\94\E5\9B\9E\E9\A1\B6\E9\83\A8
-169
+175
 =\EC\8A\A4\ED\81\AC\EB\9E\A9
-170
+176
 =\E3\80\90\E7\BA\A0\E9\94\99\E3\80\91
-171
+177
 =\E5\AD\97\E4\BD\93\EF\BC\9A
-172
+178
 3
 =\E5\85\B1\E6\9C\89\E5\9C\B0\E3\81\AE\E7\AE\A1\E7\90\86\E3\81\AB\E3\81\A4\E3\81\84\E3\81\A6\E3\80\81\E7\94\BA\E3\81\AF\E6\96\B0\E3\81\97\E3\81\84\E8\A6\8F\E5\89\87\E3\82\92\E5\AE\9A\E3\82\81\E3\81\9F\E3\80\82
-174
+180
 =\E7\BD\91\E5\8F\8B\E7\BA\A0\E9\94\99\E5\90\8E\EF\BC\8C\E7\BC\96\E8\BE\91\E9\83\A8\E6\9B\B4\E6\AD\A3\E4\BA\86\E6\8A\A5\E9\81\93\E4\B8\AD\E7\9A\84\E6\95\B0\E5\AD\97\E3\80\82
-175
+181
 =\E8\BF\94\E5\9B\9E\E9\A1\B6\E9\83\A8\E7\9A\84\E6\8C\89\E9\92\AE\E5\9C\A8\E9\A1\B5\E9\9D\A2\E5\8F\B3\E4\B8\8B\E8\A7\92\E3\80\82
-176
+182
 0
 =Rules/ui/bare-words.yaml
-149
+155
 1
 =ui.script-link
 =Script link
@@ -6563,17 +6587,17 @@ extension BuiltinSnapshot {
 0
 3
 =\E4\BF\9D\E5\AD\98javascript:void(0)
-191
+197
 =Print javascript:;
-192
+198
 =[Share](javascript:void(0))
-193
+199
 1
 =The link pointed to javascript:void(0), which does nothing when clicked, the report explained.
-195
+201
 0
 =Rules/ui/bare-words.yaml
-178
+184
 1
 =ui.bracketed-text
 =Bracketed alt text or control
@@ -23979,7 +24003,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =any-of
-753
+769
 =+1
 =a a a
 =a carregar...
@@ -24049,12 +24073,14 @@ extension BuiltinSnapshot {
 =ba\C5\9Fa d\C3\B6n
 =bejelentkez\C3\A9s
 =bet\C3\B6lt\C3\A9s...
+=bewaren
 =bez\C3\A1r\C3\A1s
 =bijschrift
 =bildergalerie
 =bildquelle
 =bildunterschrift
 =blogroll
+=bookmark
 =breaking news
 =breaking news:
 =buscar
@@ -24153,6 +24179,7 @@ extension BuiltinSnapshot {
 =email this
 =email:
 =embed
+=enregistrer
 =enter fullscreen
 =exit fullscreen
 =facebook
@@ -24187,6 +24214,7 @@ extension BuiltinSnapshot {
 =go
 =google podcasts
 =google+
+=guardar
 =g\E1\BB\ADi b\C3\ACnh lu\E1\BA\ADn
 =hae
 =haut de page
@@ -24300,6 +24328,7 @@ extension BuiltinSnapshot {
 =megoszt\C3\A1s
 =mehr
 =menu
+=merken
 =meta
 =mi piace caricamento...
 =mi piace:
@@ -24334,6 +24363,7 @@ extension BuiltinSnapshot {
 =open menu
 =open navigation
 =open search
+=opslaan
 =op\C5\A1irnije
 =overcast
 =pantalla completa
@@ -24413,6 +24443,15 @@ extension BuiltinSnapshot {
 =rss
 =rss feed
 =s'abonner
+=salva
+=salvar
+=sauvegarder
+=save
+=save article
+=save for later
+=save story
+=save this story
+=saved
 =schermo intero
 =schliessen
 =sd\C3\ADlet
@@ -24450,6 +24489,7 @@ extension BuiltinSnapshot {
 =sluiten
 =smaller
 =sonraki
+=speichern
 =sponsored
 =sponsored content
 =sponsoris\C3\A9

@@ -57,4 +57,46 @@ import Testing
         let blocks = Segmenter().blocks(from: "A line of text here.\n\nPhoto: Jane Doe, AP")
         #expect(!CaptionAboveCredit.isCaption(at: 0, blocks: blocks, words: 4))
     }
+
+    static let figure = """
+        The city has long been seen as a testing ground for new surveillance technology, and residents say the war has made it far worse.
+
+        On Sunday, Ahmed Azza was given permission to leave his neighborhood for the first time in three days, and he walked to the checkpoint.
+
+        People in combat gear stand near white vans with a red tape barrier
+        Israeli security forces near a checkpoint in the West Bank on October 11, 2023. Photograph: Ahmad Gharabli/Getty Images
+
+        He placed his belongings on a table to be searched and crossed through the rotating metal barriers into the city.
+
+        Ten hours later, he was given a one-hour window to return home before the checkpoint closed for the next two days.
+
+        Azza lives in the most tightly controlled neighborhood in the city, where cameras watch the street from every roof.
+        """
+
+    /// A text browser's alt-text line over a caption that a rule dropped by its credit.
+    @Test func altTextAboveACreditedCaptionIsDropped() throws {
+        var document = Document(id: "test", blocks: Segmenter().blocks(from: Self.figure))
+        try LanguageDetector().process(&document)
+        try BoilerplateRemover(rules: try RuleSet.builtin(), options: BoilerplateOptions()).process(&document)
+        let ids = Dictionary(uniqueKeysWithValues: document.blocks.map { ($0.origin.line, $0.isKept ? "kept" : $0.verdict?.reason.ruleID ?? "") })
+        #expect(ids[5] == CaptionAboveCredit.id && ids[6] == "captions.credited-caption", "\(ids)")
+        #expect(ids[1] == "kept" && ids[3] == "kept" && ids[8] == "kept", "\(ids)")
+    }
+
+    /// A byline over a file name with a credit stays: the slug does not read as a caption.
+    @Test func aBylineOverACreditedSlugStays() throws {
+        let page = """
+            Smoking rates among teenagers have fallen for the fifth year in a row, a new survey finds, and the decline is sharpest among girls.
+
+            By Anahad O'Connor
+            [05well_smoking2-articleInl]Bruce Dale/Getty Images
+
+            The survey asked more than forty thousand students in three hundred schools about their habits and what their friends did.
+            """
+        var document = Document(id: "test", blocks: Segmenter().blocks(from: page))
+        try LanguageDetector().process(&document)
+        try BoilerplateRemover(rules: try RuleSet.builtin(), options: BoilerplateOptions()).process(&document)
+        let byline = document.blocks.first { $0.origin.line == 3 }
+        #expect(byline?.verdict?.reason.ruleID != CaptionAboveCredit.id)
+    }
 }

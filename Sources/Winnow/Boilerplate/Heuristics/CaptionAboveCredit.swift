@@ -4,6 +4,12 @@
 /// the credit ("Finanzminister im Bundestag: Kürzungen geplant" / "Foto: Kay Nietfeld / dpa").
 /// The credit line goes by rule (one with the `photo-credit` signal, `captions.photo-credit`);
 /// the caption above it, in the same paragraph, is a caption too. `--keep-captions` keeps it.
+///
+/// A text browser prints a figure's alt text on its own line right above the figure's caption
+/// ("People in combat gear stand near white vans" / "Israeli security forces near a checkpoint
+/// … Photograph: AHMAD GHARABLI/Getty Images"): when a rule drops the caption by its credit,
+/// the short unpunctuated line above it in its paragraph is the same picture's text
+/// (`isAltText`).
 enum CaptionAboveCredit {
     static let id = "heuristic.caption-above-credit"
     /// Captions are a sentence or two at most.
@@ -12,9 +18,12 @@ enum CaptionAboveCredit {
     static let description = HeuristicDescription(
         id: id,
         name: "Caption above a credit",
-        description: "A short line right above a line that only credits a photo (Photo: Jane Doe, AP; Foto: dpa), in the same paragraph, is that photo's caption. Kept with --keep-captions.",
+        description: "A short line right above a line that only credits a photo (Photo: Jane Doe, AP; Foto: dpa), in the same paragraph, is that photo's caption; a phrase without closing punctuation right above a caption that a rule dropped as picture text is that picture's alt text. Kept with --keep-captions.",
         source: "field notes (captions with their credit on the next line)",
         examples: [])
+
+    /// Alt texts are a phrase, not a paragraph.
+    static let maximumAltTextWords = 16
 
     /// Whether the line at `index` is the caption of a credit line below it.
     static func isCaption(at index: Int, blocks: [Block], words: Int) -> Bool {
@@ -31,5 +40,23 @@ enum CaptionAboveCredit {
             blocks[next].verdictAction == .drop, blocks[next].verdictSignals?.contains(.photoCredit) == true
         else { return false }
         return true
+    }
+
+    /// Whether the line at `index` is the alt text of the picture whose caption, on the next
+    /// line of its paragraph, a rule dropped as picture text (`image-text`): a phrase without
+    /// closing punctuation over a caption that reads as one (two stopwords or more). A file
+    /// name or a slug with its credit ("[05well_smoking2-articleInl]Bruce Dale/Getty Images")
+    /// says nothing of the byline above it.
+    static func isAltText(at index: Int, blocks: [Block], features: [LineFeatures]) -> Bool {
+        let next = index + 1
+        let line = features[index]
+        guard next < blocks.count, line.words > 0, line.words <= maximumAltTextWords, !line.endsLikeSentence,
+            !line.endsWithColon, features[next].words >= 6, features[next].stopwords >= 2
+        else { return false }
+        return blocks.withUnsafeBufferPointer { blocks in
+            !blocks[index].isDecided && blocks[index].kind == .paragraph
+                && blocks[next].paragraph == blocks[index].paragraph && blocks[next].verdictAction == .drop
+                && blocks[next].verdictSignals?.contains(.imageText) == true
+        }
     }
 }
