@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "7954ab63a44bbd5bead5115847e999615310eb49075e65a2e3c03ee77d32c6bd"
+    static let digest = "aa6b1afcd33763c003dc5404ef5735c9e0f4846c02dcc309ad1ae0f38f05c265"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -2091,6 +2091,32 @@ rules:
         - "Jetzt bei Amazon kaufen"
       keep:
         - "Check prices before you book, the agency advised."
+
+  - id: promo.advertise-with
+    name: Advertise-with-us link
+    description: "Drops a site's link to its advertising page, named after the site (Advertise on VentureBeat, Advertise with Legal Times, Werben auf SPIEGEL.de, Annoncer sur Le Monde, Adverteren op NU.nl, ลงโฆษณากับประชาไท)."
+    rationale: >-
+      Footers, menus and ad slots link to the page selling ads, named "Advertise with" or
+      "Advertise on" and the site's name; the bare "Advertise with us" is a `ui.bare-word`.
+      As a short line of its own, without a full stop, it is never the article's: a sentence
+      that starts the same way goes on past a few words or ends like one.
+    scope: line
+    match:
+      regex: '^(?:advertise (?:with|on|in)|werben (?:auf|bei|in|im)|werbung (?:auf|bei|in|im)|annoncer (?:sur|dans|avec)|faire de la publicité (?:sur|dans)|anúnciate en|anunciar en|anunciarse en|anuncie (?:no|na|em|aqui no)|pubblicità su|fai pubblicità su|adverteren (?:op|bij|in)|ลงโฆษณา(?:กับ|ใน|บน)?|ติดต่อลงโฆษณา)\s*\S[^!?]{0,40}(?<![.!?:])$'
+      max-words: 6
+    examples:
+      drop:
+        - "Advertise on VentureBeat"
+        - "Advertise with Legal Times"
+        - "Advertise on NYTimes.com"
+        - "Werben auf SPIEGEL.de"
+        - "Annoncer sur Le Monde"
+        - "Adverteren op NU.nl"
+        - "ลงโฆษณากับประชาไท"
+      keep:
+        - "Advertise on television, the consultants told the party, and the polls will follow."
+        - "Advertise in the local paper."
+        - "Werben auf Plakaten ist in der Innenstadt seit 2019 verboten, sagte die Sprecherin."
 
   - id: promo.shop-link
     name: Price or shop link

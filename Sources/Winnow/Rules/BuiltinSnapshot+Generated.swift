@@ -5,8 +5,8 @@ extension BuiltinSnapshot {
     /// The built-in rules' analysis, one token a line (see `SnapshotWriter`).
     static let text = #"""
 5
-=7954ab63a44bbd5bead5115847e999615310eb49075e65a2e3c03ee77d32c6bd
-129
+=aa6b1afcd33763c003dc5404ef5735c9e0f4846c02dcc309ad1ae0f38f05c265
+130
 =captions.bare-image-file-name
 =Bare image file name
 =Drops a line that is only an image's file name, which a text browser shows when a picture has no alt text (IMG_6524.jpg, gdp_growth_oct_12.gif, Screen Shot 2012-11-01 at 9.41.03 AM).
@@ -3801,6 +3801,50 @@ extension BuiltinSnapshot {
 =Rules/promo/engagement.yaml
 65
 1
+=promo.advertise-with
+=Advertise-with-us link
+=Drops a site's link to its advertising page, named after the site (Advertise on VentureBeat, Advertise with Legal Times, Werben auf SPIEGEL.de, Annoncer sur Le Monde, Adverteren op NU.nl, \E0\B8\A5\E0\B8\87\E0\B9\82\E0\B8\86\E0\B8\A9\E0\B8\93\E0\B8\B2\E0\B8\81\E0\B8\B1\E0\B8\9A\E0\B8\9B\E0\B8\A3\E0\B8\B0\E0\B8\8A\E0\B8\B2\E0\B9\84\E0\B8\97).
+=line
+=regex
+=^(?:advertise (?:with|on|in)|werben (?:auf|bei|in|im)|werbung (?:auf|bei|in|im)|annoncer (?:sur|dans|avec)|faire de la publicit\C3\A9 (?:sur|dans)|an\C3\BAnciate en|anunciar en|anunciarse en|anuncie (?:no|na|em|aqui no)|pubblicit\C3\A0 su|fai pubblicit\C3\A0 su|adverteren (?:op|bij|in)|\E0\B8\A5\E0\B8\87\E0\B9\82\E0\B8\86\E0\B8\A9\E0\B8\93\E0\B8\B2(?:\E0\B8\81\E0\B8\B1\E0\B8\9A|\E0\B9\83\E0\B8\99|\E0\B8\9A\E0\B8\99)?|\E0\B8\95\E0\B8\B4\E0\B8\94\E0\B8\95\E0\B9\88\E0\B8\AD\E0\B8\A5\E0\B8\87\E0\B9\82\E0\B8\86\E0\B8\A9\E0\B8\93\E0\B8\B2)\5Cs*\5CS[^!?]{0,40}(?<![.!?:])$
+=plain
+1
+~
++
+6
+~
+~
+~
+=drop
+0
+0
+0
+7
+=Advertise on VentureBeat
+103
+=Advertise with Legal Times
+104
+=Advertise on NYTimes.com
+105
+=Werben auf SPIEGEL.de
+106
+=Annoncer sur Le Monde
+107
+=Adverteren op NU.nl
+108
+=\E0\B8\A5\E0\B8\87\E0\B9\82\E0\B8\86\E0\B8\A9\E0\B8\93\E0\B8\B2\E0\B8\81\E0\B8\B1\E0\B8\9A\E0\B8\9B\E0\B8\A3\E0\B8\B0\E0\B8\8A\E0\B8\B2\E0\B9\84\E0\B8\97
+109
+3
+=Advertise on television, the consultants told the party, and the polls will follow.
+111
+=Advertise in the local paper.
+112
+=Werben auf Plakaten ist in der Innenstadt seit 2019 verboten, sagte die Sprecherin.
+113
+0
+=Rules/promo/engagement.yaml
+89
+1
 =promo.shop-link
 =Price or shop link
 =Drops a product's price-and-shop or verb-and-shop button ($299 at Amazon, $1,099.99 at Best Buy, 299 \E2\82\AC bei MediaMarkt, Buy at Walmart, Check price on Amazon, See it at example.com).
@@ -3821,27 +3865,27 @@ extension BuiltinSnapshot {
 0
 6
 =$299 at Amazon
-103
+129
 =$1,099.99 at Best Buy
-104
+130
 =299 \E2\82\AC bei MediaMarkt
-105
+131
 =Buy at Walmart
-106
+132
 =Check price on Amazon
-107
+133
 =See it at example.com
-108
+134
 3
 =Amazon cut the price to $299 at launch.
-110
+136
 =Buy at your own risk, the regulator warned.
-111
+137
 =See you at the next meeting.
-112
+138
 0
 =Rules/promo/engagement.yaml
-89
+115
 1
 =promo.donation-appeal
 =Donation appeal
@@ -3863,45 +3907,45 @@ extension BuiltinSnapshot {
 0
 14
 =Unterst\C3\BCtzen Sie unabh\C3\A4ngigen Journalismus: Werden Sie jetzt Mitglied.
-127
+153
 =Soutenez une presse ind\C3\A9pendante : abonnez-vous d\C3\A8s aujourd'hui.
-128
+154
 =Apoya el periodismo independiente: hazte socio hoy.
-129
+155
 =We have a small favour to ask. Millions are turning to us for open, independent, quality news every day, and readers in 180 countries now support us financially.
-130
+156
 =I hope you appreciated this article. Before you move on, I was hoping you would consider taking the step of supporting our journalism.
-131
+157
 =Support the Guardian
-132
+158
 =Make a contribution
-133
+159
 =Donate now
-134
+160
 =Every contribution, however big or small, powers our journalism and sustains our future.
-135
+161
 =If you value our journalism, please consider supporting us.
-136
+162
 =Please consider making a donation to support our work.
-137
+163
 =Buy me a coffee
-138
+164
 =Unterst\C3\BCtzen Sie unabh\C3\A4ngigen Journalismus
-139
+165
 =Faites un don
-140
+166
 4
 =Before you move on to the next chapter, the author asks, consider what the town lost when the mill closed.
-142
+168
 =Donate blood if you can, the hospital urged.
-143
+169
 =The company will make a donation of $1m to flood relief.
-144
+170
 =Please consider the children, the judge said, before you decide.
-145
+171
 0
 =Rules/promo/engagement.yaml
-114
+140
 1
 =promo.adblock-notice
 =Ad-blocker notice
@@ -3923,21 +3967,21 @@ extension BuiltinSnapshot {
 0
 4
 =Hemos detectado que usas un bloqueador de anuncios. Por favor, desact\C3\ADvalo para seguir leyendo.
-160
+186
 =We noticed you're using an ad blocker. Advertising helps fund our journalism. Please consider supporting us by disabling your ad blocker or whitelisting our site.
-161
+187
 =Sie haben einen Adblocker aktiviert. Bitte deaktivieren Sie Ihren Adblocker, um unsere Inhalte weiterhin kostenlos lesen zu k\C3\B6nnen.
-162
+188
 =Vous utilisez un bloqueur de publicit\C3\A9. Merci de le d\C3\A9sactiver pour soutenir notre r\C3\A9daction.
-163
+189
 2
 =Ad blockers cost publishers billions every year, a new industry report found on Monday.
-165
+191
 =The company said it would not disable accounts of users who run ad blockers, after complaints.
-166
+192
 0
 =Rules/promo/engagement.yaml
-147
+173
 1
 =promo.follow-us
 =Follow-us line
@@ -8965,7 +9009,7 @@ extension BuiltinSnapshot {
 =Rules/widgets/sections.yaml
 290
 1
-129
+130
 =regex
 0
 3
@@ -18654,8 +18698,28 @@ extension BuiltinSnapshot {
 ~
 =regex
 527
-2
+0
+=plain
+1
+~
++
+6
+~
++
+=adverteren bijadverteren inadverteren opadvertise inadvertise onadvertise withannoncer avecannoncer dansannoncer suranunciar enanunciarse enanuncie aqui noanuncie emanuncie naanuncie noan\C3\BAnciate enfai pubblicit\C3\A0 sufaire de la publicit\C3\A9 dansfaire de la publicit\C3\A9 surpubblicit\C3\A0 suwerben aufwerben beiwerben imwerben inwerbung aufwerbung beiwerbung imwerbung in\E0\B8\95\E0\B8\B4\E0\B8\94\E0\B8\95\E0\B9\88\E0\B8\AD\E0\B8\A5\E0\B8\87\E0\B9\82\E0\B8\86\E0\B8\A9\E0\B8\93\E0\B8\B2\E0\B8\A5\E0\B8\87\E0\B9\82\E0\B8\86\E0\B8\A9\E0\B8\93\E0\B8\B2
+:14,27,40,52,64,78,91,104,116,127,140,155,165,175,185,198,216,243,269,283,293,303,312,321,332,343,353,363,402,423
+~
+0
+~
+~
+0
+~
+~
+~
+=regex
 528
+2
+529
 +
 3
 230
@@ -18668,7 +18732,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-529
+530
 ~
 +
 =buy at buy from buy it at buy it from buy it on buy it via buy now at buy now from buy now on buy now via buy on buy via check price at check price from check price it at check price it from check price it on check price it via check price now at check price now from check price now on check price now via check price on check price via check the price at check the price from check the price it at check the price it from check the price it on check the price it via check the price now at check the price now from check the price now on check the price now via check the price on check the price via get it at get it from get it it at get it it from get it it on get it it via get it now at get it now from get it now on get it now via get it on get it via order at order from order it at order it from order it on order it via order now at order now from order now on order now via order on order via see at see from see it at see it from see it on see it via see now at see now from see now on see now via see on see via shop at shop from shop it at shop it from shop it on shop it via shop now at shop now from shop now on shop now via shop on shop via view at view from view it at view it from view it on view it via view now at view now from view now on view now via view on view via\20
@@ -18709,7 +18773,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-530
+531
 0
 =plain
 1
@@ -18797,9 +18861,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-531
-7
 532
+7
+533
 +
 1
 1583
@@ -18811,7 +18875,7 @@ extension BuiltinSnapshot {
 1
 1
 =ad
-533
+534
 +
 1
 1584
@@ -18820,7 +18884,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-534
+535
 +
 1
 1585
@@ -18829,7 +18893,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-535
+536
 +
 1
 1586
@@ -18841,7 +18905,7 @@ extension BuiltinSnapshot {
 1
 1
 = de pub
-536
+537
 +
 2
 1587
@@ -18854,7 +18918,7 @@ extension BuiltinSnapshot {
 1
 1
 =bloqueador
-537
+538
 +
 1
 1589
@@ -18866,7 +18930,7 @@ extension BuiltinSnapshot {
 1
 1
 =annunci
-538
+539
 +
 1
 1590
@@ -18900,9 +18964,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-539
-4
 540
+4
+541
 +
 81
 1591
@@ -18991,7 +19055,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-541
+542
 +
 5
 1616
@@ -19004,7 +19068,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-542
+543
 +
 2
 1672
@@ -19017,7 +19081,7 @@ extension BuiltinSnapshot {
 1
 1
 =podcasts
-543
+544
 ~
 +
 =listen to our listen to the\20
@@ -19135,7 +19199,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-544
+545
 0
 =plain
 1
@@ -19155,7 +19219,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-545
+546
 0
 =plain
 1
@@ -19175,7 +19239,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-546
+547
 0
 =raw
 1
@@ -19222,9 +19286,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-547
-21
 548
+21
+549
 ~
 +
 =these are external links and will open in a new tabthese are external links and will open in a new windowthese are external links will open in a new tabthese are external links will open in a new windowthese external links and will open in a new tabthese external links and will open in a new windowthese external links will open in a new tabthese external links will open in a new window
@@ -19243,7 +19307,7 @@ extension BuiltinSnapshot {
 2
 =will open in a new tab
 =will open in a new window
-549
+550
 ~
 +
 =click to email a friendclick to email a link to a friendclick to email a link to this to a friendclick to email this to a friendclick to pinclick to printclick to share on click to tweet
@@ -19255,7 +19319,7 @@ extension BuiltinSnapshot {
 1
 1
 =click to\20
-550
+551
 ~
 +
 =the link open in a new tabthe link open in a new windowthe link opens in a new tabthe link opens in a new windowthe link will open in a new tabthe link will open in a new windowthe link will opens in a new tabthe link will opens in a new windowthe links open in a new tabthe links open in a new windowthe links opens in a new tabthe links opens in a new windowthe links will open in a new tabthe links will open in a new windowthe links will opens in a new tabthe links will opens in a new windowthis link open in a new tabthis link open in a new windowthis link opens in a new tabthis link opens in a new windowthis link will open in a new tabthis link will open in a new windowthis link will opens in a new tabthis link will opens in a new windowthis links open in a new tabthis links open in a new windowthis links opens in a new tabthis links opens in a new windowthis links will open in a new tabthis links will open in a new windowthis links will opens in a new tabthis links will opens in a new window
@@ -19280,7 +19344,7 @@ extension BuiltinSnapshot {
 2
 = in a new tab
 = in a new window
-551
+552
 ~
 +
 =(open in a new tab(open in a new window(open in new tab(open in new window(opens in a new tab(opens in a new window(opens in new tab(opens in new windowopen in a new tabopen in a new windowopen in new tabopen in new windowopens in a new tabopens in a new windowopens in new tabopens in new window
@@ -19300,7 +19364,7 @@ extension BuiltinSnapshot {
 2
 =new tab
 =new window
-552
+553
 ~
 +
 =close share panel
@@ -19314,7 +19378,7 @@ extension BuiltinSnapshot {
 1
 1
 =close share panel
-553
+554
 ~
 +
 =share this with
@@ -19328,7 +19392,7 @@ extension BuiltinSnapshot {
 1
 1
 =share this with
-554
+555
 ~
 +
 =copy this link
@@ -19342,7 +19406,7 @@ extension BuiltinSnapshot {
 1
 1
 =copy this link
-555
+556
 ~
 +
 =read more about sharing
@@ -19356,7 +19420,7 @@ extension BuiltinSnapshot {
 1
 1
 =read more about sharing
-556
+557
 ~
 +
 =wird in einem neuem fensterwird in einem neuem tabwird in einem neuen fensterwird in einem neuen tabwird in neuem fensterwird in neuem tabwird in neuen fensterwird in neuen tab\C3\B6ffnet in einem neuem fenster\C3\B6ffnet in einem neuem tab\C3\B6ffnet in einem neuen fenster\C3\B6ffnet in einem neuen tab\C3\B6ffnet in neuem fenster\C3\B6ffnet in neuem tab\C3\B6ffnet in neuen fenster\C3\B6ffnet in neuen tab
@@ -19376,7 +19440,7 @@ extension BuiltinSnapshot {
 2
 = fenster
 = tab
-557
+558
 ~
 +
 =s
@@ -19395,7 +19459,7 @@ extension BuiltinSnapshot {
 2
 =nouvelle fen\C3\AAtre
 =nouvelle onglet
-558
+559
 ~
 +
 =se abre en nueva pesta\C3\B1ase abre en nueva ventanase abre en una nueva pesta\C3\B1ase abre en una nueva ventana
@@ -19412,7 +19476,7 @@ extension BuiltinSnapshot {
 2
 =nueva pesta\C3\B1a
 =nueva ventana
-559
+560
 ~
 +
 =si apre in nuova finestrasi apre in nuova schedasi apre in una nuova finestrasi apre in una nuova scheda
@@ -19429,7 +19493,7 @@ extension BuiltinSnapshot {
 2
 =nuova finestra
 =nuova scheda
-560
+561
 ~
 +
 =abre em nova abaabre em nova guiaabre em nova janelaabre numa nova abaabre numa nova guiaabre numa nova janela
@@ -19440,7 +19504,7 @@ extension BuiltinSnapshot {
 8589934594
 0
 ~
-561
+562
 ~
 +
 =\D9\87\D8\B0\D9\87 \D8\B1\D9\88\D8\A7\D8\A8\D8\B7 \D8\AE\D8\A7\D8\B1\D8\AC\D9\8A\D8\A9 \D9\88\D8\B3\D8\AA\D9\81\D8\AA\D8\AD \D9\81\D9\8A \D9\86\D8\A7\D9\81\D8\B0\D8\A9 \D8\AC\D8\AF\D9\8A\D8\AF\D8\A9
@@ -19452,7 +19516,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D9\87\D8\B0\D9\87 \D8\B1\D9\88\D8\A7\D8\A8\D8\B7 \D8\AE\D8\A7\D8\B1\D8\AC\D9\8A\D8\A9 \D9\88\D8\B3\D8\AA\D9\81\D8\AA\D8\AD \D9\81\D9\8A \D9\86\D8\A7\D9\81\D8\B0\D8\A9 \D8\AC\D8\AF\D9\8A\D8\AF\D8\A9
-562
+563
 ~
 +
 =\D8\B4\D8\A7\D8\B1\D9\83 \D9\87\D8\B0\D9\87 \D8\A7\D9\84\D8\B5\D9\81\D8\AD\D8\A9 \D8\B9\D8\A8\D8\B1
@@ -19464,7 +19528,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D8\B4\D8\A7\D8\B1\D9\83 \D9\87\D8\B0\D9\87 \D8\A7\D9\84\D8\B5\D9\81\D8\AD\D8\A9 \D8\B9\D8\A8\D8\B1
-563
+564
 ~
 +
 =\D8\B4\D8\A7\D8\B1\D9\83 \D8\B9\D8\A8\D8\B1
@@ -19476,7 +19540,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D8\B4\D8\A7\D8\B1\D9\83 \D8\B9\D8\A8\D8\B1
-564
+565
 ~
 +
 =\E1\80\A4\E1\80\95\E1\80\BC\E1\80\84\E1\80\BA\E1\80\95\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\99\E1\80\BB\E1\80\AC\E1\80\B8\E1\80\9E\E1\80\8A\E1\80\BA \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\A1\E1\80\9E\E1\80\85\E1\80\BA\E1\80\90\E1\80\85\E1\80\BA\E1\80\81\E1\80\AF\E1\80\96\E1\80\BC\E1\80\84\E1\80\B7\E1\80\BA \E1\80\95\E1\80\BD\E1\80\84\E1\80\B7\E1\80\BA\E1\80\95\E1\80\AB\E1\80\99\E1\80\8A\E1\80\BA
@@ -19488,7 +19552,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E1\80\A4\E1\80\95\E1\80\BC\E1\80\84\E1\80\BA\E1\80\95\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\99\E1\80\BB\E1\80\AC\E1\80\B8\E1\80\9E\E1\80\8A\E1\80\BA \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\A1\E1\80\9E\E1\80\85\E1\80\BA\E1\80\90\E1\80\85\E1\80\BA\E1\80\81\E1\80\AF\E1\80\96\E1\80\BC\E1\80\84\E1\80\B7\E1\80\BA \E1\80\95\E1\80\BD\E1\80\84\E1\80\B7\E1\80\BA\E1\80\95\E1\80\AB\E1\80\99\E1\80\8A\E1\80\BA
-565
+566
 ~
 +
 =\E1\80\99\E1\80\BB\E1\80\BE\E1\80\9D\E1\80\B1\E1\80\9E\E1\80\B1\E1\80\AC \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\80\E1\80\AD\E1\80\AF \E1\80\95\E1\80\AD\E1\80\90\E1\80\BA\E1\80\9B\E1\80\94\E1\80\BA
@@ -19500,7 +19564,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E1\80\99\E1\80\BB\E1\80\BE\E1\80\9D\E1\80\B1\E1\80\9E\E1\80\B1\E1\80\AC \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\80\E1\80\AD\E1\80\AF \E1\80\95\E1\80\AD\E1\80\90\E1\80\BA\E1\80\9B\E1\80\94\E1\80\BA
-566
+567
 ~
 +
 =\E1\80\92\E1\80\AE\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\80\E1\80\AD\E1\80\AF \E1\80\80\E1\80\B0\E1\80\B8\E1\80\9A\E1\80\B0\E1\80\95\E1\80\AB
@@ -19512,7 +19576,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E1\80\92\E1\80\AE\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\80\E1\80\AD\E1\80\AF \E1\80\80\E1\80\B0\E1\80\B8\E1\80\9A\E1\80\B0\E1\80\95\E1\80\AB
-567
+568
 ~
 +
 =\E1\80\9D\E1\80\B1\E1\80\99\E1\80\BB\E1\80\BE\E1\80\81\E1\80\BC\E1\80\84\E1\80\BA\E1\80\B8\E1\80\A1\E1\80\80\E1\80\BC\E1\80\B1\E1\80\AC\E1\80\84\E1\80\BA\E1\80\B8
@@ -19524,7 +19588,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E1\80\9D\E1\80\B1\E1\80\99\E1\80\BB\E1\80\BE\E1\80\81\E1\80\BC\E1\80\84\E1\80\BA\E1\80\B8\E1\80\A1\E1\80\80\E1\80\BC\E1\80\B1\E1\80\AC\E1\80\84\E1\80\BA\E1\80\B8
-568
+569
 ~
 +
 =\E1\80\92\E1\80\AE\E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC
@@ -19585,9 +19649,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-569
-73
 570
+73
+571
 +
 2
 1735
@@ -19597,7 +19661,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-571
+572
 +
 6
 1737
@@ -19611,7 +19675,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-572
+573
 +
 1
 1743
@@ -19624,7 +19688,7 @@ extension BuiltinSnapshot {
 2
 =simak berita\20
 =simak informasi\20
-573
+574
 +
 1
 1744
@@ -19636,7 +19700,7 @@ extension BuiltinSnapshot {
 1
 1
 =b\E1\BA\A3n tin
-574
+575
 +
 2
 1745
@@ -19652,7 +19716,7 @@ extension BuiltinSnapshot {
 =\E0\A4\A8\E0\A5\8D\E0\A4\AF\E0\A5\82\E0\A4\9C\E0\A4\BC
 1
 =\E0\A4\B2\E0\A5\87\E0\A4\9F\E0\A4\B0\20
-575
+576
 +
 2
 1747
@@ -19662,7 +19726,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-576
+577
 +
 6
 1749
@@ -19679,7 +19743,7 @@ extension BuiltinSnapshot {
 1
 1
 =newslett
-577
+578
 +
 2
 1755
@@ -19689,7 +19753,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-578
+579
 +
 1
 1757
@@ -19701,7 +19765,7 @@ extension BuiltinSnapshot {
 1
 1
 =nyhetsbrev
-579
+580
 +
 2
 1758
@@ -19714,7 +19778,7 @@ extension BuiltinSnapshot {
 1
 1
 =nyhetsbrev
-580
+581
 +
 1
 1760
@@ -19726,7 +19790,7 @@ extension BuiltinSnapshot {
 1
 1
 =nyhedsbrev
-581
+582
 +
 2
 1761
@@ -19741,7 +19805,7 @@ extension BuiltinSnapshot {
 =abonn
 1
 =r p\C3\A5\20
-582
+583
 +
 1
 1763
@@ -19753,7 +19817,7 @@ extension BuiltinSnapshot {
 1
 1
 =nyhetsbrev
-583
+584
 +
 1
 1764
@@ -19765,7 +19829,7 @@ extension BuiltinSnapshot {
 1
 1
 =tilaa\20
-584
+585
 +
 2
 1765
@@ -19775,7 +19839,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-585
+586
 +
 1
 1767
@@ -19787,7 +19851,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-586
+587
 +
 4
 1768
@@ -19799,7 +19863,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-587
+588
 +
 1
 1772
@@ -19808,7 +19872,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-588
+589
 +
 1
 1773
@@ -19817,7 +19881,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-589
+590
 +
 1
 1774
@@ -19826,7 +19890,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-590
+591
 +
 1
 1775
@@ -19840,7 +19904,7 @@ extension BuiltinSnapshot {
 =iratkozz
 1
 = fel\20
-591
+592
 +
 1
 1776
@@ -19849,7 +19913,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-592
+593
 +
 1
 1777
@@ -19858,7 +19922,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-593
+594
 +
 1
 1778
@@ -19870,7 +19934,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D1\80\D0\BE\D0\B7\D1\81\D0\B8\D0\BB\D0\BA\D1\83
-594
+595
 +
 2
 1779
@@ -19883,7 +19947,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-595
+596
 +
 1
 1781
@@ -19895,7 +19959,7 @@ extension BuiltinSnapshot {
 1
 1
 =butllet\C3\AD
-596
+597
 +
 2
 1782
@@ -19905,7 +19969,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-597
+598
 +
 6
 1784
@@ -19922,7 +19986,7 @@ extension BuiltinSnapshot {
 1
 1
 =sign
-598
+599
 +
 3
 1790
@@ -19933,7 +19997,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-599
+600
 +
 2
 1793
@@ -19948,7 +20012,7 @@ extension BuiltinSnapshot {
 = comments
 = post comments
 = posts
-600
+601
 +
 2
 1795
@@ -19958,7 +20022,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-601
+602
 +
 1
 1797
@@ -19970,7 +20034,7 @@ extension BuiltinSnapshot {
 1
 1
 =)
-602
+603
 +
 1
 1798
@@ -19983,7 +20047,7 @@ extension BuiltinSnapshot {
 2
 =get our\20
 =get the\20
-603
+604
 +
 2
 1799
@@ -19996,7 +20060,7 @@ extension BuiltinSnapshot {
 1
 1
 =get\20
-604
+605
 +
 1
 1801
@@ -20011,7 +20075,7 @@ extension BuiltinSnapshot {
 =sent\20
 1
 =to your inbox
-605
+606
 +
 1
 1800
@@ -20023,7 +20087,7 @@ extension BuiltinSnapshot {
 1
 1
 =delivered\20
-606
+607
 +
 6
 1802
@@ -20039,7 +20103,7 @@ extension BuiltinSnapshot {
 72057594054705152
 0
 ~
-607
+608
 +
 2
 1808
@@ -20054,7 +20118,7 @@ extension BuiltinSnapshot {
 1
 1
 =postfach
-608
+609
 +
 1
 1810
@@ -20065,7 +20129,7 @@ extension BuiltinSnapshot {
 88098369196064
 0
 ~
-609
+610
 +
 1
 1811
@@ -20076,7 +20140,7 @@ extension BuiltinSnapshot {
 158338264371202
 0
 ~
-610
+611
 +
 1
 1812
@@ -20087,7 +20151,7 @@ extension BuiltinSnapshot {
 17600775983106
 0
 ~
-611
+612
 +
 2
 1813
@@ -20099,7 +20163,7 @@ extension BuiltinSnapshot {
 72057594054705152
 0
 ~
-612
+613
 +
 3
 1815
@@ -20116,7 +20180,7 @@ extension BuiltinSnapshot {
 2
 =diretamente\20
 =direto\20
-613
+614
 +
 2
 1818
@@ -20126,7 +20190,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-614
+615
 +
 4
 1820
@@ -20138,7 +20202,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-615
+616
 +
 2
 1824
@@ -20155,7 +20219,7 @@ extension BuiltinSnapshot {
 = below
 = here
 = to
-616
+617
 +
 2
 1826
@@ -20170,7 +20234,7 @@ extension BuiltinSnapshot {
 =join my\20
 =join our\20
 =join the\20
-617
+618
 +
 1
 1827
@@ -20179,7 +20243,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-618
+619
 +
 1
 1828
@@ -20188,7 +20252,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-619
+620
 +
 2
 1829
@@ -20198,7 +20262,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-620
+621
 +
 1
 1831
@@ -20210,7 +20274,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-621
+622
 +
 1
 1798
@@ -20227,7 +20291,7 @@ extension BuiltinSnapshot {
 =em
 1
 =mail
-622
+623
 +
 1
 1832
@@ -20239,19 +20303,6 @@ extension BuiltinSnapshot {
 1
 1
 =melden sie sich\20
-623
-+
-2
-1833
-1834
-~
-0
-~
-0
-+
-1
-1
-=abonnez
 624
 +
 2
@@ -20264,8 +20315,21 @@ extension BuiltinSnapshot {
 +
 1
 1
-=inscrivez
+=abonnez
 625
++
+2
+1833
+1834
+~
+0
+~
+0
++
+1
+1
+=inscrivez
+626
 +
 1
 1835
@@ -20274,7 +20338,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-626
+627
 +
 18
 1836
@@ -20303,7 +20367,7 @@ extension BuiltinSnapshot {
 1
 1
 =suscr
-627
+628
 +
 4
 1854
@@ -20318,7 +20382,7 @@ extension BuiltinSnapshot {
 1
 1
 =suscr
-628
+629
 +
 2
 1858
@@ -20328,7 +20392,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-629
+630
 +
 3
 1860
@@ -20339,7 +20403,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-630
+631
 +
 1
 1863
@@ -20351,7 +20415,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-631
+632
 +
 1
 1864
@@ -20363,7 +20427,7 @@ extension BuiltinSnapshot {
 1
 1
 =newsletter
-632
+633
 +
 1
 1865
@@ -20375,7 +20439,7 @@ extension BuiltinSnapshot {
 1
 1
 =assine\20
-633
+634
 +
 2
 1866
@@ -20388,7 +20452,7 @@ extension BuiltinSnapshot {
 1
 1
 =inscreva
-634
+635
 +
 1
 1865
@@ -20400,7 +20464,7 @@ extension BuiltinSnapshot {
 1
 1
 =receba\20
-635
+636
 +
 2
 1868
@@ -20410,7 +20474,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-636
+637
 +
 2
 1870
@@ -20420,7 +20484,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-637
+638
 +
 2
 1872
@@ -20430,7 +20494,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-638
+639
 +
 2
 1874
@@ -20443,7 +20507,7 @@ extension BuiltinSnapshot {
 1
 1
 =sign
-639
+640
 +
 24
 1876
@@ -20477,7 +20541,7 @@ extension BuiltinSnapshot {
 3395841663176832
 0
 ~
-640
+641
 +
 2
 1900
@@ -20487,7 +20551,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-641
+642
 +
 1
 1902
@@ -20500,7 +20564,7 @@ extension BuiltinSnapshot {
 2
 =newsletter\20
 =newsletters
-642
+643
 +
 1
 1903
@@ -20695,9 +20759,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-643
-36
 644
+36
+645
 +
 1
 1904
@@ -20706,7 +20770,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-645
+646
 +
 1
 1905
@@ -20715,7 +20779,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-646
+647
 +
 1
 1906
@@ -20724,7 +20788,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-647
+648
 +
 2
 1907
@@ -20737,7 +20801,7 @@ extension BuiltinSnapshot {
 1
 1
 = viral
-648
+649
 +
 1
 1909
@@ -20746,7 +20810,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-649
+650
 +
 2
 1910
@@ -20759,7 +20823,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-650
+651
 +
 2
 1912
@@ -20772,7 +20836,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-651
+652
 +
 2
 1914
@@ -20782,7 +20846,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-652
+653
 +
 1
 1916
@@ -20791,7 +20855,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-653
+654
 +
 1
 1917
@@ -20800,7 +20864,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-654
+655
 +
 33
 1918
@@ -20846,7 +20910,7 @@ extension BuiltinSnapshot {
 =follow
 =listen
 =subscribe
-655
+656
 +
 2
 1951
@@ -20864,7 +20928,7 @@ extension BuiltinSnapshot {
 =google podcasts
 =itunes
 =spotify
-656
+657
 +
 3
 1953
@@ -20875,7 +20939,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-657
+658
 +
 24
 1956
@@ -20907,7 +20971,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-658
+659
 +
 2
 1980
@@ -20917,7 +20981,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-659
+660
 +
 1
 1982
@@ -20929,7 +20993,7 @@ extension BuiltinSnapshot {
 1
 1
 =application
-660
+661
 +
 2
 1983
@@ -20939,7 +21003,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-661
+662
 +
 1
 1985
@@ -20951,7 +21015,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-662
+663
 +
 3
 1986
@@ -20962,7 +21026,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-663
+664
 +
 1
 1989
@@ -20971,7 +21035,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-664
+665
 +
 3
 1990
@@ -20985,7 +21049,7 @@ extension BuiltinSnapshot {
 1
 1
 =app\20
-665
+666
 +
 4
 1993
@@ -21000,7 +21064,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-666
+667
 +
 1
 1997
@@ -21012,7 +21076,7 @@ extension BuiltinSnapshot {
 1
 1
 =pobierz\20
-667
+668
 +
 1
 1998
@@ -21024,7 +21088,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D1\81\D0\BA\D0\B0\D1\87\D0\B0\D0\B9\D1\82\D0\B5\20
-668
+669
 +
 1
 1999
@@ -21033,7 +21097,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-669
+670
 +
 1
 2000
@@ -21045,7 +21109,7 @@ extension BuiltinSnapshot {
 1
 1
 =\D0\B7\D0\B0\D1\81\D1\82\D0\BE\D1\81\D1\83\D0\BD\D0\BE\D0\BA
-670
+671
 +
 1
 2001
@@ -21057,7 +21121,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-671
+672
 +
 1
 2002
@@ -21069,7 +21133,7 @@ extension BuiltinSnapshot {
 1
 1
 =app
-672
+673
 +
 1
 2003
@@ -21081,7 +21145,7 @@ extension BuiltinSnapshot {
 1
 1
 =lataa\20
-673
+674
 +
 1
 2004
@@ -21093,7 +21157,7 @@ extension BuiltinSnapshot {
 1
 1
 =aplikaci
-674
+675
 +
 1
 2005
@@ -21102,7 +21166,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-675
+676
 +
 1
 2006
@@ -21116,7 +21180,7 @@ extension BuiltinSnapshot {
 =alkalmaz\C3\A1s
 1
 =t
-676
+677
 +
 1
 2007
@@ -21125,7 +21189,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-677
+678
 +
 1
 2008
@@ -21134,7 +21198,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-678
+679
 +
 5
 2009
@@ -21147,7 +21211,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-679
+680
 +
 1
 2014
@@ -21284,9 +21348,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-680
-14
 681
+14
+682
 +
 1
 2015
@@ -21295,7 +21359,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-682
+683
 +
 1
 2016
@@ -21307,7 +21371,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E5\85\B3\E6\B3\A8
-683
+684
 +
 1
 2017
@@ -21316,7 +21380,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-684
+685
 +
 1
 2018
@@ -21325,7 +21389,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-685
+686
 +
 1
 2019
@@ -21337,7 +21401,7 @@ extension BuiltinSnapshot {
 1
 1
 =\E9\95\BF\E6\8C\89
-686
+687
 +
 1
 2020
@@ -21346,7 +21410,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-687
+688
 +
 1
 2021
@@ -21360,7 +21424,7 @@ extension BuiltinSnapshot {
 =\E6\96\B0\E9\97\BB\E9\80\9A\E8\AE\AF
 =\E7\94\B5\E5\AD\90\E6\8A\A5
 =\E9\82\AE\E4\BB\B6
-688
+689
 +
 2
 2022
@@ -21370,7 +21434,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-689
+690
 +
 1
 2024
@@ -21379,7 +21443,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-690
+691
 +
 1
 2025
@@ -21388,7 +21452,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-691
+692
 +
 1
 2026
@@ -21397,7 +21461,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-692
+693
 +
 1
 2027
@@ -21406,7 +21470,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-693
+694
 +
 1
 2028
@@ -21415,7 +21479,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-694
+695
 +
 1
 2029
@@ -21456,9 +21520,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-695
-69
 696
+69
+697
 ~
 +
 =already a memberalready a subscriberalready memberalready subscriber
@@ -21473,7 +21537,7 @@ extension BuiltinSnapshot {
 2
 =member
 =subscriber
-697
+698
 ~
 +
 =join for $\FF\FEjoin for just $\FF\FEjoin for just \C2\A3\FF\FEjoin for just \E2\82\AC\FF\FEjoin for only $\FF\FEjoin for only \C2\A3\FF\FEjoin for only \E2\82\AC\FF\FEjoin for \C2\A3\FF\FEjoin for \E2\82\AC\FF\FEjoin from $\FF\FEjoin from just $\FF\FEjoin from just \C2\A3\FF\FEjoin from just \E2\82\AC\FF\FEjoin from only $\FF\FEjoin from only \C2\A3\FF\FEjoin from only \E2\82\AC\FF\FEjoin from \C2\A3\FF\FEjoin from \E2\82\AC\FF\FEjoin now for $\FF\FEjoin now for just $\FF\FEjoin now for just \C2\A3\FF\FEjoin now for just \E2\82\AC\FF\FEjoin now for only $\FF\FEjoin now for only \C2\A3\FF\FEjoin now for only \E2\82\AC\FF\FEjoin now for \C2\A3\FF\FEjoin now for \E2\82\AC\FF\FEjoin now from $\FF\FEjoin now from just $\FF\FEjoin now from just \C2\A3\FF\FEjoin now from just \E2\82\AC\FF\FEjoin now from only $\FF\FEjoin now from only \C2\A3\FF\FEjoin now from only \E2\82\AC\FF\FEjoin now from \C2\A3\FF\FEjoin now from \E2\82\AC\FF\FEsign up for $\FF\FEsign up for just $\FF\FEsign up for just \C2\A3\FF\FEsign up for just \E2\82\AC\FF\FEsign up for only $\FF\FEsign up for only \C2\A3\FF\FEsign up for only \E2\82\AC\FF\FEsign up for \C2\A3\FF\FEsign up for \E2\82\AC\FF\FEsign up from $\FF\FEsign up from just $\FF\FEsign up from just \C2\A3\FF\FEsign up from just \E2\82\AC\FF\FEsign up from only $\FF\FEsign up from only \C2\A3\FF\FEsign up from only \E2\82\AC\FF\FEsign up from \C2\A3\FF\FEsign up from \E2\82\AC\FF\FEsign up now for $\FF\FEsign up now for just $\FF\FEsign up now for just \C2\A3\FF\FEsign up now for just \E2\82\AC\FF\FEsign up now for only $\FF\FEsign up now for only \C2\A3\FF\FEsign up now for only \E2\82\AC\FF\FEsign up now for \C2\A3\FF\FEsign up now for \E2\82\AC\FF\FEsign up now from $\FF\FEsign up now from just $\FF\FEsign up now from just \C2\A3\FF\FEsign up now from just \E2\82\AC\FF\FEsign up now from only $\FF\FEsign up now from only \C2\A3\FF\FEsign up now from only \E2\82\AC\FF\FEsign up now from \C2\A3\FF\FEsign up now from \E2\82\AC\FF\FEsubscribe for $\FF\FEsubscribe for just $\FF\FEsubscribe for just \C2\A3\FF\FEsubscribe for just \E2\82\AC\FF\FEsubscribe for only $\FF\FEsubscribe for only \C2\A3\FF\FEsubscribe for only \E2\82\AC\FF\FEsubscribe for \C2\A3\FF\FEsubscribe for \E2\82\AC\FF\FEsubscribe from $\FF\FEsubscribe from just $\FF\FEsubscribe from just \C2\A3\FF\FEsubscribe from just \E2\82\AC\FF\FEsubscribe from only $\FF\FEsubscribe from only \C2\A3\FF\FEsubscribe from only \E2\82\AC\FF\FEsubscribe from \C2\A3\FF\FEsubscribe from \E2\82\AC\FF\FEsubscribe now for $\FF\FEsubscribe now for just $\FF\FEsubscribe now for just \C2\A3\FF\FEsubscribe now for just \E2\82\AC\FF\FEsubscribe now for only $\FF\FEsubscribe now for only \C2\A3\FF\FEsubscribe now for only \E2\82\AC\FF\FEsubscribe now for \C2\A3\FF\FEsubscribe now for \E2\82\AC\FF\FEsubscribe now from $\FF\FEsubscribe now from just $\FF\FEsubscribe now from just \C2\A3\FF\FEsubscribe now from just \E2\82\AC\FF\FEsubscribe now from only $\FF\FEsubscribe now from only \C2\A3\FF\FEsubscribe now from only \E2\82\AC\FF\FEsubscribe now from \C2\A3\FF\FEsubscribe now from \E2\82\AC\FF\FE
@@ -21494,7 +21558,7 @@ extension BuiltinSnapshot {
 =$
 =\C2\A3
 =\E2\82\AC
-698
+699
 ~
 +
 =you have no articleyou have no free articleyou have no free readyou have no free storiesyou have no free storyyou have no more articleyou have no more readyou have no more storiesyou have no more storyyou have no readyou have no storiesyou have no storyyou have one articleyou have one free articleyou have one free readyou have one free storiesyou have one free storyyou have one more articleyou have one more readyou have one more storiesyou have one more storyyou have one readyou have one storiesyou have one storyyou have three articleyou have three free articleyou have three free readyou have three free storiesyou have three free storyyou have three more articleyou have three more readyou have three more storiesyou have three more storyyou have three readyou have three storiesyou have three storyyou have two articleyou have two free articleyou have two free readyou have two free storiesyou have two free storyyou have two more articleyou have two more readyou have two more storiesyou have two more storyyou have two readyou have two storiesyou have two storyyou have \FEyou've no articleyou've no free articleyou've no free readyou've no free storiesyou've no free storyyou've no more articleyou've no more readyou've no more storiesyou've no more storyyou've no readyou've no storiesyou've no storyyou've one articleyou've one free articleyou've one free readyou've one free storiesyou've one free storyyou've one more articleyou've one more readyou've one more storiesyou've one more storyyou've one readyou've one storiesyou've one storyyou've three articleyou've three free articleyou've three free readyou've three free storiesyou've three free storyyou've three more articleyou've three more readyou've three more storiesyou've three more storyyou've three readyou've three storiesyou've three storyyou've two articleyou've two free articleyou've two free readyou've two free storiesyou've two free storyyou've two more articleyou've two more readyou've two more storiesyou've two more storyyou've two readyou've two storiesyou've two storyyou've \FE
@@ -21509,7 +21573,7 @@ extension BuiltinSnapshot {
 =you've\20
 1
 =\20
-699
+700
 ~
 +
 =enjoy the article?enjoy the content?enjoy the story?enjoy this article?enjoy this content?enjoy this story?enjoying the article?enjoying the content?enjoying the story?enjoying this article?enjoying this content?enjoying this story?
@@ -21518,7 +21582,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-700
+701
 ~
 +
 =log in now to continue readinglog in now to keep readinglog in now to read morelog in now to read the fulllog in now to read thislog in now to unlocklog in to continue readinglog in to keep readinglog in to read morelog in to read the fulllog in to read thislog in to unlockregister now to continue readingregister now to keep readingregister now to read moreregister now to read the fullregister now to read thisregister now to unlockregister to continue readingregister to keep readingregister to read moreregister to read the fullregister to read thisregister to unlocksign in now to continue readingsign in now to keep readingsign in now to read moresign in now to read the fullsign in now to read thissign in now to unlocksign in to continue readingsign in to keep readingsign in to read moresign in to read the fullsign in to read thissign in to unlocksubscribe now to continue readingsubscribe now to keep readingsubscribe now to read moresubscribe now to read the fullsubscribe now to read thissubscribe now to unlocksubscribe to continue readingsubscribe to keep readingsubscribe to read moresubscribe to read the fullsubscribe to read thissubscribe to unlock
@@ -21535,7 +21599,7 @@ extension BuiltinSnapshot {
 =subscribe\20
 1
 =to\20
-701
+702
 ~
 +
 =continue reading withto continue reading
@@ -21548,7 +21612,7 @@ extension BuiltinSnapshot {
 2
 =continue reading with
 =to continue reading
-702
+703
 ~
 +
 =create a free account to continue readingcreate a free account to keep readingcreate a free account to read morecreate a free account to read the fullcreate a free account to read thisregister for a free account to continue readingregister for a free account to keep readingregister for a free account to read moreregister for a free account to read the fullregister for a free account to read thissign up for a free account to continue readingsign up for a free account to keep readingsign up for a free account to read moresign up for a free account to read the fullsign up for a free account to read this
@@ -21562,7 +21626,7 @@ extension BuiltinSnapshot {
 =create a free account to\20
 =register for a free account to\20
 =sign up for a free account to\20
-703
+704
 ~
 +
 =you have reached the limit of articlesyou have reached the limit of free articlesyou have reached the limit of free readsyou have reached the limit of free storiesyou have reached the limit of readsyou have reached the limit of storiesyou have reached the limit of \FEyou have reached the maximum of articlesyou have reached the maximum of free articlesyou have reached the maximum of free readsyou have reached the maximum of free storiesyou have reached the maximum of readsyou have reached the maximum of storiesyou have reached the maximum of \FEyou have reached the monthly limit of articlesyou have reached the monthly limit of free articlesyou have reached the monthly limit of free readsyou have reached the monthly limit of free storiesyou have reached the monthly limit of readsyou have reached the monthly limit of storiesyou have reached the monthly limit of \FEyou have reached your limit of articlesyou have reached your limit of free articlesyou have reached your limit of free readsyou have reached your limit of free storiesyou have reached your limit of readsyou have reached your limit of storiesyou have reached your limit of \FEyou have reached your maximum of articlesyou have reached your maximum of free articlesyou have reached your maximum of free readsyou have reached your maximum of free storiesyou have reached your maximum of readsyou have reached your maximum of storiesyou have reached your maximum of \FEyou have reached your monthly limit of articlesyou have reached your monthly limit of free articlesyou have reached your monthly limit of free readsyou have reached your monthly limit of free storiesyou have reached your monthly limit of readsyou have reached your monthly limit of storiesyou have reached your monthly limit of \FEyou've reached the limit of articlesyou've reached the limit of free articlesyou've reached the limit of free readsyou've reached the limit of free storiesyou've reached the limit of readsyou've reached the limit of storiesyou've reached the limit of \FEyou've reached the maximum of articlesyou've reached the maximum of free articlesyou've reached the maximum of free readsyou've reached the maximum of free storiesyou've reached the maximum of readsyou've reached the maximum of storiesyou've reached the maximum of \FEyou've reached the monthly limit of articlesyou've reached the monthly limit of free articlesyou've reached the monthly limit of free readsyou've reached the monthly limit of free storiesyou've reached the monthly limit of readsyou've reached the monthly limit of storiesyou've reached the monthly limit of \FEyou've reached your limit of articlesyou've reached your limit of free articlesyou've reached your limit of free readsyou've reached your limit of free storiesyou've reached your limit of readsyou've reached your limit of storiesyou've reached your limit of \FEyou've reached your maximum of articlesyou've reached your maximum of free articlesyou've reached your maximum of free readsyou've reached your maximum of free storiesyou've reached your maximum of readsyou've reached your maximum of storiesyou've reached your maximum of \FEyou've reached your monthly limit of articlesyou've reached your monthly limit of free articlesyou've reached your monthly limit of free readsyou've reached your monthly limit of free storiesyou've reached your monthly limit of readsyou've reached your monthly limit of storiesyou've reached your monthly limit of \FE
@@ -21576,7 +21640,7 @@ extension BuiltinSnapshot {
 =articles
 =reads
 =stories
-704
+705
 ~
 +
 =you have read all of your free articlesyou have read all of your free storiesyou have read all of your \FEyou have read all your free articlesyou have read all your free storiesyou have read all your \FEyou have read your free articlesyou have read your free storiesyou have read your \FEyou have used all of your free articlesyou have used all of your free storiesyou have used all of your \FEyou have used all your free articlesyou have used all your free storiesyou have used all your \FEyou have used your free articlesyou have used your free storiesyou have used your \FEyou've read all of your free articlesyou've read all of your free storiesyou've read all of your \FEyou've read all your free articlesyou've read all your free storiesyou've read all your \FEyou've read your free articlesyou've read your free storiesyou've read your \FEyou've used all of your free articlesyou've used all of your free storiesyou've used all of your \FEyou've used all your free articlesyou've used all your free storiesyou've used all your \FEyou've used your free articlesyou've used your free storiesyou've used your \FE
@@ -21596,7 +21660,7 @@ extension BuiltinSnapshot {
 2
 =free articles
 =free stories
-705
+706
 ~
 +
 =article r\C3\A9serv\C3\A9 aux abonn\C3\A9article r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9cet article r\C3\A9serv\C3\A9 aux abonn\C3\A9cet article r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9
@@ -21605,7 +21669,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-706
+707
 ~
 +
 =this article is available to membersthis article is available to premium membersthis article is available to subscribersthis article is exclusive to membersthis article is exclusive to premium membersthis article is exclusive to subscribersthis article is for membersthis article is for premium membersthis article is for subscribersthis article is only available to membersthis article is only available to premium membersthis article is only available to subscribersthis article is only exclusive to membersthis article is only exclusive to premium membersthis article is only exclusive to subscribersthis article is only for membersthis article is only for premium membersthis article is only for subscribersthis article is only reserved for membersthis article is only reserved for premium membersthis article is only reserved for subscribersthis article is reserved for membersthis article is reserved for premium membersthis article is reserved for subscribersthis content is available to membersthis content is available to premium membersthis content is available to subscribersthis content is exclusive to membersthis content is exclusive to premium membersthis content is exclusive to subscribersthis content is for membersthis content is for premium membersthis content is for subscribersthis content is only available to membersthis content is only available to premium membersthis content is only available to subscribersthis content is only exclusive to membersthis content is only exclusive to premium membersthis content is only exclusive to subscribersthis content is only for membersthis content is only for premium membersthis content is only for subscribersthis content is only reserved for membersthis content is only reserved for premium membersthis content is only reserved for subscribersthis content is reserved for membersthis content is reserved for premium membersthis content is reserved for subscribersthis story is available to membersthis story is available to premium membersthis story is available to subscribersthis story is exclusive to membersthis story is exclusive to premium membersthis story is exclusive to subscribersthis story is for membersthis story is for premium membersthis story is for subscribersthis story is only available to membersthis story is only available to premium membersthis story is only available to subscribersthis story is only exclusive to membersthis story is only exclusive to premium membersthis story is only exclusive to subscribersthis story is only for membersthis story is only for premium membersthis story is only for subscribersthis story is only reserved for membersthis story is only reserved for premium membersthis story is only reserved for subscribersthis story is reserved for membersthis story is reserved for premium membersthis story is reserved for subscribers
@@ -21619,7 +21683,7 @@ extension BuiltinSnapshot {
 =this article is\20
 =this content is\20
 =this story is\20
-707
+708
 ~
 +
 =enjoy unlimited accessenjoy unlimited digital accessenjoy unlimited readingget unlimited accessget unlimited digital accessget unlimited readingunlock unlimited accessunlock unlimited digital accessunlock unlimited reading
@@ -21628,7 +21692,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-708
+709
 ~
 +
 =start your free subscriptionstart your free trialstart your subscriptionstart your trial
@@ -21643,7 +21707,7 @@ extension BuiltinSnapshot {
 2
 =subscription
 =trial
-709
+710
 ~
 +
 =become a memberbecome a subscriber
@@ -21658,7 +21722,7 @@ extension BuiltinSnapshot {
 2
 =become a member
 =become a subscriber
-710
+711
 +
 3
 2030
@@ -21675,7 +21739,7 @@ extension BuiltinSnapshot {
 2
 =% off\20
 =% on\20
-711
+712
 ~
 +
 =join now and save up to \FEjoin now and save \FEjoin now to save up to \FEjoin now to save \FEjoin today and save up to \FEjoin today and save \FEjoin today to save up to \FEjoin today to save \FEsubscribe now and save up to \FEsubscribe now and save \FEsubscribe now to save up to \FEsubscribe now to save \FEsubscribe today and save up to \FEsubscribe today and save \FEsubscribe today to save up to \FEsubscribe today to save \FE
@@ -21687,7 +21751,7 @@ extension BuiltinSnapshot {
 1
 1
 =%
-712
+713
 ~
 +
 =subscriber onlysubscribers only
@@ -21704,7 +21768,7 @@ extension BuiltinSnapshot {
 =subscribers
 1
 = only
-713
+714
 ~
 +
 =support independent journalismsupport quality journalism
@@ -21717,7 +21781,7 @@ extension BuiltinSnapshot {
 2
 =support independent journalism
 =support quality journalism
-714
+715
 ~
 +
 =bereits abonnentin\FF?bereits abonnent\FF?bereits abonniertin\FF?bereits abonniert\FF?
@@ -21732,7 +21796,7 @@ extension BuiltinSnapshot {
 =bereits abonniert
 1
 =?
-715
+716
 ~
 +
 =jetzt abo abschliessenjetzt abonnierenjetzt testenjetzt weiterlesen mit
@@ -21747,7 +21811,7 @@ extension BuiltinSnapshot {
 =jetzt abonnieren
 =jetzt testen
 =jetzt weiterlesen mit
-716
+717
 ~
 +
 =abo-angebot
@@ -21761,7 +21825,7 @@ extension BuiltinSnapshot {
 1
 1
 =abo-angebot
-717
+718
 ~
 +
 =abo abschliessenabo bestellenabo sicherndas abo abschliessendas abo bestellendas abo sichernein abo abschliessenein abo bestellenein abo sichernjetzt abo abschliessenjetzt abo bestellenjetzt abo sichernjetzt das abo abschliessenjetzt das abo bestellenjetzt das abo sichernjetzt ein abo abschliessenjetzt ein abo bestellenjetzt ein abo sichern
@@ -21777,7 +21841,7 @@ extension BuiltinSnapshot {
 =abo abschliessen
 =abo bestellen
 =abo sichern
-718
+719
 +
 1
 2033
@@ -21788,7 +21852,7 @@ extension BuiltinSnapshot {
 70368744194048
 0
 ~
-719
+720
 ~
 +
 =diese ausgabe digital lesendiese ausgabe jetzt digital lesendiese ausgabe jetzt lesendiese ausgabe lesen
@@ -21804,7 +21868,7 @@ extension BuiltinSnapshot {
 =diese ausgabe\20
 1
 =lesen
-720
+721
 ~
 +
 =weiterlesen mit\20
@@ -21816,7 +21880,7 @@ extension BuiltinSnapshot {
 1
 1
 =weiterlesen mit\20
-721
+722
 ~
 +
 =dieser artikel ist exklusiv f\C3\BCr abonnent:innendieser artikel ist exklusiv f\C3\BCr abonnentendieser artikel ist exklusiv f\C3\BCr abonnentinnendieser artikel ist exklusiv f\C3\BCr abonnierendedieser artikel ist f\C3\BCr abonnent:innendieser artikel ist f\C3\BCr abonnentendieser artikel ist f\C3\BCr abonnentinnendieser artikel ist f\C3\BCr abonnierendedieser artikel ist nur exklusiv f\C3\BCr abonnent:innendieser artikel ist nur exklusiv f\C3\BCr abonnentendieser artikel ist nur exklusiv f\C3\BCr abonnentinnendieser artikel ist nur exklusiv f\C3\BCr abonnierendedieser artikel ist nur f\C3\BCr abonnent:innendieser artikel ist nur f\C3\BCr abonnentendieser artikel ist nur f\C3\BCr abonnentinnendieser artikel ist nur f\C3\BCr abonnierendedieser beitrag ist exklusiv f\C3\BCr abonnent:innendieser beitrag ist exklusiv f\C3\BCr abonnentendieser beitrag ist exklusiv f\C3\BCr abonnentinnendieser beitrag ist exklusiv f\C3\BCr abonnierendedieser beitrag ist f\C3\BCr abonnent:innendieser beitrag ist f\C3\BCr abonnentendieser beitrag ist f\C3\BCr abonnentinnendieser beitrag ist f\C3\BCr abonnierendedieser beitrag ist nur exklusiv f\C3\BCr abonnent:innendieser beitrag ist nur exklusiv f\C3\BCr abonnentendieser beitrag ist nur exklusiv f\C3\BCr abonnentinnendieser beitrag ist nur exklusiv f\C3\BCr abonnierendedieser beitrag ist nur f\C3\BCr abonnent:innendieser beitrag ist nur f\C3\BCr abonnentendieser beitrag ist nur f\C3\BCr abonnentinnendieser beitrag ist nur f\C3\BCr abonnierendedieser inhalt ist exklusiv f\C3\BCr abonnent:innendieser inhalt ist exklusiv f\C3\BCr abonnentendieser inhalt ist exklusiv f\C3\BCr abonnentinnendieser inhalt ist exklusiv f\C3\BCr abonnierendedieser inhalt ist f\C3\BCr abonnent:innendieser inhalt ist f\C3\BCr abonnentendieser inhalt ist f\C3\BCr abonnentinnendieser inhalt ist f\C3\BCr abonnierendedieser inhalt ist nur exklusiv f\C3\BCr abonnent:innendieser inhalt ist nur exklusiv f\C3\BCr abonnentendieser inhalt ist nur exklusiv f\C3\BCr abonnentinnendieser inhalt ist nur exklusiv f\C3\BCr abonnierendedieser inhalt ist nur f\C3\BCr abonnent:innendieser inhalt ist nur f\C3\BCr abonnentendieser inhalt ist nur f\C3\BCr abonnentinnendieser inhalt ist nur f\C3\BCr abonnierende
@@ -21830,7 +21894,7 @@ extension BuiltinSnapshot {
 =dieser artikel ist\20
 =dieser beitrag ist\20
 =dieser inhalt ist\20
-722
+723
 ~
 +
 =sie haben einen artikelsie haben einen beitr\C3\A4gesie haben einen kostenlose artikelsie haben einen kostenlose beitr\C3\A4gesie haben einen kostenlosen artikelsie haben einen kostenlosen beitr\C3\A4gesie haben keine artikelsie haben keine beitr\C3\A4gesie haben keine kostenlose artikelsie haben keine kostenlose beitr\C3\A4gesie haben keine kostenlosen artikelsie haben keine kostenlosen beitr\C3\A4gesie haben noch einen artikelsie haben noch einen beitr\C3\A4gesie haben noch einen kostenlose artikelsie haben noch einen kostenlose beitr\C3\A4gesie haben noch einen kostenlosen artikelsie haben noch einen kostenlosen beitr\C3\A4gesie haben noch keine artikelsie haben noch keine beitr\C3\A4gesie haben noch keine kostenlose artikelsie haben noch keine kostenlose beitr\C3\A4gesie haben noch keine kostenlosen artikelsie haben noch keine kostenlosen beitr\C3\A4gesie haben noch \FEsie haben \FE
@@ -21847,7 +21911,7 @@ extension BuiltinSnapshot {
 2
 =artikel
 =beitr\C3\A4ge
-723
+724
 ~
 +
 =noch drei artikel diesen monatnoch drei artikel im monatnoch drei artikel in diesem monatnoch drei beitr\C3\A4ge diesen monatnoch drei beitr\C3\A4ge im monatnoch drei beitr\C3\A4ge in diesem monatnoch drei freie artikel diesen monatnoch drei freie artikel im monatnoch drei freie artikel in diesem monatnoch drei freie beitr\C3\A4ge diesen monatnoch drei freie beitr\C3\A4ge im monatnoch drei freie beitr\C3\A4ge in diesem monatnoch drei gratis-artikel diesen monatnoch drei gratis-artikel im monatnoch drei gratis-artikel in diesem monatnoch drei gratis-beitr\C3\A4ge diesen monatnoch drei gratis-beitr\C3\A4ge im monatnoch drei gratis-beitr\C3\A4ge in diesem monatnoch drei kostenlose artikel diesen monatnoch drei kostenlose artikel im monatnoch drei kostenlose artikel in diesem monatnoch drei kostenlose beitr\C3\A4ge diesen monatnoch drei kostenlose beitr\C3\A4ge im monatnoch drei kostenlose beitr\C3\A4ge in diesem monatnoch drei kostenlosen artikel diesen monatnoch drei kostenlosen artikel im monatnoch drei kostenlosen artikel in diesem monatnoch drei kostenlosen beitr\C3\A4ge diesen monatnoch drei kostenlosen beitr\C3\A4ge im monatnoch drei kostenlosen beitr\C3\A4ge in diesem monatnoch eine artikel diesen monatnoch eine artikel im monatnoch eine artikel in diesem monatnoch eine beitr\C3\A4ge diesen monatnoch eine beitr\C3\A4ge im monatnoch eine beitr\C3\A4ge in diesem monatnoch eine freie artikel diesen monatnoch eine freie artikel im monatnoch eine freie artikel in diesem monatnoch eine freie beitr\C3\A4ge diesen monatnoch eine freie beitr\C3\A4ge im monatnoch eine freie beitr\C3\A4ge in diesem monatnoch eine gratis-artikel diesen monatnoch eine gratis-artikel im monatnoch eine gratis-artikel in diesem monatnoch eine gratis-beitr\C3\A4ge diesen monatnoch eine gratis-beitr\C3\A4ge im monatnoch eine gratis-beitr\C3\A4ge in diesem monatnoch eine kostenlose artikel diesen monatnoch eine kostenlose artikel im monatnoch eine kostenlose artikel in diesem monatnoch eine kostenlose beitr\C3\A4ge diesen monatnoch eine kostenlose beitr\C3\A4ge im monatnoch eine kostenlose beitr\C3\A4ge in diesem monatnoch eine kostenlosen artikel diesen monatnoch eine kostenlosen artikel im monatnoch eine kostenlosen artikel in diesem monatnoch eine kostenlosen beitr\C3\A4ge diesen monatnoch eine kostenlosen beitr\C3\A4ge im monatnoch eine kostenlosen beitr\C3\A4ge in diesem monatnoch einen artikel diesen monatnoch einen artikel im monatnoch einen artikel in diesem monatnoch einen beitr\C3\A4ge diesen monatnoch einen beitr\C3\A4ge im monatnoch einen beitr\C3\A4ge in diesem monatnoch einen freie artikel diesen monatnoch einen freie artikel im monatnoch einen freie artikel in diesem monatnoch einen freie beitr\C3\A4ge diesen monatnoch einen freie beitr\C3\A4ge im monatnoch einen freie beitr\C3\A4ge in diesem monatnoch einen gratis-artikel diesen monatnoch einen gratis-artikel im monatnoch einen gratis-artikel in diesem monatnoch einen gratis-beitr\C3\A4ge diesen monatnoch einen gratis-beitr\C3\A4ge im monatnoch einen gratis-beitr\C3\A4ge in diesem monatnoch einen kostenlose artikel diesen monatnoch einen kostenlose artikel im monatnoch einen kostenlose artikel in diesem monatnoch einen kostenlose beitr\C3\A4ge diesen monatnoch einen kostenlose beitr\C3\A4ge im monatnoch einen kostenlose beitr\C3\A4ge in diesem monatnoch einen kostenlosen artikel diesen monatnoch einen kostenlosen artikel im monatnoch einen kostenlosen artikel in diesem monatnoch einen kostenlosen beitr\C3\A4ge diesen monatnoch einen kostenlosen beitr\C3\A4ge im monatnoch einen kostenlosen beitr\C3\A4ge in diesem monatnoch zwei artikel diesen monatnoch zwei artikel im monatnoch zwei artikel in diesem monatnoch zwei beitr\C3\A4ge diesen monatnoch zwei beitr\C3\A4ge im monatnoch zwei beitr\C3\A4ge in diesem monatnoch zwei freie artikel diesen monatnoch zwei freie artikel im monatnoch zwei freie artikel in diesem monatnoch zwei freie beitr\C3\A4ge diesen monatnoch zwei freie beitr\C3\A4ge im monatnoch zwei freie beitr\C3\A4ge in diesem monatnoch zwei gratis-artikel diesen monatnoch zwei gratis-artikel im monatnoch zwei gratis-artikel in diesem monatnoch zwei gratis-beitr\C3\A4ge diesen monatnoch zwei gratis-beitr\C3\A4ge im monatnoch zwei gratis-beitr\C3\A4ge in diesem monatnoch zwei kostenlose artikel diesen monatnoch zwei kostenlose artikel im monatnoch zwei kostenlose artikel in diesem monatnoch zwei kostenlose beitr\C3\A4ge diesen monatnoch zwei kostenlose beitr\C3\A4ge im monatnoch zwei kostenlose beitr\C3\A4ge in diesem monatnoch zwei kostenlosen artikel diesen monatnoch zwei kostenlosen artikel im monatnoch zwei kostenlosen artikel in diesem monatnoch zwei kostenlosen beitr\C3\A4ge diesen monatnoch zwei kostenlosen beitr\C3\A4ge im monatnoch zwei kostenlosen beitr\C3\A4ge in diesem monatnoch \FE
@@ -21861,7 +21925,7 @@ extension BuiltinSnapshot {
 =noch\20
 1
 =\20
-724
+725
 ~
 +
 =d\C3\A9j\C3\A0 abonn\C3\A9es\FF?d\C3\A9j\C3\A0 abonn\C3\A9e\FF?d\C3\A9j\C3\A0 abonn\C3\A9s\FF?d\C3\A9j\C3\A0 abonn\C3\A9\C2\B7es\FF?d\C3\A9j\C3\A0 abonn\C3\A9\C2\B7e\FF?d\C3\A9j\C3\A0 abonn\C3\A9\FF?
@@ -21877,7 +21941,7 @@ extension BuiltinSnapshot {
 =d\C3\A9j\C3\A0 abonn\C3\A9\C2\B7e
 1
 =?
-725
+726
 ~
 +
 =ce contenu est r\C3\A9serv\C3\A9 aux abonn\C3\A9ce contenu est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9ce contenu est r\C3\A9serv\C3\A9e aux abonn\C3\A9ce contenu est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9cet article est r\C3\A9serv\C3\A9 aux abonn\C3\A9cet article est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9cet article est r\C3\A9serv\C3\A9e aux abonn\C3\A9cet article est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9la suite est r\C3\A9serv\C3\A9 aux abonn\C3\A9la suite est r\C3\A9serv\C3\A9 \C3\A0 nos abonn\C3\A9la suite est r\C3\A9serv\C3\A9e aux abonn\C3\A9la suite est r\C3\A9serv\C3\A9e \C3\A0 nos abonn\C3\A9
@@ -21886,7 +21950,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-726
+727
 ~
 +
 =abonnez vous pour continuerabonnez vous pour lireabonnez-vous pour continuerabonnez-vous pour lire
@@ -21901,7 +21965,7 @@ extension BuiltinSnapshot {
 2
 =vous pour continuer
 =vous pour lire
-727
+728
 ~
 +
 =il vous reste \FE
@@ -21915,7 +21979,7 @@ extension BuiltinSnapshot {
 =il vous reste\20
 1
 =% de cet article
-728
+729
 ~
 +
 =\C2\BFya eres socia?\C2\BFya eres socio?\C2\BFya eres suscriptor?\C2\BFya eres suscriptora?
@@ -21930,7 +21994,7 @@ extension BuiltinSnapshot {
 =\C2\BFya eres socio?
 =\C2\BFya eres suscriptor?
 =\C2\BFya eres suscriptora?
-729
+730
 ~
 +
 =contenido es exclusivo para socioscontenido es exclusivo para suscriptorescontenido exclusivo para socioscontenido exclusivo para suscriptoreseste contenido es exclusivo para socioseste contenido es exclusivo para suscriptoreseste contenido exclusivo para socioseste contenido exclusivo para suscriptores
@@ -21945,7 +22009,7 @@ extension BuiltinSnapshot {
 2
 =exclusivo para socios
 =exclusivo para suscriptores
-730
+731
 ~
 +
 =suscr\C3\ADbete para continuar leyendosuscr\C3\ADbete para seguir leyendo
@@ -21958,7 +22022,7 @@ extension BuiltinSnapshot {
 2
 =suscr\C3\ADbete para continuar leyendo
 =suscr\C3\ADbete para seguir leyendo
-731
+732
 ~
 +
 =sei gi\C3\A0 abbonata?sei gi\C3\A0 abbonato?
@@ -21972,7 +22036,7 @@ extension BuiltinSnapshot {
 =sei gi\C3\A0 abbonat
 1
 =?
-732
+733
 ~
 +
 =questo articolo \C3\A8 riservato agli abbonatiquesto contenuto \C3\A8 riservato agli abbonati
@@ -21985,7 +22049,7 @@ extension BuiltinSnapshot {
 2
 =questo articolo \C3\A8 riservato agli abbonati
 =questo contenuto \C3\A8 riservato agli abbonati
-733
+734
 ~
 +
 =abbonati per continuare a leggereabbonati per leggere
@@ -21998,7 +22062,7 @@ extension BuiltinSnapshot {
 2
 =abbonati per continuare a leggere
 =abbonati per leggere
-734
+735
 ~
 +
 =j\C3\A1 \C3\A9 assinante?
@@ -22010,7 +22074,7 @@ extension BuiltinSnapshot {
 1
 1
 =j\C3\A1 \C3\A9 assinante?
-735
+736
 ~
 +
 =conte\C3\BAdo exclusivo a assinantesconte\C3\BAdo exclusivo para assinantes
@@ -22023,7 +22087,7 @@ extension BuiltinSnapshot {
 2
 =conte\C3\BAdo exclusivo a assinantes
 =conte\C3\BAdo exclusivo para assinantes
-736
+737
 ~
 +
 =assine para continuar a lerassine para continuar lendo
@@ -22036,7 +22100,7 @@ extension BuiltinSnapshot {
 2
 =assine para continuar a ler
 =assine para continuar lendo
-737
+738
 ~
 +
 =al abonnee?
@@ -22048,7 +22112,7 @@ extension BuiltinSnapshot {
 1
 1
 =al abonnee?
-738
+739
 ~
 +
 =dit artikel is alleen voor abonneesdit artikel is voor abonneesdit verhaal is alleen voor abonneesdit verhaal is voor abonnees
@@ -22063,7 +22127,7 @@ extension BuiltinSnapshot {
 =dit verhaal is\20
 1
 =voor abonnees
-739
+740
 ~
 +
 =word abonneeword nu abonnee
@@ -22079,7 +22143,7 @@ extension BuiltinSnapshot {
 =word\20
 1
 =abonnee
-740
+741
 ~
 +
 =sie sind bereits abonnentin\FF?sie sind bereits abonnent\FF?sie sind bereits kunde\FF?sie sind bereits kundin\FF?sie sind schon abonnentin\FF?sie sind schon abonnent\FF?sie sind schon kunde\FF?sie sind schon kundin\FF?
@@ -22091,7 +22155,7 @@ extension BuiltinSnapshot {
 1
 1
 =?
-741
+742
 ~
 +
 =art\C3\ADculo es exclusiva para art\C3\ADculo es exclusivo para art\C3\ADculo es solo para art\C3\ADculo es s\C3\B3lo para art\C3\ADculo exclusiva para art\C3\ADculo exclusivo para art\C3\ADculo solo para art\C3\ADculo s\C3\B3lo para contenido es exclusiva para contenido es exclusivo para contenido es solo para contenido es s\C3\B3lo para contenido exclusiva para contenido exclusivo para contenido solo para contenido s\C3\B3lo para esta art\C3\ADculo es exclusiva para esta art\C3\ADculo es exclusivo para esta art\C3\ADculo es solo para esta art\C3\ADculo es s\C3\B3lo para esta art\C3\ADculo exclusiva para esta art\C3\ADculo exclusivo para esta art\C3\ADculo solo para esta art\C3\ADculo s\C3\B3lo para esta contenido es exclusiva para esta contenido es exclusivo para esta contenido es solo para esta contenido es s\C3\B3lo para esta contenido exclusiva para esta contenido exclusivo para esta contenido solo para esta contenido s\C3\B3lo para esta nota es exclusiva para esta nota es exclusivo para esta nota es solo para esta nota es s\C3\B3lo para esta nota exclusiva para esta nota exclusivo para esta nota solo para esta nota s\C3\B3lo para esta noticia es exclusiva para esta noticia es exclusivo para esta noticia es solo para esta noticia es s\C3\B3lo para esta noticia exclusiva para esta noticia exclusivo para esta noticia solo para esta noticia s\C3\B3lo para este art\C3\ADculo es exclusiva para este art\C3\ADculo es exclusivo para este art\C3\ADculo es solo para este art\C3\ADculo es s\C3\B3lo para este art\C3\ADculo exclusiva para este art\C3\ADculo exclusivo para este art\C3\ADculo solo para este art\C3\ADculo s\C3\B3lo para este contenido es exclusiva para este contenido es exclusivo para este contenido es solo para este contenido es s\C3\B3lo para este contenido exclusiva para este contenido exclusivo para este contenido solo para este contenido s\C3\B3lo para este nota es exclusiva para este nota es exclusivo para este nota es solo para este nota es s\C3\B3lo para este nota exclusiva para este nota exclusivo para este nota solo para este nota s\C3\B3lo para este noticia es exclusiva para este noticia es exclusivo para este noticia es solo para este noticia es s\C3\B3lo para este noticia exclusiva para este noticia exclusivo para este noticia solo para este noticia s\C3\B3lo para nota es exclusiva para nota es exclusivo para nota es solo para nota es s\C3\B3lo para nota exclusiva para nota exclusivo para nota solo para nota s\C3\B3lo para noticia es exclusiva para noticia es exclusivo para noticia es solo para noticia es s\C3\B3lo para noticia exclusiva para noticia exclusivo para noticia solo para noticia s\C3\B3lo para\20
@@ -22110,7 +22174,7 @@ extension BuiltinSnapshot {
 = para abonados
 = para socios
 = para suscriptores
-742
+743
 ~
 +
 =dit artikel is alleen beschikbaar voor abonneesdit artikel is alleen toegankelijk voor abonneesdit artikel is alleen voor abonneesdit artikel is beschikbaar voor abonneesdit artikel is exclusief beschikbaar voor abonneesdit artikel is exclusief toegankelijk voor abonneesdit artikel is exclusief voor abonneesdit artikel is toegankelijk voor abonneesdit artikel is voor abonneesdit stuk is alleen beschikbaar voor abonneesdit stuk is alleen toegankelijk voor abonneesdit stuk is alleen voor abonneesdit stuk is beschikbaar voor abonneesdit stuk is exclusief beschikbaar voor abonneesdit stuk is exclusief toegankelijk voor abonneesdit stuk is exclusief voor abonneesdit stuk is toegankelijk voor abonneesdit stuk is voor abonneesdit verhaal is alleen beschikbaar voor abonneesdit verhaal is alleen toegankelijk voor abonneesdit verhaal is alleen voor abonneesdit verhaal is beschikbaar voor abonneesdit verhaal is exclusief beschikbaar voor abonneesdit verhaal is exclusief toegankelijk voor abonneesdit verhaal is exclusief voor abonneesdit verhaal is toegankelijk voor abonneesdit verhaal is voor abonnees
@@ -22126,7 +22190,7 @@ extension BuiltinSnapshot {
 =dit verhaal is\20
 1
 =voor abonnees
-743
+744
 ~
 +
 =artigo \C3\A9 exclusiva a assinantesartigo \C3\A9 exclusiva de assinantesartigo \C3\A9 exclusiva para assinantesartigo \C3\A9 exclusivo a assinantesartigo \C3\A9 exclusivo de assinantesartigo \C3\A9 exclusivo para assinantesconte\C3\BAdo \C3\A9 exclusiva a assinantesconte\C3\BAdo \C3\A9 exclusiva de assinantesconte\C3\BAdo \C3\A9 exclusiva para assinantesconte\C3\BAdo \C3\A9 exclusivo a assinantesconte\C3\BAdo \C3\A9 exclusivo de assinantesconte\C3\BAdo \C3\A9 exclusivo para assinantesesta artigo \C3\A9 exclusiva a assinantesesta artigo \C3\A9 exclusiva de assinantesesta artigo \C3\A9 exclusiva para assinantesesta artigo \C3\A9 exclusivo a assinantesesta artigo \C3\A9 exclusivo de assinantesesta artigo \C3\A9 exclusivo para assinantesesta conte\C3\BAdo \C3\A9 exclusiva a assinantesesta conte\C3\BAdo \C3\A9 exclusiva de assinantesesta conte\C3\BAdo \C3\A9 exclusiva para assinantesesta conte\C3\BAdo \C3\A9 exclusivo a assinantesesta conte\C3\BAdo \C3\A9 exclusivo de assinantesesta conte\C3\BAdo \C3\A9 exclusivo para assinantesesta mat\C3\A9ria \C3\A9 exclusiva a assinantesesta mat\C3\A9ria \C3\A9 exclusiva de assinantesesta mat\C3\A9ria \C3\A9 exclusiva para assinantesesta mat\C3\A9ria \C3\A9 exclusivo a assinantesesta mat\C3\A9ria \C3\A9 exclusivo de assinantesesta mat\C3\A9ria \C3\A9 exclusivo para assinantesesta not\C3\ADcia \C3\A9 exclusiva a assinantesesta not\C3\ADcia \C3\A9 exclusiva de assinantesesta not\C3\ADcia \C3\A9 exclusiva para assinantesesta not\C3\ADcia \C3\A9 exclusivo a assinantesesta not\C3\ADcia \C3\A9 exclusivo de assinantesesta not\C3\ADcia \C3\A9 exclusivo para assinantesesta reportagem \C3\A9 exclusiva a assinantesesta reportagem \C3\A9 exclusiva de assinantesesta reportagem \C3\A9 exclusiva para assinantesesta reportagem \C3\A9 exclusivo a assinantesesta reportagem \C3\A9 exclusivo de assinantesesta reportagem \C3\A9 exclusivo para assinanteseste artigo \C3\A9 exclusiva a assinanteseste artigo \C3\A9 exclusiva de assinanteseste artigo \C3\A9 exclusiva para assinanteseste artigo \C3\A9 exclusivo a assinanteseste artigo \C3\A9 exclusivo de assinanteseste artigo \C3\A9 exclusivo para assinanteseste conte\C3\BAdo \C3\A9 exclusiva a assinanteseste conte\C3\BAdo \C3\A9 exclusiva de assinanteseste conte\C3\BAdo \C3\A9 exclusiva para assinanteseste conte\C3\BAdo \C3\A9 exclusivo a assinanteseste conte\C3\BAdo \C3\A9 exclusivo de assinanteseste conte\C3\BAdo \C3\A9 exclusivo para assinanteseste mat\C3\A9ria \C3\A9 exclusiva a assinanteseste mat\C3\A9ria \C3\A9 exclusiva de assinanteseste mat\C3\A9ria \C3\A9 exclusiva para assinanteseste mat\C3\A9ria \C3\A9 exclusivo a assinanteseste mat\C3\A9ria \C3\A9 exclusivo de assinanteseste mat\C3\A9ria \C3\A9 exclusivo para assinanteseste not\C3\ADcia \C3\A9 exclusiva a assinanteseste not\C3\ADcia \C3\A9 exclusiva de assinanteseste not\C3\ADcia \C3\A9 exclusiva para assinanteseste not\C3\ADcia \C3\A9 exclusivo a assinanteseste not\C3\ADcia \C3\A9 exclusivo de assinanteseste not\C3\ADcia \C3\A9 exclusivo para assinanteseste reportagem \C3\A9 exclusiva a assinanteseste reportagem \C3\A9 exclusiva de assinanteseste reportagem \C3\A9 exclusiva para assinanteseste reportagem \C3\A9 exclusivo a assinanteseste reportagem \C3\A9 exclusivo de assinanteseste reportagem \C3\A9 exclusivo para assinantesmat\C3\A9ria \C3\A9 exclusiva a assinantesmat\C3\A9ria \C3\A9 exclusiva de assinantesmat\C3\A9ria \C3\A9 exclusiva para assinantesmat\C3\A9ria \C3\A9 exclusivo a assinantesmat\C3\A9ria \C3\A9 exclusivo de assinantesmat\C3\A9ria \C3\A9 exclusivo para assinantesnot\C3\ADcia \C3\A9 exclusiva a assinantesnot\C3\ADcia \C3\A9 exclusiva de assinantesnot\C3\ADcia \C3\A9 exclusiva para assinantesnot\C3\ADcia \C3\A9 exclusivo a assinantesnot\C3\ADcia \C3\A9 exclusivo de assinantesnot\C3\ADcia \C3\A9 exclusivo para assinantesreportagem \C3\A9 exclusiva a assinantesreportagem \C3\A9 exclusiva de assinantesreportagem \C3\A9 exclusiva para assinantesreportagem \C3\A9 exclusivo a assinantesreportagem \C3\A9 exclusivo de assinantesreportagem \C3\A9 exclusivo para assinantes
@@ -22140,7 +22204,7 @@ extension BuiltinSnapshot {
 = a assinantes
 = de assinantes
 = para assinantes
-744
+745
 ~
 +
 =artyku\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wartyku\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wartyku\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wartyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wartyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wartyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wartyku\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wartyku\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wartyku\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wartyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wartyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wartyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wmateria\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wmateria\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wmateria\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wmateria\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wmateria\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wmateria\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wmateria\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wmateria\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wmateria\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wmateria\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wmateria\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wmateria\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta artyku\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wta artyku\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wta artyku\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wta artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wta artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta artyku\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wta artyku\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wta artyku\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wta artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wta artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta materia\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wta materia\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wta materia\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wta materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wta materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta materia\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wta materia\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wta materia\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wta materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wta materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta tekst jest dost\C4\99pna tylko dla abonent\C3\B3wta tekst jest dost\C4\99pna tylko dla prenumerator\C3\B3wta tekst jest dost\C4\99pna tylko dla subskrybent\C3\B3wta tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wta tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta tekst jest dost\C4\99pny tylko dla abonent\C3\B3wta tekst jest dost\C4\99pny tylko dla prenumerator\C3\B3wta tekst jest dost\C4\99pny tylko dla subskrybent\C3\B3wta tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wta tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla abonent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla prenumerator\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla subskrybent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla abonent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla prenumerator\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla subskrybent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wta tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wtekst jest dost\C4\99pna tylko dla abonent\C3\B3wtekst jest dost\C4\99pna tylko dla prenumerator\C3\B3wtekst jest dost\C4\99pna tylko dla subskrybent\C3\B3wtekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wtekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wtekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wtekst jest dost\C4\99pny tylko dla abonent\C3\B3wtekst jest dost\C4\99pny tylko dla prenumerator\C3\B3wtekst jest dost\C4\99pny tylko dla subskrybent\C3\B3wtekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wtekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wtekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten artyku\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wten artyku\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wten artyku\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wten artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wten artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten artyku\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten artyku\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wten artyku\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wten artyku\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wten artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wten artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten artyku\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten materia\C5\82 jest dost\C4\99pna tylko dla abonent\C3\B3wten materia\C5\82 jest dost\C4\99pna tylko dla prenumerator\C3\B3wten materia\C5\82 jest dost\C4\99pna tylko dla subskrybent\C3\B3wten materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wten materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten materia\C5\82 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten materia\C5\82 jest dost\C4\99pny tylko dla abonent\C3\B3wten materia\C5\82 jest dost\C4\99pny tylko dla prenumerator\C3\B3wten materia\C5\82 jest dost\C4\99pny tylko dla subskrybent\C3\B3wten materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wten materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten materia\C5\82 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten tekst jest dost\C4\99pna tylko dla abonent\C3\B3wten tekst jest dost\C4\99pna tylko dla prenumerator\C3\B3wten tekst jest dost\C4\99pna tylko dla subskrybent\C3\B3wten tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wten tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten tekst jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten tekst jest dost\C4\99pny tylko dla abonent\C3\B3wten tekst jest dost\C4\99pny tylko dla prenumerator\C3\B3wten tekst jest dost\C4\99pny tylko dla subskrybent\C3\B3wten tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wten tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten tekst jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla abonent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla prenumerator\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna tylko dla subskrybent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla abonent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla prenumerator\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny tylko dla subskrybent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wten tre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna tylko dla abonent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna tylko dla prenumerator\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna tylko dla subskrybent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla abonent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla prenumerator\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pna wy\C5\82\C4\85cznie dla subskrybent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny tylko dla abonent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny tylko dla prenumerator\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny tylko dla subskrybent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla abonent\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla prenumerator\C3\B3wtre\C5\9B\C4\87 jest dost\C4\99pny wy\C5\82\C4\85cznie dla subskrybent\C3\B3w
@@ -22155,7 +22219,7 @@ extension BuiltinSnapshot {
 =materia\C5\82 jest dost\C4\99pn
 =tekst jest dost\C4\99pn
 =tre\C5\9B\C4\87 jest dost\C4\99pn
-745
+746
 ~
 +
 =masz ju\C5\BC dost\C4\99p\FF?masz ju\C5\BC prenumerat\C4\99\FF?masz ju\C5\BC subskrypcj\C4\99\FF?
@@ -22171,7 +22235,7 @@ extension BuiltinSnapshot {
 =masz ju\C5\BC subskrypcj\C4\99
 1
 =?
-746
+747
 ~
 +
 =kup dost\C4\99p aby czyta\C4\87kup dost\C4\99p aby kontynuowa\C4\87kup dost\C4\99p aby przeczyta\C4\87kup dost\C4\99p by czyta\C4\87kup dost\C4\99p by kontynuowa\C4\87kup dost\C4\99p by przeczyta\C4\87kup dost\C4\99p, aby czyta\C4\87kup dost\C4\99p, aby kontynuowa\C4\87kup dost\C4\99p, aby przeczyta\C4\87kup dost\C4\99p, by czyta\C4\87kup dost\C4\99p, by kontynuowa\C4\87kup dost\C4\99p, by przeczyta\C4\87kup prenumerat\C4\99 aby czyta\C4\87kup prenumerat\C4\99 aby kontynuowa\C4\87kup prenumerat\C4\99 aby przeczyta\C4\87kup prenumerat\C4\99 by czyta\C4\87kup prenumerat\C4\99 by kontynuowa\C4\87kup prenumerat\C4\99 by przeczyta\C4\87kup prenumerat\C4\99, aby czyta\C4\87kup prenumerat\C4\99, aby kontynuowa\C4\87kup prenumerat\C4\99, aby przeczyta\C4\87kup prenumerat\C4\99, by czyta\C4\87kup prenumerat\C4\99, by kontynuowa\C4\87kup prenumerat\C4\99, by przeczyta\C4\87kup subskrypcj\C4\99 aby czyta\C4\87kup subskrypcj\C4\99 aby kontynuowa\C4\87kup subskrypcj\C4\99 aby przeczyta\C4\87kup subskrypcj\C4\99 by czyta\C4\87kup subskrypcj\C4\99 by kontynuowa\C4\87kup subskrypcj\C4\99 by przeczyta\C4\87kup subskrypcj\C4\99, aby czyta\C4\87kup subskrypcj\C4\99, aby kontynuowa\C4\87kup subskrypcj\C4\99, aby przeczyta\C4\87kup subskrypcj\C4\99, by czyta\C4\87kup subskrypcj\C4\99, by kontynuowa\C4\87kup subskrypcj\C4\99, by przeczyta\C4\87wykup dost\C4\99p aby czyta\C4\87wykup dost\C4\99p aby kontynuowa\C4\87wykup dost\C4\99p aby przeczyta\C4\87wykup dost\C4\99p by czyta\C4\87wykup dost\C4\99p by kontynuowa\C4\87wykup dost\C4\99p by przeczyta\C4\87wykup dost\C4\99p, aby czyta\C4\87wykup dost\C4\99p, aby kontynuowa\C4\87wykup dost\C4\99p, aby przeczyta\C4\87wykup dost\C4\99p, by czyta\C4\87wykup dost\C4\99p, by kontynuowa\C4\87wykup dost\C4\99p, by przeczyta\C4\87wykup prenumerat\C4\99 aby czyta\C4\87wykup prenumerat\C4\99 aby kontynuowa\C4\87wykup prenumerat\C4\99 aby przeczyta\C4\87wykup prenumerat\C4\99 by czyta\C4\87wykup prenumerat\C4\99 by kontynuowa\C4\87wykup prenumerat\C4\99 by przeczyta\C4\87wykup prenumerat\C4\99, aby czyta\C4\87wykup prenumerat\C4\99, aby kontynuowa\C4\87wykup prenumerat\C4\99, aby przeczyta\C4\87wykup prenumerat\C4\99, by czyta\C4\87wykup prenumerat\C4\99, by kontynuowa\C4\87wykup prenumerat\C4\99, by przeczyta\C4\87wykup subskrypcj\C4\99 aby czyta\C4\87wykup subskrypcj\C4\99 aby kontynuowa\C4\87wykup subskrypcj\C4\99 aby przeczyta\C4\87wykup subskrypcj\C4\99 by czyta\C4\87wykup subskrypcj\C4\99 by kontynuowa\C4\87wykup subskrypcj\C4\99 by przeczyta\C4\87wykup subskrypcj\C4\99, aby czyta\C4\87wykup subskrypcj\C4\99, aby kontynuowa\C4\87wykup subskrypcj\C4\99, aby przeczyta\C4\87wykup subskrypcj\C4\99, by czyta\C4\87wykup subskrypcj\C4\99, by kontynuowa\C4\87wykup subskrypcj\C4\99, by przeczyta\C4\87
@@ -22180,7 +22244,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-747
+748
 ~
 +
 =\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D0\B8\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D0\BF\D1\83\D0\B1\D0\BB\D0\B8\D0\BA\D0\B0\D1\86\D0\B8\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\B5\D0\BD \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\B4\D0\BB\D1\8F \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC\D1\8D\D1\82\D0\B0 \D1\81\D1\82\D0\B0\D1\82\D1\8C\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2
@@ -22193,7 +22257,7 @@ extension BuiltinSnapshot {
 2
 =\D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\B0\D0\BC
 =\D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D1\87\D0\B8\D0\BA\D0\BE\D0\B2
-748
+749
 ~
 +
 =\D1\83\D0\B6\D0\B5 \D0\B5\D1\81\D1\82\D1\8C \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D0\B0\FF?\D1\83\D0\B6\D0\B5 \D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D0\BB\D0\B8 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83\FF?\D1\83\D0\B6\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\B0\D0\BD\D1\8B\FF?
@@ -22209,7 +22273,7 @@ extension BuiltinSnapshot {
 =\D1\83\D0\B6\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\B0\D0\BD\D1\8B
 1
 =?
-749
+750
 ~
 +
 =\D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D1\82\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83 \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D0\BF\D1\80\D0\BE\D0\B4\D0\BE\D0\BB\D0\B6\D0\B8\D1\82\D1\8C\D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D1\82\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83 \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D1\87\D0\B8\D1\82\D0\B0\D1\82\D1\8C\D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D1\82\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83, \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D0\BF\D1\80\D0\BE\D0\B4\D0\BE\D0\BB\D0\B6\D0\B8\D1\82\D1\8C\D0\BE\D1\84\D0\BE\D1\80\D0\BC\D0\B8\D1\82\D0\B5 \D0\BF\D0\BE\D0\B4\D0\BF\D0\B8\D1\81\D0\BA\D1\83, \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D1\87\D0\B8\D1\82\D0\B0\D1\82\D1\8C
@@ -22225,7 +22289,7 @@ extension BuiltinSnapshot {
 2
 = \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D0\BF\D1\80\D0\BE\D0\B4\D0\BE\D0\BB\D0\B6\D0\B8\D1\82\D1\8C
 = \D1\87\D1\82\D0\BE\D0\B1\D1\8B \D1\87\D0\B8\D1\82\D0\B0\D1\82\D1\8C
-750
+751
 ~
 +
 =\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D0\BC\D0\B0\D1\82\D0\B5\D1\80\D1\96\D0\B0\D0\BB \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B0 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\B4\D0\BB\D1\8F \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC\D1\86\D1\8F \D1\81\D1\82\D0\B0\D1\82\D1\82\D1\8F \D0\B4\D0\BE\D1\81\D1\82\D1\83\D0\BF\D0\BD\D0\B8\D0\B9 \D0\BB\D0\B8\D1\88\D0\B5 \D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2
@@ -22243,7 +22307,7 @@ extension BuiltinSnapshot {
 2
 =\D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D0\B0\D0\BC
 =\D0\BF\D0\B5\D1\80\D0\B5\D0\B4\D0\BF\D0\BB\D0\B0\D1\82\D0\BD\D0\B8\D0\BA\D1\96\D0\B2
-751
+752
 ~
 +
 =redan kund\FF?redan prenumerant\FF?
@@ -22258,7 +22322,7 @@ extension BuiltinSnapshot {
 =redan prenumerant
 1
 =?
-752
+753
 ~
 +
 =allerede abonnent\FF?
@@ -22272,7 +22336,7 @@ extension BuiltinSnapshot {
 =allerede abonnent
 1
 =?
-753
+754
 ~
 +
 =oletko jo tilaaja\FF?
@@ -22286,7 +22350,7 @@ extension BuiltinSnapshot {
 =oletko jo tilaaja
 1
 =?
-754
+755
 ~
 +
 =ji\C5\BE jste p\C5\99edplatitelem\FF?ji\C5\BE jste p\C5\99edplatitel\FF?ji\C5\BE jste p\C5\99edplatn\C3\A9\FF?ji\C5\BE m\C3\A1te p\C5\99edplatitelem\FF?ji\C5\BE m\C3\A1te p\C5\99edplatitel\FF?ji\C5\BE m\C3\A1te p\C5\99edplatn\C3\A9\FF?u\C5\BE jste p\C5\99edplatitelem\FF?u\C5\BE jste p\C5\99edplatitel\FF?u\C5\BE jste p\C5\99edplatn\C3\A9\FF?u\C5\BE m\C3\A1te p\C5\99edplatitelem\FF?u\C5\BE m\C3\A1te p\C5\99edplatitel\FF?u\C5\BE m\C3\A1te p\C5\99edplatn\C3\A9\FF?
@@ -22298,7 +22362,7 @@ extension BuiltinSnapshot {
 1
 1
 =?
-755
+756
 ~
 +
 =zaten abone misiniz\FF?zaten abone misin\FF?
@@ -22313,7 +22377,7 @@ extension BuiltinSnapshot {
 =zaten abone misiniz
 1
 =?
-756
+757
 ~
 +
 =sie haben das kontingent an kostenlosen artikelnsie haben das kontingent an \FEsie haben das kontingent von kostenlosen artikelnsie haben das kontingent von \FEsie haben das limit an kostenlosen artikelnsie haben das limit an \FEsie haben das limit von kostenlosen artikelnsie haben das limit von \FEsie haben ihr kontingent an kostenlosen artikelnsie haben ihr kontingent an \FEsie haben ihr kontingent von kostenlosen artikelnsie haben ihr kontingent von \FEsie haben ihr limit an kostenlosen artikelnsie haben ihr limit an \FEsie haben ihr limit von kostenlosen artikelnsie haben ihr limit von \FE
@@ -22325,7 +22389,7 @@ extension BuiltinSnapshot {
 1
 1
 =kostenlosen artikeln
-757
+758
 ~
 +
 =um den artikel lesen ben\C3\B6tigen sieum den artikel lesen melden sie sich anum den artikel lesen registrieren sie sichum den artikel lesen schliessen sie ein abo abum den artikel lesen, ben\C3\B6tigen sieum den artikel lesen, melden sie sich anum den artikel lesen, registrieren sie sichum den artikel lesen, schliessen sie ein abo abum den artikel zu lesen ben\C3\B6tigen sieum den artikel zu lesen melden sie sich anum den artikel zu lesen registrieren sie sichum den artikel zu lesen schliessen sie ein abo abum den artikel zu lesen, ben\C3\B6tigen sieum den artikel zu lesen, melden sie sich anum den artikel zu lesen, registrieren sie sichum den artikel zu lesen, schliessen sie ein abo abum den ganzen artikel lesen ben\C3\B6tigen sieum den ganzen artikel lesen melden sie sich anum den ganzen artikel lesen registrieren sie sichum den ganzen artikel lesen schliessen sie ein abo abum den ganzen artikel lesen, ben\C3\B6tigen sieum den ganzen artikel lesen, melden sie sich anum den ganzen artikel lesen, registrieren sie sichum den ganzen artikel lesen, schliessen sie ein abo abum den ganzen artikel zu lesen ben\C3\B6tigen sieum den ganzen artikel zu lesen melden sie sich anum den ganzen artikel zu lesen registrieren sie sichum den ganzen artikel zu lesen schliessen sie ein abo abum den ganzen artikel zu lesen, ben\C3\B6tigen sieum den ganzen artikel zu lesen, melden sie sich anum den ganzen artikel zu lesen, registrieren sie sichum den ganzen artikel zu lesen, schliessen sie ein abo abum den vollst\C3\A4ndigen artikel lesen ben\C3\B6tigen sieum den vollst\C3\A4ndigen artikel lesen melden sie sich anum den vollst\C3\A4ndigen artikel lesen registrieren sie sichum den vollst\C3\A4ndigen artikel lesen schliessen sie ein abo abum den vollst\C3\A4ndigen artikel lesen, ben\C3\B6tigen sieum den vollst\C3\A4ndigen artikel lesen, melden sie sich anum den vollst\C3\A4ndigen artikel lesen, registrieren sie sichum den vollst\C3\A4ndigen artikel lesen, schliessen sie ein abo abum den vollst\C3\A4ndigen artikel zu lesen ben\C3\B6tigen sieum den vollst\C3\A4ndigen artikel zu lesen melden sie sich anum den vollst\C3\A4ndigen artikel zu lesen registrieren sie sichum den vollst\C3\A4ndigen artikel zu lesen schliessen sie ein abo abum den vollst\C3\A4ndigen artikel zu lesen, ben\C3\B6tigen sieum den vollst\C3\A4ndigen artikel zu lesen, melden sie sich anum den vollst\C3\A4ndigen artikel zu lesen, registrieren sie sichum den vollst\C3\A4ndigen artikel zu lesen, schliessen sie ein abo abum weiter zulesen ben\C3\B6tigen sieum weiter zulesen melden sie sich anum weiter zulesen registrieren sie sichum weiter zulesen schliessen sie ein abo abum weiter zulesen, ben\C3\B6tigen sieum weiter zulesen, melden sie sich anum weiter zulesen, registrieren sie sichum weiter zulesen, schliessen sie ein abo abum weiterzulesen ben\C3\B6tigen sieum weiterzulesen melden sie sich anum weiterzulesen registrieren sie sichum weiterzulesen schliessen sie ein abo abum weiterzulesen, ben\C3\B6tigen sieum weiterzulesen, melden sie sich anum weiterzulesen, registrieren sie sichum weiterzulesen, schliessen sie ein abo ab
@@ -22342,7 +22406,7 @@ extension BuiltinSnapshot {
 = melden sie sich an
 = registrieren sie sich
 = schliessen sie ein abo ab
-758
+759
 ~
 +
 =jetzt abonnieren und kostenlos weiterlesenjetzt abonnieren und weiterlesenjetzt anmelden und kostenlos weiterlesenjetzt anmelden und weiterlesenjetzt kostenlos abonnieren und kostenlos weiterlesenjetzt kostenlos abonnieren und weiterlesenjetzt kostenlos anmelden und kostenlos weiterlesenjetzt kostenlos anmelden und weiterlesenjetzt kostenlos registrieren und kostenlos weiterlesenjetzt kostenlos registrieren und weiterlesenjetzt registrieren und kostenlos weiterlesenjetzt registrieren und weiterlesen
@@ -22360,7 +22424,7 @@ extension BuiltinSnapshot {
 =registrieren und\20
 1
 =weiterlesen
-759
+760
 ~
 +
 =vous avez atteint la limite d'articles gratuitsvous avez atteint la limite de \FEvous avez atteint votre limite d'articles gratuitsvous avez atteint votre limite de \FE
@@ -22375,7 +22439,7 @@ extension BuiltinSnapshot {
 =vous avez atteint votre limite\20
 1
 = gratuits
-760
+761
 ~
 +
 =pour lire la suite abonnez-vouspour lire la suite connectez-vouspour lire la suite de cet article abonnez-vouspour lire la suite de cet article connectez-vouspour lire la suite de cet article inscrivez-vouspour lire la suite de cet article, abonnez-vouspour lire la suite de cet article, connectez-vouspour lire la suite de cet article, inscrivez-vouspour lire la suite inscrivez-vouspour lire la suite, abonnez-vouspour lire la suite, connectez-vouspour lire la suite, inscrivez-vous
@@ -22391,7 +22455,7 @@ extension BuiltinSnapshot {
 = abonnez-vous
 = connectez-vous
 = inscrivez-vous
-761
+762
 ~
 +
 =has alcanzado el l\C3\ADmite de art\C3\ADculos gratuitoshas alcanzado el l\C3\ADmite de \FE
@@ -22405,7 +22469,7 @@ extension BuiltinSnapshot {
 =has alcanzado el l\C3\ADmite de\20
 1
 =art\C3\ADculos gratuitos
-762
+763
 ~
 +
 =para continuar leyendo hazte suscriptorpara continuar leyendo inicia sesi\C3\B3npara continuar leyendo reg\C3\ADstratepara continuar leyendo suscr\C3\ADbetepara continuar leyendo, hazte suscriptorpara continuar leyendo, inicia sesi\C3\B3npara continuar leyendo, reg\C3\ADstratepara continuar leyendo, suscr\C3\ADbetepara seguir leyendo hazte suscriptorpara seguir leyendo inicia sesi\C3\B3npara seguir leyendo reg\C3\ADstratepara seguir leyendo suscr\C3\ADbetepara seguir leyendo, hazte suscriptorpara seguir leyendo, inicia sesi\C3\B3npara seguir leyendo, reg\C3\ADstratepara seguir leyendo, suscr\C3\ADbete
@@ -22425,7 +22489,7 @@ extension BuiltinSnapshot {
 = inicia sesi\C3\B3n
 = reg\C3\ADstrate
 = suscr\C3\ADbete
-763
+764
 ~
 +
 =hai raggiunto il limite di articoli gratuitihai raggiunto il limite di \FE
@@ -22439,7 +22503,7 @@ extension BuiltinSnapshot {
 =hai raggiunto il limite di\20
 1
 =articoli gratuiti
-764
+765
 ~
 +
 =per continuare a leggere abbonatiper continuare a leggere accediper continuare a leggere registratiper continuare a leggere, abbonatiper continuare a leggere, accediper continuare a leggere, registrati
@@ -22703,9 +22767,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-765
-17
 766
+17
+767
 +
 1
 2259
@@ -22714,7 +22778,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-767
+768
 +
 1
 2260
@@ -22723,7 +22787,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-768
+769
 +
 1
 2261
@@ -22732,7 +22796,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-769
+770
 +
 1
 2262
@@ -22741,7 +22805,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-770
+771
 +
 1
 2263
@@ -22750,7 +22814,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-771
+772
 +
 1
 2264
@@ -22759,7 +22823,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-772
+773
 +
 1
 2265
@@ -22768,7 +22832,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-773
+774
 +
 1
 2266
@@ -22781,7 +22845,7 @@ extension BuiltinSnapshot {
 2
 =\E6\9C\89\E6\96\99
 =\E9\99\90\E5\AE\9A
-774
+775
 +
 3
 2267
@@ -22792,7 +22856,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-775
+776
 +
 1
 2270
@@ -22801,7 +22865,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-776
+777
 +
 1
 2271
@@ -22810,7 +22874,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-777
+778
 +
 1
 2272
@@ -22819,7 +22883,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-778
+779
 +
 2
 2273
@@ -22829,7 +22893,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-779
+780
 +
 1
 2275
@@ -22841,7 +22905,7 @@ extension BuiltinSnapshot {
 1
 1
 =\ED\9A\8C\EC\9B\90
-780
+781
 +
 1
 2276
@@ -22853,7 +22917,7 @@ extension BuiltinSnapshot {
 1
 1
 =\EC\A0\84\EC\9A\A9
-781
+782
 +
 1
 2277
@@ -22865,7 +22929,7 @@ extension BuiltinSnapshot {
 1
 1
 =\EC\A0\84\EC\9A\A9
-782
+783
 +
 1
 2278
@@ -22914,7 +22978,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-783
+784
 0
 =plain
 1
@@ -23183,7 +23247,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-784
+785
 0
 =plain
 1
@@ -23419,7 +23483,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-785
+786
 0
 =plain
 1
@@ -23438,7 +23502,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-786
+787
 0
 =plain
 1
@@ -23457,7 +23521,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-787
+788
 0
 =plain
 1
@@ -23476,7 +23540,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-788
+789
 0
 =plain
 1
@@ -23496,7 +23560,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-789
+790
 0
 =plain
 1
@@ -23518,9 +23582,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-790
-2
 791
+2
+792
 ~
 +
 =skip past newsletter promotion
@@ -23534,7 +23598,7 @@ extension BuiltinSnapshot {
 1
 1
 =skip past newsletter promotion
-792
+793
 ~
 +
 =sign up to sign-up to signup to\20
@@ -23565,9 +23629,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-793
-24
 794
+24
+795
 ~
 +
 =[ ]\FFaccetto[ ]\FFaceito[ ]\FFacepto[ ]\FFi accept[ ]\FFi agree to[ ]\FFi consent to[ ]\FFi have read[ ]\FFich akzeptiere[ ]\FFich stimme[ ]\FFik ga akkoord[ ]\FFj[]\FFaccetto[]\FFaceito[]\FFacepto[]\FFi accept[]\FFi agree to[]\FFi consent to[]\FFi have read[]\FFich akzeptiere[]\FFich stimme[]\FFik ga akkoord[]\FFjaccettoaceitoaceptoi accepti agree toi consent toi have readich akzeptiereich stimmeik ga akkoordj\E2\98\90\FFaccetto\E2\98\90\FFaceito\E2\98\90\FFacepto\E2\98\90\FFi accept\E2\98\90\FFi agree to\E2\98\90\FFi consent to\E2\98\90\FFi have read\E2\98\90\FFich akzeptiere\E2\98\90\FFich stimme\E2\98\90\FFik ga akkoord\E2\98\90\FFj
@@ -23576,7 +23640,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-795
+796
 ~
 +
 =by clickingby continuingby creating an accountby entering your e-mailby entering your emailby pressingby providing your e-mailby providing your emailby registeringby signing upby submittingby subscribingby tapping
@@ -23588,7 +23652,7 @@ extension BuiltinSnapshot {
 1
 1
 =by\20
-796
+797
 ~
 +
 =this form is protected by recaptchathis page is protected by recaptchathis site is protected by recaptcha
@@ -23602,7 +23666,7 @@ extension BuiltinSnapshot {
 =this form is protected by recaptcha
 =this page is protected by recaptcha
 =this site is protected by recaptcha
-797
+798
 ~
 +
 =unsubscribe anytimeunsubscribe at any timeyou can unsubscribe anytimeyou can unsubscribe at any timeyou may unsubscribe anytimeyou may unsubscribe at any time
@@ -23615,7 +23679,7 @@ extension BuiltinSnapshot {
 2
 =unsubscribe anytime
 =unsubscribe at any time
-798
+799
 ~
 +
 =we respect your inboxwe respect your privacy
@@ -23628,7 +23692,7 @@ extension BuiltinSnapshot {
 2
 =we respect your inbox
 =we respect your privacy
-799
+800
 ~
 +
 =we do not rentwe do not sellwe do not sharewe do not spamwe don't rentwe don't sellwe don't sharewe don't spamwe don\E2\80\99t rentwe don\E2\80\99t sellwe don\E2\80\99t sharewe don\E2\80\99t spamwe will never rentwe will never sellwe will never sharewe will never spamwe will not rentwe will not sellwe will not sharewe will not spamwe won't rentwe won't sellwe won't sharewe won't spamwe won\E2\80\99t rentwe won\E2\80\99t sellwe won\E2\80\99t sharewe won\E2\80\99t spamwe'll never rentwe'll never sellwe'll never sharewe'll never spamwe\E2\80\99ll never rentwe\E2\80\99ll never sellwe\E2\80\99ll never sharewe\E2\80\99ll never spam
@@ -23643,7 +23707,7 @@ extension BuiltinSnapshot {
 = sell
 = share
 = spam
-800
+801
 +
 2
 2499
@@ -23657,7 +23721,7 @@ extension BuiltinSnapshot {
 2
 =we\20
 =your\20
-801
+802
 ~
 +
 =no spam
@@ -23671,7 +23735,7 @@ extension BuiltinSnapshot {
 1
 1
 =no spam
-802
+803
 ~
 +
 =we hate spam
@@ -23683,7 +23747,7 @@ extension BuiltinSnapshot {
 1
 1
 =we hate spam
-803
+804
 ~
 +
 =abmeldung ist jederzeit m\C3\B6glichabmeldung jederzeit m\C3\B6glichdie abmeldung ist jederzeit m\C3\B6glichdie abmeldung jederzeit m\C3\B6glich
@@ -23697,7 +23761,7 @@ extension BuiltinSnapshot {
 =abmeldung\20
 1
 =jederzeit m\C3\B6glich
-804
+805
 ~
 +
 =sie k\C3\B6nnen den newsletter jederzeit abbestellensie k\C3\B6nnen den newsletter jederzeit abmeldensie k\C3\B6nnen den newsletter jederzeit austragensie k\C3\B6nnen den newsletter jederzeit wieder abbestellensie k\C3\B6nnen den newsletter jederzeit wieder abmeldensie k\C3\B6nnen den newsletter jederzeit wieder austragensie k\C3\B6nnen sich jederzeit abbestellensie k\C3\B6nnen sich jederzeit abmeldensie k\C3\B6nnen sich jederzeit austragensie k\C3\B6nnen sich jederzeit wieder abbestellensie k\C3\B6nnen sich jederzeit wieder abmeldensie k\C3\B6nnen sich jederzeit wieder austragen
@@ -23714,7 +23778,7 @@ extension BuiltinSnapshot {
 =abbestellen
 =abmelden
 =austragen
-805
+806
 ~
 +
 =mit der anmeldung akzeptieren siemit der anmeldung stimmen siemit der registrierung akzeptieren siemit der registrierung stimmen siemit ihrer anmeldung akzeptieren siemit ihrer anmeldung stimmen siemit ihrer registrierung akzeptieren siemit ihrer registrierung stimmen sie
@@ -23723,7 +23787,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-806
+807
 ~
 +
 =d\C3\A9sabonnement possible \C3\A0 tout momentd\C3\A9sabonnement \C3\A0 tout momentd\C3\A9sinscription possible \C3\A0 tout momentd\C3\A9sinscription \C3\A0 tout moment
@@ -23738,7 +23802,7 @@ extension BuiltinSnapshot {
 =d\C3\A9sinscription\20
 1
 =\C3\A0 tout moment
-807
+808
 ~
 +
 =vous pouvez vous d\C3\A9sabonner en un clicvous pouvez vous d\C3\A9sabonner \C3\A0 tout momentvous pouvez vous d\C3\A9sinscrire en un clicvous pouvez vous d\C3\A9sinscrire \C3\A0 tout moment
@@ -23753,7 +23817,7 @@ extension BuiltinSnapshot {
 =vous pouvez vous d\C3\A9sabonner \C3\A0 tout moment
 =vous pouvez vous d\C3\A9sinscrire en un clic
 =vous pouvez vous d\C3\A9sinscrire \C3\A0 tout moment
-808
+809
 ~
 +
 =en vous inscrivant vous acceptezen vous inscrivant, vous acceptez
@@ -23768,7 +23832,7 @@ extension BuiltinSnapshot {
 =en vous inscrivant,
 1
 = vous acceptez
-809
+810
 ~
 +
 =puedes darte de baja cuando quieraspuedes darte de baja en cualquier momento
@@ -23781,7 +23845,7 @@ extension BuiltinSnapshot {
 2
 =puedes darte de baja cuando quieras
 =puedes darte de baja en cualquier momento
-810
+811
 ~
 +
 =al registrarte aceptasal registrarte, aceptasal suscribirte aceptasal suscribirte, aceptas
@@ -23798,7 +23862,7 @@ extension BuiltinSnapshot {
 =al suscribirte,
 1
 = aceptas
-811
+812
 ~
 +
 =puoi annullare lpuoi cancellarti in qualsiasi momentopuoi disiscriverti in qualsiasi momento
@@ -23812,7 +23876,7 @@ extension BuiltinSnapshot {
 =puoi\20
 1
 = in qualsiasi momento
-812
+813
 ~
 +
 =iscrivendoti accettiiscrivendoti, accetti
@@ -23827,7 +23891,7 @@ extension BuiltinSnapshot {
 =iscrivendoti,
 1
 = accetti
-813
+814
 ~
 +
 =pode cancelar a assinatura a qualquer momentopode cancelar a inscri\C3\A7\C3\A3o a qualquer momentopode cancelar sua assinatura a qualquer momentopode cancelar sua inscri\C3\A7\C3\A3o a qualquer momentovoc\C3\AA pode cancelar a assinatura a qualquer momentovoc\C3\AA pode cancelar a inscri\C3\A7\C3\A3o a qualquer momentovoc\C3\AA pode cancelar sua assinatura a qualquer momentovoc\C3\AA pode cancelar sua inscri\C3\A7\C3\A3o a qualquer momento
@@ -23842,7 +23906,7 @@ extension BuiltinSnapshot {
 =pode cancelar a inscri\C3\A7\C3\A3o a qualquer momento
 =pode cancelar sua assinatura a qualquer momento
 =pode cancelar sua inscri\C3\A7\C3\A3o a qualquer momento
-814
+815
 ~
 +
 =ao se cadastrar voc\C3\AA concordaao se cadastrar, voc\C3\AA concordaao se inscrever voc\C3\AA concordaao se inscrever, voc\C3\AA concorda
@@ -23859,7 +23923,7 @@ extension BuiltinSnapshot {
 =ao se inscrever,
 1
 = voc\C3\AA concorda
-815
+816
 ~
 +
 =je kunt je altijd afmeldenje kunt je altijd weer afmeldenje kunt je op elk moment afmeldenje kunt je op elk moment weer afmelden
@@ -23874,7 +23938,7 @@ extension BuiltinSnapshot {
 =je kunt je op elk moment\20
 1
 =afmelden
-816
+817
 ~
 +
 =mo\C5\BCesz si\C4\99 wypisa\C4\87 w ka\C5\BCdej chwilimo\C5\BCesz si\C4\99 wypisa\C4\87 z subskrypcji w ka\C5\BCdej chwilimo\C5\BCesz wypisa\C4\87 si\C4\99 w ka\C5\BCdej chwilimo\C5\BCesz wypisa\C4\87 si\C4\99 z subskrypcji w ka\C5\BCdej chwilimo\C5\BCesz zrezygnowa\C4\87 w ka\C5\BCdej chwilimo\C5\BCesz zrezygnowa\C4\87 z subskrypcji w ka\C5\BCdej chwili
@@ -23890,7 +23954,7 @@ extension BuiltinSnapshot {
 =mo\C5\BCesz zrezygnowa\C4\87\20
 1
 =w ka\C5\BCdej chwili
-817
+818
 ~
 +
 =\D0\B2\D1\8B \D0\BC\D0\BE\D0\B6\D0\B5\D1\82\D0\B5 \D0\BE\D1\82\D0\BF\D0\B8\D1\81\D0\B0\D1\82\D1\8C\D1\81\D1\8F \D0\B2 \D0\BB\D1\8E\D0\B1\D0\BE\D0\B9 \D0\BC\D0\BE\D0\BC\D0\B5\D0\BD\D1\82\D0\B2\D1\8B \D0\BC\D0\BE\D0\B6\D0\B5\D1\82\D0\B5 \D0\BE\D1\82\D0\BF\D0\B8\D1\81\D0\B0\D1\82\D1\8C\D1\81\D1\8F \D0\BC\D0\BE\D0\B6\D0\BD\D0\BE \D0\B2 \D0\BB\D1\8E\D0\B1\D0\BE\D0\B9 \D0\BC\D0\BE\D0\BC\D0\B5\D0\BD\D1\82\D0\BE\D1\82\D0\BF\D0\B8\D1\81\D0\B0\D1\82\D1\8C\D1\81\D1\8F \D0\B2 \D0\BB\D1\8E\D0\B1\D0\BE\D0\B9 \D0\BC\D0\BE\D0\BC\D0\B5\D0\BD\D1\82\D0\BE\D1\82\D0\BF\D0\B8\D1\81\D0\B0\D1\82\D1\8C\D1\81\D1\8F \D0\BC\D0\BE\D0\B6\D0\BD\D0\BE \D0\B2 \D0\BB\D1\8E\D0\B1\D0\BE\D0\B9 \D0\BC\D0\BE\D0\BC\D0\B5\D0\BD\D1\82
@@ -24789,7 +24853,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-818
+819
 0
 =plain
 1
@@ -24904,7 +24968,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-819
+820
 0
 =raw
 1
@@ -24924,7 +24988,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-820
+821
 0
 =raw
 1
@@ -24948,7 +25012,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-821
+822
 0
 =raw
 1
@@ -24965,9 +25029,9 @@ extension BuiltinSnapshot {
 0
 ~
 =regex
-822
-11
 823
+11
+824
 +
 18
 2583
@@ -24993,7 +25057,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-824
+825
 +
 2
 2601
@@ -25009,7 +25073,7 @@ extension BuiltinSnapshot {
 =newer
 =recent
 =up-to-date
-825
+826
 +
 2
 2603
@@ -25027,7 +25091,7 @@ extension BuiltinSnapshot {
 = unsupported\20
 1
 =browser
-826
+827
 +
 4
 2605
@@ -25042,7 +25106,7 @@ extension BuiltinSnapshot {
 1
 1
 =your\20
-827
+828
 +
 2
 2609
@@ -25055,7 +25119,7 @@ extension BuiltinSnapshot {
 1
 1
 =browser
-828
+829
 +
 1
 2611
@@ -25064,7 +25128,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-829
+830
 +
 1
 2612
@@ -25073,7 +25137,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-830
+831
 +
 2
 2613
@@ -25083,7 +25147,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-831
+832
 +
 3
 2615
@@ -25094,7 +25158,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-832
+833
 +
 2
 2618
@@ -25104,7 +25168,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-833
+834
 +
 1
 2620
@@ -25168,7 +25232,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-834
+835
 0
 =raw
 1
@@ -25194,9 +25258,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-835
-2
 836
+2
+837
 ~
 +
 =dimensione caratteredimensione del caratteredimensione del testodimensione testofontlettergrootteprint sizeprintsizeresizeschriftgroesseschriftgr\C3\B6ssetaille de la policetaille de policetaille du textetamanho da fontetamanho da letratamanho do textotamano de fuentetamano de la letratamano de letratamano del textotama\C3\B1o de fuentetama\C3\B1o de la letratama\C3\B1o de letratama\C3\B1o del textotekstgroottetext sizetextgroessetextgr\C3\B6ssetextsizetype sizetypesizezoom
@@ -25205,7 +25269,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-837
+838
 ~
 +
 =\E5\AD\97\E4\BD\93\E5\AD\97\E5\8F\B7\E5\AD\97\E8\99\9F\E5\AD\97\E9\AB\94\E6\96\87\E5\AD\97\E3\81\AE\E5\A4\A7\E3\81\8D\E3\81\95\E6\96\87\E5\AD\97\E3\82\B5\E3\82\A4\E3\82\BA\EA\B8\80\EC\94\A8\FF\ED\81\AC\EA\B8\B0\EA\B8\80\EC\9E\90\FF\ED\81\AC\EA\B8\B0
@@ -25232,7 +25296,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-838
+839
 0
 =raw
 1
@@ -25285,7 +25349,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-839
+840
 0
 =plain
 1
@@ -25310,9 +25374,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-840
-2
 841
+2
+842
 +
 2
 2654
@@ -25328,7 +25392,7 @@ extension BuiltinSnapshot {
 =strg
 1
 =+
-842
+843
 ~
 +
 =fehler gefundenfound a errorfound a mistakefound a typofound an errorfound an mistakefound an typoklaida tekstek\C4\BC\C5\ABda rakst\C4\81leidsid veapamat\C4\97te klaid\C4\85pastebi\C5\82e\C5\9B b\C5\82\C4\85dsee a mistakesee a typosee an mistakesee an typospotted a errorspotted a mistakespotted a typospotted an errorspotted an mistakespotted an typotippfehler gefundenviga tekstisznalaz\C5\82e\C5\9B b\C5\82\C4\85d\D0\B7\D0\B0\D0\BC\D0\B5\D1\82\D0\B8\D0\BB\D0\B8 \D0\BE\D1\88\D0\B8\D0\B1\D0\BA\D1\83\D0\B7\D0\BD\D0\B0\D0\B9\D1\88\D0\BB\D0\B8 \D0\BF\D0\BE\D0\BC\D0\B8\D0\BB\D0\BA\D1\83\D0\BD\D0\B0\D1\88\D0\BB\D0\B8 \D0\BE\D1\88\D0\B8\D0\B1\D0\BA\D1\83\D0\BF\D0\BE\D0\BC\D0\B8\D0\BB\D0\BA\D0\B0 \D0\B2 \D1\82\D0\B5\D0\BA\D1\81\D1\82\D1\96
@@ -25375,7 +25439,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-843
+844
 0
 =plain
 1
@@ -25440,7 +25504,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-844
+845
 0
 =plain
 1
@@ -25483,7 +25547,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-845
+846
 0
 =plain
 1
@@ -25505,9 +25569,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-846
-25
 847
+25
+848
 ~
 +
 =do not have an account yet\FF?do not have an account\FF?don't have an account yet\FF?don't have an account\FF?don\E2\80\99t have an account yet\FF?don\E2\80\99t have an account\FF?
@@ -25523,7 +25587,7 @@ extension BuiltinSnapshot {
 =don\E2\80\99t have an account
 1
 =?
-848
+849
 ~
 +
 =already have an account\FF?already registered\FF?
@@ -25538,7 +25602,7 @@ extension BuiltinSnapshot {
 =already registered
 1
 =?
-849
+850
 ~
 +
 =log in or create a free accountlog in or create an accountlog in or registerlog in or sign uplog in or signuplog in\FF/\FFcreate a free accountlog in\FF/\FFcreate an accountlog in\FF/\FFregisterlog in\FF/\FFsign uplog in\FF/\FFsignuplogin or create a free accountlogin or create an accountlogin or registerlogin or sign uplogin or signuplogin\FF/\FFcreate a free accountlogin\FF/\FFcreate an accountlogin\FF/\FFregisterlogin\FF/\FFsign uplogin\FF/\FFsignupsign in or create a free accountsign in or create an accountsign in or registersign in or sign upsign in or signupsign in\FF/\FFcreate a free accountsign in\FF/\FFcreate an accountsign in\FF/\FFregistersign in\FF/\FFsign upsign in\FF/\FFsignupsignin or create a free accountsignin or create an accountsignin or registersignin or sign upsignin or signupsignin\FF/\FFcreate a free accountsignin\FF/\FFcreate an accountsignin\FF/\FFregistersignin\FF/\FFsign upsignin\FF/\FFsignup
@@ -25549,7 +25613,7 @@ extension BuiltinSnapshot {
 5910974512300032
 0
 ~
-850
+851
 ~
 +
 =register or log inregister or loginregister or sign inregister or signinregister\FF/\FFlog inregister\FF/\FFloginregister\FF/\FFsign inregister\FF/\FFsigninsign up or log insign up or loginsign up or sign insign up or signinsign up\FF/\FFlog insign up\FF/\FFloginsign up\FF/\FFsign insign up\FF/\FFsigninsignup or log insignup or loginsignup or sign insignup or signinsignup\FF/\FFlog insignup\FF/\FFloginsignup\FF/\FFsign insignup\FF/\FFsignin
@@ -25560,7 +25624,7 @@ extension BuiltinSnapshot {
 70368744194048
 0
 ~
-851
+852
 ~
 +
 =create a free accountcreate an accountcreate your free account
@@ -25576,7 +25640,7 @@ extension BuiltinSnapshot {
 =create a free account
 =create an account
 =create your free account
-852
+853
 ~
 +
 =forgot passwordforgot your password
@@ -25592,7 +25656,7 @@ extension BuiltinSnapshot {
 =forgot\20
 1
 =password
-853
+854
 ~
 +
 =not a member yet\FF?not a member\FF?
@@ -25606,7 +25670,7 @@ extension BuiltinSnapshot {
 =not a member
 1
 =?
-854
+855
 ~
 +
 =noch kein benutzerkonto\FF?noch kein konto\FF?noch kein kundenkonto\FF?noch kein mitglied\FF?noch nicht registriert\FF?
@@ -25620,7 +25684,7 @@ extension BuiltinSnapshot {
 =noch\20
 1
 =?
-855
+856
 ~
 +
 =passwort vergessen
@@ -25634,7 +25698,7 @@ extension BuiltinSnapshot {
 1
 1
 =passwort vergessen
-856
+857
 ~
 +
 =anmelden oder registriereneinloggen oder registrieren
@@ -25649,7 +25713,7 @@ extension BuiltinSnapshot {
 2
 =anmelden oder registrieren
 =einloggen oder registrieren
-857
+858
 ~
 +
 =pas encore de compte\FF?pas encore inscrite\FF?pas encore inscrit\FF?pas encore membre\FF?
@@ -25666,7 +25730,7 @@ extension BuiltinSnapshot {
 =pas encore membre
 1
 =?
-858
+859
 ~
 +
 =mot de passe oubli\C3\A9
@@ -25678,7 +25742,7 @@ extension BuiltinSnapshot {
 1
 1
 =mot de passe oubli\C3\A9
-859
+860
 ~
 +
 =connexion ou cr\C3\A9er un compteconnexion ou sse connecter ou cr\C3\A9er un comptese connecter ou s
@@ -25693,7 +25757,7 @@ extension BuiltinSnapshot {
 2
 =connexion ou\20
 =se connecter ou\20
-860
+861
 ~
 +
 =\C2\BFno tienes cuenta\FF?\C2\BFno tienes una cuenta\FF?
@@ -25709,7 +25773,7 @@ extension BuiltinSnapshot {
 =cuenta
 1
 =?
-861
+862
 ~
 +
 =\C2\BFya tienes cuenta\FF?\C2\BFya tienes una cuenta\FF?
@@ -25725,7 +25789,7 @@ extension BuiltinSnapshot {
 =cuenta
 1
 =?
-862
+863
 ~
 +
 =\C2\BFhas olvidado tu contrase\C3\B1a\FF?\C2\BFolvidaste tu contrase\C3\B1a\FF?
@@ -25742,7 +25806,7 @@ extension BuiltinSnapshot {
 =\C2\BFolvidaste tu contrase\C3\B1a
 1
 =?
-863
+864
 ~
 +
 =non hai ancora un account\FF?non hai un account\FF?
@@ -25758,7 +25822,7 @@ extension BuiltinSnapshot {
 =un account
 1
 =?
-864
+865
 ~
 +
 =hai gi\C3\A0 un account\FF?
@@ -25772,7 +25836,7 @@ extension BuiltinSnapshot {
 =hai gi\C3\A0 un account
 1
 =?
-865
+866
 ~
 +
 =password dimenticata
@@ -25786,7 +25850,7 @@ extension BuiltinSnapshot {
 1
 1
 =password dimenticata
-866
+867
 ~
 +
 =n\C3\A3o tem conta\FF?n\C3\A3o tem uma conta\FF?
@@ -25802,7 +25866,7 @@ extension BuiltinSnapshot {
 =conta
 1
 =?
-867
+868
 ~
 +
 =j\C3\A1 tem conta\FF?j\C3\A1 tem uma conta\FF?
@@ -25818,7 +25882,7 @@ extension BuiltinSnapshot {
 =conta
 1
 =?
-868
+869
 ~
 +
 =esqueceu a senhaesqueceu sua senha
@@ -25833,7 +25897,7 @@ extension BuiltinSnapshot {
 2
 =esqueceu a senha
 =esqueceu sua senha
-869
+870
 ~
 +
 =nog geen account\FF?
@@ -25847,7 +25911,7 @@ extension BuiltinSnapshot {
 =nog geen account
 1
 =?
-870
+871
 ~
 +
 =heb je al een account\FF?
@@ -25861,7 +25925,7 @@ extension BuiltinSnapshot {
 =heb je al een account
 1
 =?
-871
+872
 ~
 +
 =wachtwoord vergeten
@@ -25934,7 +25998,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-872
+873
 0
 =plain
 1
@@ -26072,9 +26136,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-873
-3
 874
+3
+875
 ~
 +
 =aktueller zeitpunkt\FF-\FEaktueller zeitpunkt\FF\FEcurrent time\FF-\FEcurrent time\FF\FEdauer\FF-\FEdauer\FF\FEdurata\FF-\FEdurata\FF\FEduration time\FF-\FEduration time\FF\FEduration\FF-\FEduration\FF\FEdura\C3\A7\C3\A3o\FF-\FEdura\C3\A7\C3\A3o\FF\FEdur\C3\A9e\FF-\FEdur\C3\A9e\FF\FEorario attuale\FF-\FEorario attuale\FF\FEremaining time\FF-\FEremaining time\FF\FEtempo restante\FF-\FEtempo restante\FF\FEtempo rimanente\FF-\FEtempo rimanente\FF\FEtemps actuel\FF-\FEtemps actuel\FF\FEtemps restant\FF-\FEtemps restant\FF\FEtiempo actual\FF-\FEtiempo actual\FF\FEtiempo restante\FF-\FEtiempo restante\FF\FEverbleibende zeit\FF-\FEverbleibende zeit\FF\FE
@@ -26088,7 +26152,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-875
+876
 ~
 +
 =cargado:\FF\FEcargado\FF\FEcaricato:\FF\FEcaricato\FF\FEcarregado:\FF\FEcarregado\FF\FEcharg\C3\A9:\FF\FEcharg\C3\A9\FF\FEgeladen:\FF\FEgeladen\FF\FEloaded:\FF\FEloaded\FF\FEprogress:\FF\FEprogress\FF\FE
@@ -26102,7 +26166,7 @@ extension BuiltinSnapshot {
 1
 1
 =%
-876
+877
 +
 1
 2789
@@ -26229,9 +26293,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-877
-8
 878
+8
+879
 ~
 +
 =view this photo on facebookview this photo on instagramview this photo on threadsview this photo on tiktokview this photo on twitterview this photo on xview this post on facebookview this post on instagramview this post on threadsview this post on tiktokview this post on twitterview this post on xview this profile on facebookview this profile on instagramview this profile on threadsview this profile on tiktokview this profile on twitterview this profile on xview this video on facebookview this video on instagramview this video on threadsview this video on tiktokview this video on twitterview this video on x
@@ -26242,7 +26306,7 @@ extension BuiltinSnapshot {
 75479274241140736
 0
 ~
-879
+880
 ~
 +
 =a photo shared by a post shared by a reel shared by a video shared by photo shared by post shared by reel shared by video shared by\20
@@ -26261,7 +26325,7 @@ extension BuiltinSnapshot {
 =(@
 1
 =)
-880
+881
 ~
 +
 =this content is hosted from this content is imported from\20
@@ -26276,7 +26340,7 @@ extension BuiltinSnapshot {
 =this content is imported from\20
 1
 =. you may be able to find the same content in another format
-881
+882
 ~
 +
 =http://pic.twitter.com/https://pic.twitter.com/pic.twitter.com/
@@ -26288,7 +26352,7 @@ extension BuiltinSnapshot {
 1
 1
 =pic.twitter.com/
-882
+883
 ~
 +
 =watch on instagramwatch on tiktokwatch on vimeowatch on youtube
@@ -26305,7 +26369,7 @@ extension BuiltinSnapshot {
 =watch on tiktok
 =watch on vimeo
 =watch on youtube
-883
+884
 ~
 +
 =open in instagramopen in threadsopen in tiktokopen on instagramopen on threadsopen on tiktokview in instagramview in threadsview in tiktokview on instagramview on threadsview on tiktok
@@ -26316,7 +26380,7 @@ extension BuiltinSnapshot {
 2295780279330816
 0
 ~
-884
+885
 ~
 +
 =dieser beitrag wurde aus dieser beitrag wurde von\20
@@ -26332,7 +26396,7 @@ extension BuiltinSnapshot {
 2
 = eingebettet
 = importiert
-885
+886
 ~
 +
 =ein beitrag geteilt von\20
@@ -26368,9 +26432,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-886
-3
 887
+3
+888
 +
 3
 2813
@@ -26381,7 +26445,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-888
+889
 +
 1
 2816
@@ -26393,7 +26457,7 @@ extension BuiltinSnapshot {
 1
 1
 =_
-889
+890
 ~
 +
 =( )[ ][x]
@@ -26448,7 +26512,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-890
+891
 0
 =raw
 0
@@ -26470,7 +26534,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-891
+892
 0
 =raw
 0
@@ -26493,9 +26557,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-892
-3
 893
+3
+894
 ~
 +
 =[math: <
@@ -26507,7 +26571,7 @@ extension BuiltinSnapshot {
 1
 1
 =[math: <
-894
+895
 +
 1
 2820
@@ -26518,7 +26582,7 @@ extension BuiltinSnapshot {
 536870912
 0
 ~
-895
+896
 ~
 +
 =</mfenced</mfrac</mi</mn</mo</mpadded</mphantom</mroot</mrow</mspace</msqrt</mstyle</msub</msup</mtable</mtd</mtext</mtr</munder<annotation<mfenced<mfrac<mi<mn<mo<mpadded<mphantom<mroot<mrow<mspace<msqrt<mstyle<msub<msup<mtable<mtd<mtext<mtr<munder<semantics
@@ -26651,9 +26715,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-896
-2
 897
+2
+898
 ~
 +
 =comentariicomentariocomentariscoment\C3\A1rioscommenthozz\C3\A1sz\C3\B3l\C3\A1sokkomentarikomentarzkoment\C3\A1\C5\99ekommentarkommentitreactiesyorumlar\CF\83\CF\87\CF\8C\CE\BB\CE\B9\CE\B1\D0\BA\D0\BE\D0\BC\D0\B5\D0\BD\D1\82\D0\B0\D1\80\D1\96\D0\BA\D0\BE\D0\BC\D0\BC\D0\B5\D0\BD\D1\82\D0\B0\D1\80\D0\B8\D0\B8
@@ -26662,7 +26726,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-898
+899
 +
 70
 2846
@@ -26836,7 +26900,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-899
+900
 0
 =plain
 1
@@ -26859,7 +26923,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-900
+901
 0
 =plain
 1
@@ -26874,9 +26938,9 @@ extension BuiltinSnapshot {
 0
 ~
 =regex
-901
-2
 902
+2
+903
 +
 5
 2919
@@ -26894,7 +26958,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-903
+904
 ~
 +
 =dauer\FF:\FF\FEdauer\FF\FEduraci\C3\B3n\FF:\FF\FEduraci\C3\B3n\FF\FEdurata\FF:\FF\FEdurata\FF\FEduration\FF:\FF\FEduration\FF\FEdur\C3\A9e\FF:\FF\FEdur\C3\A9e\FF\FEduur\FF:\FF\FEduur\FF\FElaufzeit\FF:\FF\FElaufzeit\FF\FElength\FF:\FF\FElength\FF\FErunning time\FF:\FF\FErunning time\FF\FEvideo\FFdauer\FF:\FF\FEvideo\FFdauer\FF\FEvideo\FFduraci\C3\B3n\FF:\FF\FEvideo\FFduraci\C3\B3n\FF\FEvideo\FFdurata\FF:\FF\FEvideo\FFdurata\FF\FEvideo\FFduration\FF:\FF\FEvideo\FFduration\FF\FEvideo\FFdur\C3\A9e\FF:\FF\FEvideo\FFdur\C3\A9e\FF\FEvideo\FFduur\FF:\FF\FEvideo\FFduur\FF\FEvideo\FFlaufzeit\FF:\FF\FEvideo\FFlaufzeit\FF\FEvideo\FFlength\FF:\FF\FEvideo\FFlength\FF\FEvideo\FFrunning time\FF:\FF\FEvideo\FFrunning time\FF\FE
@@ -26941,9 +27005,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-904
-2
 905
+2
+906
 ~
 +
 =aufrufe\FF:\FF\FEaufrufe\FF\FEbekeken\FF:\FF\FEbekeken\FF\FEgelesen\FF:\FF\FEgelesen\FF\FEgelezen\FF:\FF\FEgelezen\FF\FEhits\FF:\FF\FEhits\FF\FElecturas\FF:\FF\FElecturas\FF\FElectures\FF:\FF\FElectures\FF\FEleido\FF:\FF\FEleido\FF\FEletto\FF:\FF\FEletto\FF\FEle\C3\ADdo\FF:\FF\FEle\C3\ADdo\FF\FElido\FF:\FF\FElido\FF\FElu\FF:\FF\FElu\FF\FEprzeczytano\FF:\FF\FEprzeczytano\FF\FEread\FF:\FF\FEread\FF\FEseen\FF:\FF\FEseen\FF\FEviewed\FF:\FF\FEviewed\FF\FEviews\FF:\FF\FEviews\FF\FEvisitas\FF:\FF\FEvisitas\FF\FEvista\FF:\FF\FEvista\FF\FEvisto\FF:\FF\FEvisto\FF\FEvisualizado\FF:\FF\FEvisualizado\FF\FEvisualiza\C3\A7\C3\B5es\FF:\FF\FEvisualiza\C3\A7\C3\B5es\FF\FEvisualizzato\FF:\FF\FEvisualizzato\FF\FEvisualizzazioni\FF:\FF\FEvisualizzazioni\FF\FEvu\FF:\FF\FEvu\FF\FEwy\C5\9Bwietlenia\FF:\FF\FEwy\C5\9Bwietlenia\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D0\BE\D0\B2\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D0\BE\D0\B2\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D1\8B\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D1\8B\FF\FE\D0\BF\D1\80\D0\BE\D1\87\D0\B8\D1\82\D0\B0\D0\BD\D0\BE\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\87\D0\B8\D1\82\D0\B0\D0\BD\D0\BE\FF\FE
@@ -26952,7 +27016,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-906
+907
 +
 7
 2846
@@ -27019,9 +27083,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-907
-8
 908
+8
+909
 ~
 +
 =arvosteleavaliebeoordeelbetygs\C3\A4ttbewerte diesen artikelbewertende\C4\9Ferlendirevalueaz\C4\83noteroce\C5\84ohodno\C5\A5tepuntuarrate itrate thisvalora valorarvotavotezyour rating\C3\A9rt\C3\A9kelje\D0\BE\D1\86\D0\B5\D0\BD\D0\B8\D1\82\D0\B5\D0\BE\D1\86\D1\96\D0\BD\D1\96\D1\82\D1\8C
@@ -27030,7 +27094,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-909
+910
 ~
 +
 =actualmente puntuada con \FEactualmente puntuado con \FEpuntuada con \FEpuntuado con \FE
@@ -27051,7 +27115,7 @@ extension BuiltinSnapshot {
 2
 = de\20
 = sobre\20
-910
+911
 ~
 +
 =current rated \FEcurrent rated: \FEcurrent rating \FEcurrent rating: \FEcurrently rated \FEcurrently rated: \FEcurrently rating \FEcurrently rating: \FErated \FErated: \FErating \FErating: \FE
@@ -27074,7 +27138,7 @@ extension BuiltinSnapshot {
 =/
 =of
 =out of
-911
+912
 ~
 +
 =(\FE
@@ -27092,7 +27156,7 @@ extension BuiltinSnapshot {
 =\20
 1
 =)
-912
+913
 ~
 +
 =aktuelle bewertung \FEaktuelle bewertung: \FEbewertung \FEbewertung: \FE
@@ -27111,7 +27175,7 @@ extension BuiltinSnapshot {
 =\20
 1
 = von\20
-913
+914
 ~
 +
 =note \FEnot\C3\A9 \FE
@@ -27128,7 +27192,7 @@ extension BuiltinSnapshot {
 =not\C3\A9\20
 1
 = sur\20
-914
+915
 +
 6
 2954
@@ -27146,7 +27210,7 @@ extension BuiltinSnapshot {
 2322305997357088
 0
 ~
-915
+916
 +
 13
 2960
@@ -27251,9 +27315,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-916
-2
 917
+2
+918
 +
 16
 3007
@@ -27280,7 +27344,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-918
+919
 +
 8
 3023
@@ -27690,7 +27754,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-919
+920
 0
 =raw
 1
@@ -27828,7 +27892,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-920
+921
 0
 =raw
 1
@@ -27991,7 +28055,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-921
+922
 0
 =raw
 1
@@ -28025,7 +28089,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-922
+923
 0
 =raw
 1
@@ -28043,7 +28107,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-923
+924
 0
 =raw
 1
@@ -28080,7 +28144,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-924
+925
 0
 =plain
 1
@@ -28099,7 +28163,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-925
+926
 0
 =raw
 1
@@ -34234,7 +34298,7 @@ extension BuiltinSnapshot {
 1
 1
 1
-926
+927
 =^(?:[\5Cw%.()~+-]{1,100}\5C.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)$|(?:screen ?shot|bildschirmfoto|capture d.\C3\A9cran|captura de pantalla|schermata|captura de tela|schermafbeelding) \5Cd{4}-\5Cd\5Cd-\5Cd\5Cd (?:at|um|\C3\A0|a las|alle|\C3\A0s|om) \5Cd{1,2}[.:]\5Cd\5Cd(?:[.:]\5Cd\5Cd)?(?:\5Cs*[ap]m)?(?:\5C.png)?$|(?:img|dsc|dscn|dscf|pict|dcim)_?\5Cd{3,6}(?:\5C.\5Cw{3,4})?$)
 1
 =^[\5Cw%.()~+-]{1,100}\5C.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)$
@@ -35288,6 +35352,8 @@ extension BuiltinSnapshot {
 =^(?:voc\C3\AA )?tem uma (?:dica|sugest\C3\A3o de pauta|not\C3\ADcia)\5Cb.{0,30}\5C?
 1
 =^envie sua (?:not\C3\ADcia|dica|sugest\C3\A3o de pauta)\5Cb
+1
+=^(?:advertise (?:with|on|in)|werben (?:auf|bei|in|im)|werbung (?:auf|bei|in|im)|annoncer (?:sur|dans|avec)|faire de la publicit\C3\A9 (?:sur|dans)|an\C3\BAnciate en|anunciar en|anunciarse en|anuncie (?:no|na|em|aqui no)|pubblicit\C3\A0 su|fai pubblicit\C3\A0 su|adverteren (?:op|bij|in)|\E0\B8\A5\E0\B8\87\E0\B9\82\E0\B8\86\E0\B8\A9\E0\B8\93\E0\B8\B2(?:\E0\B8\81\E0\B8\B1\E0\B8\9A|\E0\B9\83\E0\B8\99|\E0\B8\9A\E0\B8\99)?|\E0\B8\95\E0\B8\B4\E0\B8\94\E0\B8\95\E0\B9\88\E0\B8\AD\E0\B8\A5\E0\B8\87\E0\B9\82\E0\B8\86\E0\B8\A9\E0\B8\93\E0\B8\B2)\5Cs*\5CS[^!?]{0,40}(?<![.!?:])$
 1
 =^(?:(?:[$\E2\82\AC\C2\A3]\5Cs?\5Cd[\5Cd,.]*|\5Cd[\5Cd,.]*\5Cs?[$\E2\82\AC\C2\A3])\5Cs+(?:at|from|@|bei|chez|en|su)\5Cs+\5CS.{0,30}|(?:buy|shop|see|view|check (?:the )?price|get it|order)(?: it| now)? (?:at|on|from|via) (?:amazon|walmart|best ?buy|target|ebay|apple|b&h(?: photo)?|newegg|costco|home depot|\5CS+\5C.(?:com|de|fr|co\5C.uk))\5Cb.{0,20})$
 1
@@ -45237,8 +45303,8 @@ extension BuiltinSnapshot {
 :6,59,11,175,16,176
 :0,0,1,2,2,2,2,2,2,2,2,2,2,3,3,3,3,4,4,4,4,4,4,4,4,4,4,5,5,5,5,5,5,5,6,6,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,9,9,9,9,9,9,9,9,9,9,9,9,10,10,10,10,10,10,10,10,11,11,11,12,12,12,12,12,12,12,12,12,13,13,13,13,14,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,16,16,16,16,16,16,16,16,16,16,16,16,16,17,17,17,17,17,17,17,18,18,18,19,19,20,20,20,21,21,21,22,23,24,24,24,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,25,26,26,26,26,26,26,26,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,27,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,28,29,29,29,30,30,30,30,30,30,30,31,31,31,31,31,31,31,31,31,31,31,31,31,32,32,32,32,32,32,32,32,32,32,32,32,32,33,33,33,34,34,34,35,36,36,36,36,37,38,38,38,39,39,39,39,39,39,39,39,39,39,39,40,40,41,41,42,43,43,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,44,45,45,45,46,46,47,48,48,48,49,50,51,51,51,52,52,52,52,52,52,52,52,52,52,52,53,53,54,54,55,55,55,55,56,56,56,56,56,56,56,56,56,56,56,56,56,56,57,58,58,58,58,58,58,58,58,59,60,60,60,60,61,62,62,63,63,63,63,63,63,64,65,65,66,67,67,67,67,67,67,67,67,68,69,69,70,71,71,71,71,71,72,72,72,72,72,72,72,72,72,72,72,72,72,72,72,72,72,72,72,72,72,72,73,73,74,74,74,74,74,74,74,74,74,74,75,76,77,78,78,79,80,80,80,80,80,80,81,81,81,81,82,82,82,82,82,82,82,82,82,82,82,82,83,83,83,83,83,83,83,83,84,84,84,84,85,85,85,86,86,87,88,89,89,89,90,90,90,90,90,91,91,91,92,92,93,93,93,93,93,94,94,94,94,94,94,94,95,95,95,95,96,97,98,99,100,101,101,102,102,103,103,103,103,104,104,104,104,104,104,104,104,104,104,104,104,104,104,104,104,105,105,105,106,108,109,110,110,110,110,110,110,110,110,111,111,111,111,112,112,113,113,113,113,114,114,114,115,116,116,116,116,116,116,117,118,119,120,121,121,121,121,121,121,123,123,124,125,126,127,128,128,128,128,128,128,128,129,129,129,130,130,130,131,131,132,132,132,132,133,133,133,133,133,133,134,134,134,134,135,136,137,137,137,137,137,138,138,139,140,141,142,142,142,142,142,143,144,144,145,146,147,147,147,147,147,147,147,147,148,149,150,151,152,153,154,154,154,154,155,155,156,156,156,157,158,159,160,160,161,162,162,162,163,163,164,164,164,164,164,164,164,164,165,165,165,166,166,167,167,167,167,167,169,169,169,169,170,170,171,171,171,172,172,172,173,174,174,174,174,175,175,175,175,175,175,175,175,175,175,175,175,176,176,176,176,176,176,176,176,176,176,177,178,178,178,178,178,178,178,178,179,179,179,179,179,179,179,179,179,179,181,181,181,182,183,183,183,183,183,183,183,183,184,184,184,184,184,184,184,184,184,184,184,184,184,184,184,184,184,184,184,184,184,184,184,184,185,185,185,185,185,185,185,185,185,185,185,185,185,185,185,185,185,185,185,186,186,187,187,189,189,189,189,189,189,189,190,190,190,190,190,190,190,190,192,194,194,194,194,194,194,195,195,195,195,195,195,195,196,196,197,197,197,199,199,199,200,200,201,203,203,203,203,203,203,204,205,205,205,205,205,205,205,205,207,207,209,209,209,209,209,209,211,212,212,213,214,214,214,214,214,215,217
 :22,197,2582,204,646,2622,2621,646,453,2827,2825,2826,646,2818,2819,2639,2817,3039,646,2840,2842,504,502,2634,496,646,198,2632,2640,2582,2629,3031,503,499,497,2633,2838,2836,2832,488,486,484,489,491,2647,646,2637,468,456,457,454,461,2642,202,2582,3034,3032,3033,2828,2841,494,498,500,2834,2831,2824,505,485,487,490,492,646,2582,2645,493,458,455,459,3037,2643,2641,201,3035,477,2839,501,495,2835,2833,2843,479,2820,1697,3036,2628,510,511,512,514,515,513,2624,200,646,2582,646,2637,2638,470,471,2815,2825,476,2829,2837,2823,478,481,480,482,483,197,2821,2627,462,463,464,465,1690,646,2635,460,519,203,473,472,469,475,2813,2623,2630,2631,2830,1685,506,508,507,199,466,467,2625,2626,646,2646,2636,646,521,520,516,517,2845,2644,474,646,509,646,1701,1688,2642,2822,518,646,2814,646,2844,3038,2581,1675,646,1696,2642,1700,2816,647,648,1695,1699,1691,2642,2825,1689,2642,1694,2642,1687,1698,1693,1684,2642,2642,1681,1682,2640,1678,646,1679,2642,1686,2642,1683,2642,2623,1677,1692,1680,1676,2642
-:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,48447,-1,-1,-1,410,-1,21688,21691,55277,21696,-1,-1,22084,22095,22106,22117,22128,3224,22139,22150,22161,22172,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,18496,-1,-1,-1,-1,-1,256,488,540,2588,3472,723,312,8008,820,51128,1027,5717,3748,1069,5960,1134,6138,379,1251,6516,4137,30086,3181,22035,9991,1493,-1,1532,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,1535,10040,23863,23874,23889,23900,23911,23922,23933,23944,23955,23966,10098,1555,10281,1654,23977,23988,23999,24010,24021,24032,1700,1840,24043,24054,24065,24076,24087,24098,1938,2138,22064,19686,19765,2172,2272,2356,24109,20082,2419,24126,2467,20127,24141,24152,24163,24174,24185,24196,24207,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,0,16,102,290,112,305,98,4673,99,6955,100,7014,103,7086,108,7093,118,7172,110,18535,97,20151,114,50360,117,50421,115,52434,104,55281,107,73592,32,74269,0,2,112,296,100,28628,0,2,95,302,47,414,1,0,1,1,2,1,32,465,114,20206,0,5,101,324,97,772,105,7931,117,24566,111,29371,0,5,116,336,115,20468,102,22361,108,73878,101,76546,0,2,116,342,32,49176,0,1,121,346,0,2,105,352,32,793,0,1,109,356,0,1,97,360,0,1,103,364,0,1,101,368,0,1,115,372,0,1,45,376,1,0,1,0,6,116,393,101,1208,195,6352,115,9496,117,76834,97,77968,0,3,114,401,115,404,120,407,1,0,1,1,0,1,1,0,1,2,0,5,111,0,1,103,418,0,1,101,422,0,1,116,426,0,1,116,430,0,1,121,434,0,1,32,438,0,1,105,442,0,1,109,446,0,1,97,450,0,1,103,454,0,1,101,458,0,1,115,462,1,0,5,0,1,112,469,0,1,104,473,0,1,111,477,0,1,116,481,0,1,111,485,1,0,5,0,7,105,504,101,18612,114,20257,108,25857,111,28674,117,28701,97,55498,0,2,108,510,116,30548,0,2,100,516,108,525,1,3,5,117,55590,113,65596,101,73240,0,1,101,529,0,1,100,533,0,1,101,537,1,0,5,0,8,111,558,114,620,97,2503,104,7285,117,18653,195,18720,108,50547,122,72145,0,5,109,570,114,605,110,4833,111,7564,112,29036,0,4,112,580,32,13225,109,28722,101,76484,0,2,111,586,97,28738,0,1,115,590,0,1,105,594,0,1,116,598,0,1,101,602,1,0,5,0,1,98,609,0,1,105,613,0,1,115,617,1,0,5,0,3,101,628,195,645,105,68749,0,2,100,634,97,26101,0,1,105,638,0,1,116,642,1,0,5,0,1,169,649,0,2,100,655,101,68784,0,1,105,659,0,1,116,663,0,3,32,671,115,696,111,65678,0,1,112,675,0,1,104,679,0,1,111,683,0,1,116,687,0,1,111,691,3,0,5,80,118,0,1,32,700,0,1,112,704,0,1,104,708,0,1,111,712,0,1,116,716,0,1,111,720,1,0,5,0,6,111,737,97,2649,197,18785,105,26413,117,26504,108,29340,0,3,116,745,114,18766,110,71113,0,3,46,753,111,756,195,765,1,0,5,1,3,5,196,55748,103,73302,115,73346,0,1,179,769,1,0,5,0,2,109,778,108,73374,0,1,98,782,0,1,97,786,0,1,114,790,1,0,5,0,1,105,797,0,1,109,801,0,1,97,805,0,1,103,809,0,1,101,813,0,1,115,817,1,0,5,0,6,108,834,109,969,115,988,110,3647,102,42660,195,78455,0,4,108,844,117,909,101,8086,32,68910,0,1,117,848,0,1,115,852,0,1,116,856,0,1,114,860,0,1,97,864,0,2,116,870,122,890,0,1,105,874,0,2,101,880,111,883,1,0,5,0,1,110,887,1,0,5,0,1,105,894,0,1,111,898,0,1,110,902,0,1,101,906,1,0,5,0,1,115,913,0,1,116,917,0,1,114,921,0,1,97,925,0,2,99,931,195,950,0,1,105,935,0,1,195,939,0,1,179,943,0,1,110,947,1,0,5,0,1,167,954,0,1,195,958,0,1,163,962,0,1,111,966,1,0,5,0,2,97,975,112,8113,0,1,103,979,0,1,101,983,1,1,5,32,55828,0,1,116,992,0,1,111,996,0,1,99,1000,0,1,107,1004,0,1,112,1008,0,1,104,1012,0,1,111,1016,0,1,116,1020,0,1,111,1024,1,0,5,0,6,117,1041,195,1054,97,8343,111,8376,101,18952,105,69106,0,2,118,1047,117,53094,0,1,97,1051,1,0,5,0,1,169,1058,0,1,112,1062,1,2,5,97,55975,32,65906,0,7,103,1085,111,2694,117,8599,195,16430,97,18987,107,56694,101,76706,0,1,117,1089,0,1,225,1093,0,1,187,1097,0,1,147,1101,0,1,110,1105,0,1,32,1109,0,2,225,1115,104,66029,0,1,186,1119,0,1,163,1123,0,1,110,1127,0,1,104,1131,1,0,5,0,10,104,1156,105,1177,97,2726,117,4075,101,8848,111,8885,114,9271,195,19185,108,21913,197,69521,0,2,111,1162,112,2775,0,1,116,1166,0,1,111,1170,1,2,5,32,56737,115,73545,0,3,99,1185,110,29717,101,56815,0,2,116,1191,46,75069,0,1,117,1195,0,1,114,1199,0,1,101,1203,1,1,5,32,56777,0,11,117,1232,116,6299,103,9465,99,25238,97,28290,100,29806,107,69785,115,71199,109,73995,101,75167,108,80188,0,1,116,1236,0,1,101,1240,0,1,114,1244,0,1,115,1248,1,0,5,0,18,104,1289,108,1336,110,1353,117,1378,116,3116,101,3809,113,3940,105,9522,111,9576,196,19300,112,21092,195,23511,97,25341,100,51381,39,69828,107,69961,226,70089,99,71214,0,3,117,1297,97,29902,111,49880,0,1,116,1301,0,1,116,1305,0,1,101,1309,0,1,114,1313,0,1,115,1317,0,1,116,1321,0,1,111,1325,0,1,99,1329,0,1,107,1333,1,0,5,0,1,105,1340,0,2,107,1346,100,73548,0,1,97,1350,1,0,5,0,2,195,1359,97,29914,0,1,173,1363,0,1,109,1367,0,1,101,1371,0,1,107,1375,1,0,5,0,5,109,1390,114,1427,108,21511,98,70002,115,70029,0,1,98,1394,0,1,101,1398,0,1,114,1402,0,1,32,1406,0,2,102,1412,103,66438,0,1,111,1416,0,1,116,1420,0,1,111,1424,1,0,5,0,3,115,1435,97,57336,32,79466,0,2,97,1441,196,1464,0,1,32,1445,0,1,102,1449,0,1,111,1453,0,1,116,1457,0,1,111,1461,1,0,5,0,1,131,1468,0,1,32,1472,0,2,102,1478,105,66490,0,1,111,1482,0,1,116,1486,0,1,111,1490,1,0,5,0,4,100,1503,117,21519,97,70161,111,71945,0,2,106,1509,105,51545,0,1,196,1513,0,1,153,1517,0,1,99,1521,0,1,105,1525,0,1,101,1529,1,0,5,1,0,5,9,3,39,63,94,100,107,108,109,110,111,169,1552,183,22061,191,47353,1,0,5,9,4,39,63,94,100,107,108,109,110,111,134,1574,140,10202,131,70383,128,78859,0,1,207,1578,0,1,137,1582,0,1,207,1586,0,1,132,1590,0,2,46,1596,206,1599,1,0,5,0,1,191,1603,0,1,206,1607,0,1,179,1611,0,1,207,1615,0,1,129,1619,0,1,206,1623,0,1,177,1627,0,1,207,1631,0,1,134,1635,0,1,206,1639,0,1,175,1643,0,1,206,1647,0,1,177,1651,1,0,5,9,4,39,63,94,100,107,108,109,110,111,132,1673,128,11080,129,55022,131,70904,0,1,208,1677,0,1,190,1681,0,1,209,1685,0,1,130,1689,0,1,208,1693,0,1,190,1697,1,0,5,9,6,39,63,94,100,107,108,109,110,111,167,1723,170,1772,181,1811,140,59373,162,59377,175,59937,0,1,217,1727,0,1,132,1731,0,2,216,1737,217,79036,0,3,181,1745,177,19643,170,59449,0,1,217,1749,0,1,136,1753,0,1,216,1757,0,1,177,1761,0,1,216,1765,0,1,169,1769,1,0,5,0,2,216,1778,217,59779,0,1,181,1782,0,1,217,1786,0,1,136,1790,0,2,217,1796,219,59697,0,1,138,1800,0,1,216,1804,0,1,177,1808,1,0,5,0,2,217,1817,216,67151,0,1,136,1821,0,1,216,1825,0,1,177,1829,0,1,216,1833,0,1,169,1837,1,0,5,9,2,39,63,94,100,107,108,109,110,111,133,1855,136,60159,0,2,216,1861,217,67219,0,1,181,1865,0,1,216,1869,0,1,175,1873,0,1,216,1877,0,1,177,1881,0,1,32,1885,0,1,216,1889,0,1,167,1893,0,1,217,1897,0,1,132,1901,0,1,216,1905,0,1,181,1909,0,1,217,1913,0,1,136,1917,0,1,216,1921,0,1,177,1925,0,1,216,1929,0,1,169,1933,3,0,5,80,118,9,7,39,63,94,100,107,108,109,110,111,164,1963,166,61373,168,61839,170,62221,174,62615,176,63153,184,63655,0,8,154,1981,164,2032,171,2097,133,60239,135,60379,145,60497,173,60939,181,61091,0,1,224,1985,0,1,164,1989,0,1,191,1993,0,1,224,1997,0,1,164,2001,0,1,164,2005,0,1,224,2009,0,1,165,2013,0,1,141,2017,0,1,224,2021,0,1,164,2025,0,1,176,2029,1,0,5,0,1,224,2036,0,1,164,2040,0,1,184,2044,0,1,224,2048,0,1,165,2052,0,1,141,2056,0,1,224,2060,0,1,164,2064,0,2,181,2070,172,60707,0,1,224,2074,0,1,165,2078,0,1,128,2082,0,1,224,2086,0,1,164,2090,0,1,176,2094,1,0,5,0,1,224,2101,0,1,165,2105,0,1,139,2109,0,1,224,2113,0,1,164,2117,0,1,159,2121,0,1,224,2125,0,1,165,2129,0,1,139,2133,1,1,5,32,60861,9,4,39,63,94,100,107,108,109,110,111,186,2157,128,63909,136,64353,139,64507,0,1,163,2161,0,1,110,2165,0,1,104,2169,1,0,5,9,8,39,63,94,100,107,108,109,110,111,134,2199,155,2218,156,2227,189,19797,133,39214,136,52200,139,64853,173,71956,0,1,153,2203,0,1,231,2207,0,1,156,2211,0,1,159,2215,1,0,8,0,1,190,2222,1,1,8,229,64896,0,1,150,2231,0,2,231,2237,229,64958,0,1,137,2241,0,1,135,2245,0,1,228,2249,0,1,190,2253,0,1,134,2257,0,1,230,2261,0,1,186,2265,0,1,144,2269,1,0,8,9,8,39,63,94,100,107,108,109,110,111,145,2299,146,2318,148,2337,130,19840,137,19940,160,39258,168,39277,150,72014,0,1,132,2303,0,1,229,2307,0,1,189,2311,0,1,177,2315,1,0,8,0,1,174,2322,0,1,229,2326,0,1,189,2330,0,1,177,2334,1,0,8,0,1,157,2341,0,1,229,2345,0,1,189,2349,0,1,177,2353,1,0,8,9,5,39,63,94,100,107,108,109,110,111,133,2377,148,2396,142,19983,143,20026,155,79091,0,1,167,2381,0,1,231,2385,0,1,137,2389,0,1,135,2393,1,0,8,0,1,187,2400,0,1,229,2404,0,1,131,2408,0,1,143,2412,1,2,8,232,65020,230,68197,9,3,39,63,94,100,107,108,109,110,111,183,2436,179,52238,184,72114,0,1,184,2440,0,1,235,2444,0,1,158,2448,0,1,152,2452,0,1,237,2456,0,1,148,2460,0,1,189,2464,1,0,8,9,2,39,63,94,100,107,108,109,110,111,130,2482,152,65432,0,1,172,2486,0,1,236,2490,0,1,167,2494,0,1,132,2498,1,1,8,32,65402,0,4,116,2513,114,7260,100,68521,46,72142,0,1,99,2517,0,1,104,2521,0,1,97,2525,0,1,98,2529,0,1,108,2533,0,1,101,2537,0,1,32,2541,0,1,102,2545,0,1,97,2549,0,1,116,2553,0,1,97,2557,0,1,108,2561,0,1,32,2565,0,1,101,2569,0,1,114,2573,0,1,114,2577,0,1,111,2581,0,1,114,2585,1,0,13,0,6,101,2602,97,3417,105,5277,114,29290,111,40351,117,73784,0,7,112,2618,114,4952,122,5065,115,7819,108,29242,101,50601,196,77752,0,1,114,2622,0,1,101,2626,0,1,99,2630,0,1,97,2634,0,1,116,2638,0,1,101,2642,0,1,100,2646,1,0,13,0,4,116,2659,108,7889,113,7928,99,21700,0,1,97,2663,0,1,108,2667,0,1,32,2671,0,1,101,2675,0,1,114,2679,0,1,114,2683,0,1,111,2687,0,1,114,2691,1,0,13,1,4,107,116,2705,117,8550,105,15568,115,15937,0,3,105,2713,101,8515,195,77829,0,2,99,2719,102,25113,0,1,101,2723,1,0,13,0,5,114,2738,103,19022,105,20836,116,20871,121,51255,0,2,115,2744,116,29555,0,1,101,2748,0,1,32,2752,0,1,101,2756,0,1,114,2760,0,1,114,2764,0,1,111,2768,0,1,114,2772,1,0,13,0,1,32,2779,0,7,99,2795,100,2878,102,2917,110,2960,112,2983,115,3026,119,3089,0,1,97,2799,0,1,116,2803,0,1,99,2807,0,1,104,2811,0,1,97,2815,0,1,98,2819,0,1,108,2823,0,1,101,2827,0,1,32,2831,0,1,102,2835,0,1,97,2839,0,1,116,2843,0,1,97,2847,0,1,108,2851,0,1,32,2855,0,1,101,2859,0,1,114,2863,0,1,114,2867,0,1,111,2871,0,1,114,2875,1,0,13,0,1,101,2882,0,1,112,2886,0,1,114,2890,0,1,101,2894,0,1,99,2898,0,1,97,2902,0,1,116,2906,0,1,101,2910,0,1,100,2914,1,0,13,0,1,97,2921,0,1,116,2925,0,1,97,2929,0,1,108,2933,0,1,32,2937,0,1,101,2941,0,1,114,2945,0,1,114,2949,0,1,111,2953,0,1,114,2957,1,0,13,0,1,111,2964,0,1,116,2968,0,1,105,2972,0,1,99,2976,0,1,101,2980,1,0,13,0,1,97,2987,0,1,114,2991,0,1,115,2995,0,1,101,2999,0,1,32,3003,0,1,101,3007,0,1,114,3011,0,1,114,3015,0,1,111,3019,0,1,114,3023,1,0,13,0,1,116,3030,0,1,114,3034,0,1,105,3038,0,1,99,3042,0,1,116,3046,0,1,32,3050,0,1,115,3054,0,1,116,3058,0,1,97,3062,0,1,110,3066,0,1,100,3070,0,1,97,3074,0,1,114,3078,0,1,100,3082,0,1,115,3086,1,0,13,0,1,97,3093,0,1,114,3097,0,1,110,3101,0,1,105,3105,0,1,110,3109,0,1,103,3113,1,0,13,0,3,114,3124,97,19240,117,25597,0,2,105,3130,111,19253,0,1,99,3134,0,1,116,3138,0,1,32,3142,0,1,115,3146,0,1,116,3150,0,1,97,3154,0,1,110,3158,0,1,100,3162,0,1,97,3166,0,1,114,3170,0,1,100,3174,0,1,115,3178,1,0,13,0,7,97,3197,101,16652,105,17063,119,22024,111,28558,104,30156,121,77168,0,2,114,3203,116,76335,0,1,110,3207,0,1,105,3211,0,1,110,3215,0,1,103,3219,1,1,13,58,3971,9,1,39,63,94,100,107,108,109,110,111,48,3237,0,2,48,3243,51,3334,0,1,32,3247,0,1,105,3251,0,1,110,3255,0,1,116,3259,0,1,101,3263,0,1,114,3267,0,1,110,3271,0,1,97,3275,0,1,108,3279,0,1,32,3283,0,1,115,3287,0,1,101,3291,0,1,114,3295,0,1,118,3299,0,1,101,3303,0,1,114,3307,0,1,32,3311,0,1,101,3315,0,1,114,3319,0,1,114,3323,0,1,111,3327,0,1,114,3331,1,0,15,0,1,32,3338,0,1,115,3342,0,1,101,3346,0,1,114,3350,0,1,118,3354,0,1,105,3358,0,1,99,3362,0,1,101,3366,0,1,32,3370,0,1,117,3374,0,1,110,3378,0,1,97,3382,0,1,118,3386,0,1,97,3390,0,1,105,3394,0,1,108,3398,0,1,97,3402,0,1,98,3406,0,1,108,3410,0,1,101,3414,1,0,15,0,2,116,3423,117,73772,0,2,97,3429,101,7788,0,1,98,3433,0,1,97,3437,0,1,115,3441,0,1,101,3445,0,1,32,3449,0,1,101,3453,0,1,114,3457,0,1,114,3461,0,1,111,3465,0,1,114,3469,1,0,15,0,9,114,3492,115,5404,116,18743,110,20320,45,24433,109,24467,98,65681,105,68831,118,77791,0,1,114,3496,0,1,111,3500,0,1,114,3504,0,1,32,3508,0,1,101,3512,0,1,115,3516,0,1,116,3520,0,1,97,3524,0,1,98,3528,0,1,108,3532,0,1,105,3536,0,1,115,3540,0,1,104,3544,0,1,105,3548,0,1,110,3552,0,1,103,3556,0,1,32,3560,0,1,97,3564,0,1,32,3568,0,1,100,3572,0,1,97,3576,0,1,116,3580,0,1,97,3584,0,1,98,3588,0,1,97,3592,0,1,115,3596,0,1,101,3600,0,1,32,3604,0,1,99,3608,0,1,111,3612,0,1,110,3616,0,1,110,3620,0,1,101,3624,0,1,99,3628,0,1,116,3632,0,1,105,3636,0,1,111,3640,0,1,110,3644,1,0,15,0,11,116,3671,102,8168,105,18920,195,18933,32,20548,115,21788,118,24776,108,69029,100,78303,104,78335,110,78411,0,1,101,3675,0,2,114,3681,103,8292,0,1,110,3685,0,1,97,3689,0,1,108,3693,0,1,32,3697,0,1,115,3701,0,1,101,3705,0,1,114,3709,0,1,118,3713,0,1,101,3717,0,1,114,3721,0,1,32,3725,0,1,101,3729,0,1,114,3733,0,1,114,3737,0,1,111,3741,0,1,114,3745,1,0,15,0,9,121,3768,97,4004,101,8434,105,14980,46,21910,39,24799,226,25074,111,26576,195,80116,0,2,115,3774,32,15352,0,1,113,3778,0,1,108,3782,0,1,32,3786,0,1,101,3790,0,1,114,3794,0,1,114,3798,0,1,111,3802,0,1,114,3806,1,0,15,0,7,114,3825,105,22538,106,22828,110,29821,32,42966,101,49652,115,57248,0,1,118,3829,0,1,105,3833,0,1,99,3837,0,1,101,3841,0,1,32,3845,0,1,116,3849,0,1,101,3853,0,1,109,3857,0,1,112,3861,0,1,111,3865,0,1,114,3869,0,1,97,3873,0,1,114,3877,0,1,105,3881,0,1,108,3885,0,1,121,3889,0,1,32,3893,0,1,117,3897,0,1,110,3901,0,1,97,3905,0,1,118,3909,0,1,97,3913,0,1,105,3917,0,1,108,3921,0,1,97,3925,0,1,98,3929,0,1,108,3933,0,1,101,3937,1,0,15,0,1,108,3944,0,1,32,3948,0,1,101,3952,0,1,114,3956,0,1,114,3960,0,1,111,3964,0,1,114,3968,1,0,15,0,1,32,3975,0,2,109,3981,116,4279,0,1,121,3985,0,1,115,3989,0,1,113,3993,0,1,108,3997,0,1,95,4001,1,0,15,0,5,114,4016,115,29490,107,53759,101,56543,105,79955,0,1,107,4020,0,1,100,4024,0,1,111,4028,0,1,119,4032,0,1,110,4036,0,1,32,4040,0,1,99,4044,0,1,111,4048,0,1,110,4052,0,1,116,4056,0,1,101,4060,0,1,110,4064,0,1,116,4068,0,1,58,4072,1,0,16,0,2,98,4081,110,77895,0,1,108,4085,0,1,105,4089,0,1,115,4093,0,1,104,4097,0,1,101,4101,0,1,100,4105,0,1,32,4109,0,1,116,4113,0,1,105,4117,0,1,109,4121,0,1,101,4125,0,1,58,4129,1,1,16,32,4134,1,0,16,0,3,114,4145,110,21205,100,51506,0,1,108,4149,0,1,32,4153,0,1,115,4157,0,1,111,4161,0,1,117,4165,0,1,114,4169,0,1,99,4173,0,1,101,4177,0,1,58,4181,0,2,32,4187,104,4235,0,1,104,4191,0,1,116,4195,0,1,116,4199,0,1,112,4203,0,2,58,4209,115,4220,0,1,47,4213,0,1,47,4217,1,0,16,0,1,58,4224,0,1,47,4228,0,1,47,4232,1,0,16,0,1,116,4239,0,1,116,4243,0,1,112,4247,0,2,58,4253,115,4264,0,1,47,4257,0,1,47,4261,1,0,16,0,1,58,4268,0,1,47,4272,0,1,47,4276,1,0,16,0,2,97,4285,104,4384,0,1,114,4289,0,1,103,4293,0,1,101,4297,0,1,116,4301,0,1,32,4305,0,1,117,4309,0,1,114,4313,0,1,108,4317,0,1,32,4321,0,1,114,4325,0,1,101,4329,0,1,116,4333,0,1,117,4337,0,1,114,4341,0,1,110,4345,0,1,101,4349,0,1,100,4353,0,1,32,4357,0,1,101,4361,0,1,114,4365,0,1,114,4369,0,1,111,4373,0,1,114,4377,0,1,32,4381,1,0,16,0,1,105,4388,0,1,115,4392,0,1,32,4396,0,2,105,4402,112,4481,0,1,115,4406,0,1,32,4410,0,1,97,4414,0,1,32,4418,0,1,99,4422,0,1,97,4426,0,1,99,4430,0,1,104,4434,0,1,101,4438,0,1,100,4442,0,1,32,4446,0,1,115,4450,0,1,110,4454,0,1,97,4458,0,1,112,4462,0,1,115,4466,0,1,104,4470,0,1,111,4474,0,1,116,4478,1,0,16,0,1,97,4485,0,1,103,4489,0,1,101,4493,0,1,32,4497,0,1,109,4501,0,1,97,4505,0,1,121,4509,0,1,98,4513,0,1,101,4517,0,1,32,4521,0,2,110,4527,114,4606,0,1,111,4531,0,1,116,4535,0,1,32,4539,0,1,121,4543,0,1,101,4547,0,1,116,4551,0,1,32,4555,0,1,102,4559,0,1,117,4563,0,1,108,4567,0,1,108,4571,0,1,121,4575,0,1,32,4579,0,1,108,4583,0,1,111,4587,0,1,97,4591,0,1,100,4595,0,1,101,4599,0,1,100,4603,1,0,16,0,1,101,4610,0,1,113,4614,0,1,117,4618,0,1,105,4622,0,1,114,4626,0,1,105,4630,0,1,110,4634,0,1,103,4638,0,1,32,4642,0,1,99,4646,0,1,97,4650,0,1,112,4654,0,1,116,4658,0,1,99,4662,0,1,104,4666,0,1,97,4670,1,0,16,0,4,103,4683,111,6940,98,68240,109,68263,0,1,101,4687,0,1,114,4691,0,1,117,4695,0,1,102,4699,0,1,101,4703,0,1,110,4707,0,1,32,4711,0,1,118,4715,0,1,111,4719,0,1,110,4723,0,1,32,4727,0,2,104,4733,226,4777,0,1,116,4737,0,1,116,4741,0,1,112,4745,0,2,58,4751,115,4762,0,1,47,4755,0,1,47,4759,1,0,20,0,1,58,4766,0,1,47,4770,0,1,47,4774,1,0,20,0,1,128,4781,0,1,158,4785,0,1,104,4789,0,1,116,4793,0,1,116,4797,0,1,112,4801,0,2,58,4807,115,4818,0,1,47,4811,0,1,47,4815,1,0,20,0,1,58,4822,0,1,47,4826,0,1,47,4830,1,0,20,0,5,116,4845,100,7322,102,7399,32,13787,110,68565,0,4,101,4855,97,7491,195,7533,105,78214,0,2,110,4861,195,78199,0,2,116,4867,105,78185,0,2,32,4873,115,78196,0,1,105,4877,0,1,115,4881,0,1,32,4885,0,1,97,4889,0,1,118,4893,0,1,97,4897,0,1,105,4901,0,1,108,4905,0,1,97,4909,0,1,98,4913,0,1,108,4917,0,1,101,4921,0,1,32,4925,0,1,117,4929,0,1,110,4933,0,1,100,4937,0,1,101,4941,0,1,114,4945,0,1,32,4949,1,0,20,0,2,32,4958,101,79550,0,1,116,4962,0,1,101,4966,0,1,120,4970,0,1,116,4974,0,1,32,4978,0,1,105,4982,0,1,115,4986,0,1,116,4990,0,1,32,4994,0,1,117,4998,0,1,110,5002,0,1,116,5006,0,1,101,5010,0,1,114,5014,0,1,32,5018,0,1,100,5022,0,1,101,5026,0,1,114,5030,0,1,32,5034,0,1,108,5038,0,1,105,5042,0,1,122,5046,0,1,101,5050,0,1,110,5054,0,1,122,5058,0,1,32,5062,1,0,20,0,1,101,5069,0,1,32,5073,0,1,112,5077,0,1,97,5081,0,1,103,5085,0,1,105,5089,0,1,110,5093,0,1,97,5097,0,1,32,5101,0,1,105,5105,0,1,115,5109,0,1,32,5113,0,2,104,5119,108,5206,0,1,101,5123,0,1,116,5127,0,1,32,5131,0,1,108,5135,0,1,97,5139,0,1,97,5143,0,1,116,5147,0,1,115,5151,0,1,116,5155,0,1,32,5159,0,1,98,5163,0,1,101,5167,0,1,119,5171,0,1,101,5175,0,1,114,5179,0,1,107,5183,0,1,116,5187,0,1,32,5191,0,1,111,5195,0,1,112,5199,0,1,32,5203,1,0,20,0,1,97,5210,0,1,97,5214,0,1,116,5218,0,1,115,5222,0,1,116,5226,0,1,32,5230,0,1,98,5234,0,1,101,5238,0,1,119,5242,0,1,101,5246,0,1,114,5250,0,1,107,5254,0,1,116,5258,0,1,32,5262,0,1,111,5266,0,1,112,5270,0,1,32,5274,1,0,20,0,7,101,5293,115,7856,103,29283,100,39617,116,50875,109,70947,97,73275,0,1,115,5297,0,1,101,5301,0,3,32,5309,110,50728,114,74521,0,1,115,5313,0,1,101,5317,0,1,105,5321,0,1,116,5325,0,1,101,5329,0,1,32,5333,0,1,119,5337,0,1,117,5341,0,1,114,5345,0,1,100,5349,0,1,101,5353,0,1,32,5357,0,1,122,5361,0,1,117,5365,0,1,108,5369,0,1,101,5373,0,1,116,5377,0,1,122,5381,0,1,116,5385,0,1,32,5389,0,1,97,5393,0,1,109,5397,0,1,32,5401,1,0,20,0,2,116,5410,99,52721,0,2,97,5416,105,72289,0,1,32,5420,0,1,112,5424,0,1,195,5428,0,1,161,5432,0,1,103,5436,0,1,105,5440,0,1,110,5444,0,1,97,5448,0,1,32,5452,0,2,102,5458,115,5602,0,1,111,5462,0,1,105,5466,0,1,32,5470,0,1,101,5474,0,1,100,5478,0,1,105,5482,0,1,116,5486,0,1,97,5490,0,1,100,5494,0,1,97,5498,0,1,32,5502,0,1,112,5506,0,1,101,5510,0,1,108,5514,0,1,97,5518,0,1,32,5522,0,1,195,5526,0,1,186,5530,0,1,108,5534,0,1,116,5538,0,1,105,5542,0,1,109,5546,0,1,97,5550,0,1,32,5554,0,1,118,5558,0,1,101,5562,0,1,122,5566,0,1,32,5570,0,2,101,5576,195,5587,0,1,109,5580,0,1,32,5584,1,0,20,0,1,160,5591,0,1,115,5595,0,1,32,5599,1,0,20,0,1,101,5606,0,1,32,5610,0,1,101,5614,0,1,100,5618,0,1,105,5622,0,1,116,5626,0,1,195,5630,0,1,179,5634,0,1,32,5638,0,1,112,5642,0,1,111,5646,0,1,114,5650,0,1,32,5654,0,1,195,5658,0,1,186,5662,0,1,108,5666,0,1,116,5670,0,1,105,5674,0,1,109,5678,0,1,97,5682,0,1,32,5686,0,1,118,5690,0,1,101,5694,0,1,122,5698,0,1,32,5702,0,1,101,5706,0,1,108,5710,0,1,32,5714,1,0,20,0,8,97,5735,101,8403,105,21840,111,42861,117,53381,121,53520,195,56359,198,56483,0,2,32,5741,117,76796,0,1,100,5745,0,1,101,5749,0,1,114,5753,0,1,110,5757,0,1,105,5761,0,1,195,5765,0,1,168,5769,0,1,114,5773,0,1,101,5777,0,1,32,5781,0,1,109,5785,0,1,111,5789,0,1,100,5793,0,1,105,5797,0,1,102,5801,0,1,105,5805,0,1,99,5809,0,1,97,5813,0,1,116,5817,0,1,105,5821,0,1,111,5825,0,1,110,5829,0,1,32,5833,0,1,100,5837,0,1,101,5841,0,1,32,5845,0,1,99,5849,0,1,101,5853,0,1,116,5857,0,1,116,5861,0,1,101,5865,0,1,32,5869,0,1,112,5873,0,1,97,5877,0,1,103,5881,0,1,101,5885,0,1,32,5889,0,1,97,5893,0,1,32,5897,0,1,195,5901,0,1,169,5905,0,1,116,5909,0,1,195,5913,0,1,169,5917,0,1,32,5921,0,1,102,5925,0,1,97,5929,0,1,105,5933,0,1,116,5937,0,1,101,5941,0,1,32,5945,0,1,108,5949,0,1,101,5953,0,1,32,5957,1,0,20,0,16,98,5994,32,8670,99,8707,109,8804,118,8819,102,20787,110,22452,111,31381,114,49410,115,51225,100,53806,117,53898,112,69465,107,72703,108,72750,104,77860,0,2,116,6000,115,78498,0,1,101,6004,0,1,110,6008,0,1,105,6012,0,1,100,6016,0,1,111,6020,0,1,32,6024,0,1,100,6028,0,1,101,6032,0,1,32,6036,0,2,104,6042,194,6086,0,1,116,6046,0,1,116,6050,0,1,112,6054,0,2,58,6060,115,6071,0,1,47,6064,0,1,47,6068,1,0,20,0,1,58,6075,0,1,47,6079,0,1,47,6083,1,0,20,0,1,171,6090,0,1,104,6094,0,1,116,6098,0,1,116,6102,0,1,112,6106,0,2,58,6112,115,6123,0,1,47,6116,0,1,47,6120,1,0,20,0,1,58,6127,0,1,47,6131,0,1,47,6135,1,0,20,0,2,117,6144,111,57115,0,2,101,6150,105,9401,0,2,115,6156,109,9374,0,1,116,6160,0,1,97,6164,0,1,32,6168,0,1,112,6172,0,1,97,6176,0,1,103,6180,0,1,105,6184,0,1,110,6188,0,1,97,6192,0,1,32,6196,0,1,195,6200,0,1,168,6204,0,1,32,6208,0,1,115,6212,0,1,116,6216,0,1,97,6220,0,1,116,6224,0,1,97,6228,0,1,32,6232,0,1,109,6236,0,1,111,6240,0,1,100,6244,0,1,105,6248,0,1,102,6252,0,1,105,6256,0,1,99,6260,0,1,97,6264,0,1,116,6268,0,1,97,6272,0,1,32,6276,0,1,112,6280,0,1,101,6284,0,1,114,6288,0,1,32,6292,0,1,108,6296,1,0,20,0,2,114,6305,119,51366,0,1,105,6309,0,1,101,6313,0,1,118,6317,0,1,101,6321,0,1,100,6325,0,1,32,6329,0,1,102,6333,0,1,114,6337,0,1,111,6341,0,1,109,6345,0,1,32,6349,1,0,20,0,2,169,6358,179,9503,0,1,99,6362,0,1,117,6366,0,1,112,6370,0,1,195,6374,0,1,169,6378,0,1,114,6382,0,1,195,6386,0,1,169,6390,0,1,101,6394,0,1,32,6398,0,1,100,6402,0,1,101,6406,0,1,32,6410,0,1,194,6414,0,1,171,6418,0,2,32,6424,104,6472,0,1,104,6428,0,1,116,6432,0,1,116,6436,0,1,112,6440,0,2,58,6446,115,6457,0,1,47,6450,0,1,47,6454,1,0,20,0,1,58,6461,0,1,47,6465,0,1,47,6469,1,0,20,0,1,116,6476,0,1,116,6480,0,1,112,6484,0,2,58,6490,115,6501,0,1,47,6494,0,1,47,6498,1,0,20,0,1,58,6505,0,1,47,6509,0,1,47,6513,1,0,20,0,9,101,6536,104,6727,105,9820,195,9902,114,19374,119,21978,117,30052,97,71288,121,71897,0,8,120,6554,114,9654,99,28387,105,29979,108,29995,32,44307,107,71780,109,72858,0,1,116,6558,0,3,32,6566,103,71834,115,71882,0,2,105,6572,115,71819,0,1,115,6576,0,1,32,6580,0,1,97,6584,0,1,118,6588,0,1,97,6592,0,1,105,6596,0,1,108,6600,0,1,97,6604,0,1,98,6608,0,1,108,6612,0,1,101,6616,0,1,32,6620,0,1,117,6624,0,1,110,6628,0,1,100,6632,0,1,101,6636,0,1,114,6640,0,1,32,6644,0,1,116,6648,0,1,104,6652,0,1,101,6656,0,1,32,6660,0,1,99,6664,0,1,114,6668,0,1,101,6672,0,1,97,6676,0,1,116,6680,0,1,105,6684,0,1,118,6688,0,1,101,6692,0,1,32,6696,0,1,99,6700,0,1,111,6704,0,1,109,6708,0,1,109,6712,0,1,111,6716,0,1,110,6720,0,1,115,6724,1,0,20,0,4,105,6737,101,28462,114,30018,97,37908,0,1,115,6741,0,1,32,6745,0,2,112,6751,99,75218,0,1,97,6755,0,1,103,6759,0,1,101,6763,0,1,32,6767,0,1,119,6771,0,1,97,6775,0,1,115,6779,0,1,32,6783,0,1,108,6787,0,1,97,6791,0,1,115,6795,0,1,116,6799,0,1,32,6803,0,3,101,6811,109,6850,117,6897,0,1,100,6815,0,1,105,6819,0,1,116,6823,0,1,101,6827,0,1,100,6831,0,1,32,6835,0,1,111,6839,0,1,110,6843,0,1,32,6847,1,0,20,0,1,111,6854,0,1,100,6858,0,1,105,6862,0,1,102,6866,0,1,105,6870,0,1,101,6874,0,1,100,6878,0,1,32,6882,0,1,111,6886,0,1,110,6890,0,1,32,6894,1,0,20,0,1,112,6901,0,1,100,6905,0,1,97,6909,0,1,116,6913,0,1,101,6917,0,1,100,6921,0,1,32,6925,0,1,111,6929,0,1,110,6933,0,1,32,6937,1,0,20,0,2,117,6946,110,68286,0,1,116,6950,1,1,21,32,21264,0,4,99,6965,97,18500,116,77215,101,79244,0,3,101,6973,117,18520,111,68337,0,2,115,6979,100,68330,0,1,115,6983,0,1,105,6987,0,1,98,6991,0,1,105,6995,0,1,108,6999,0,1,105,7003,0,1,116,7007,0,1,121,7011,1,0,21,0,2,97,7020,118,7059,0,1,116,7024,0,1,118,7028,0,1,195,7032,0,1,169,7036,0,1,100,7040,0,1,101,7044,0,1,108,7048,0,1,101,7052,0,1,109,7056,1,0,21,0,1,101,7063,0,1,114,7067,0,1,116,7071,0,1,105,7075,0,1,115,7079,0,1,101,7083,1,0,21,0,1,98,7090,1,0,21,0,3,103,7101,115,39390,116,79915,0,1,101,7105,0,1,109,7109,0,1,101,7113,0,1,110,7117,0,1,101,7121,0,1,32,7125,0,1,118,7129,0,1,111,7133,0,1,111,7137,0,1,114,7141,0,1,119,7145,0,1,97,7149,0,1,97,7153,0,1,114,7157,0,1,100,7161,0,1,101,7165,0,1,110,7169,1,0,21,0,5,105,7184,195,7223,101,11199,97,18591,118,24291,0,1,115,7188,0,3,111,7196,97,24261,101,24276,0,1,32,7200,0,1,108,7204,0,1,101,7208,0,1,103,7212,0,1,97,7216,0,1,108,7220,1,0,21,0,1,173,7227,0,1,115,7231,0,2,32,7237,97,24314,0,1,108,7241,0,1,101,7245,0,1,103,7249,0,1,97,7253,0,1,108,7257,1,0,21,0,4,101,7270,103,73665,105,73685,114,73709,0,1,101,7274,0,1,114,7278,0,1,115,7282,1,0,21,0,4,105,7295,101,30762,225,55638,97,65620,0,1,32,7299,0,1,115,7303,0,1,105,7307,0,1,97,7311,0,1,109,7315,0,1,111,7319,1,0,21,0,1,105,7326,0,2,116,7332,118,29020,0,1,105,7336,0,1,111,7340,0,1,110,7344,0,1,115,7348,0,1,32,7352,0,1,103,7356,0,1,195,7360,0,1,169,7364,0,1,110,7368,0,1,195,7372,0,1,169,7376,0,1,114,7380,0,1,97,7384,0,1,108,7388,0,1,101,7392,0,1,115,7396,1,0,21,0,1,105,7403,0,1,100,7407,0,1,101,7411,0,1,110,7415,0,2,116,7421,200,7452,0,1,105,7425,0,1,97,7429,0,1,108,7433,0,1,105,7437,0,1,116,7441,0,1,195,7445,0,1,169,7449,1,0,21,0,1,155,7456,0,1,105,7460,0,1,97,7464,0,1,108,7468,0,1,105,7472,0,1,116,7476,0,1,97,7480,0,1,116,7484,0,1,101,7488,1,0,21,0,2,99,7497,116,7504,0,1,116,7501,1,0,21,0,2,111,7510,116,7513,1,0,21,0,2,97,7519,105,7530,0,1,99,7523,0,1,105,7527,1,0,21,1,0,21,0,1,161,7537,0,1,99,7541,0,1,116,7545,0,1,97,7549,0,1,110,7553,0,1,111,7557,0,1,115,7561,1,0,21,0,1,107,7568,0,1,105,7572,0,1,101,7576,0,2,32,7582,115,7683,0,2,112,7588,115,7652,0,2,111,7594,114,7613,0,1,108,7598,0,1,105,7602,0,1,99,7606,0,1,121,7610,1,0,21,0,1,101,7617,0,1,102,7621,0,1,101,7625,0,1,114,7629,0,1,101,7633,0,1,110,7637,0,1,99,7641,0,1,101,7645,0,1,115,7649,1,0,21,0,1,101,7656,0,1,116,7660,0,1,116,7664,0,1,105,7668,0,1,110,7672,0,1,103,7676,0,1,115,7680,1,0,21,0,1,32,7687,0,2,112,7693,115,7757,0,2,111,7699,114,7718,0,1,108,7703,0,1,105,7707,0,1,99,7711,0,1,121,7715,1,0,21,0,1,101,7722,0,1,102,7726,0,1,101,7730,0,1,114,7734,0,1,101,7738,0,1,110,7742,0,1,99,7746,0,1,101,7750,0,1,115,7754,1,0,21,0,1,101,7761,0,1,116,7765,0,1,116,7769,0,1,105,7773,0,1,110,7777,0,1,103,7781,0,1,115,7785,1,0,21,0,1,110,7792,0,1,115,7796,0,1,99,7800,0,1,104,7804,0,1,117,7808,0,1,116,7812,0,1,122,7816,1,0,21,0,4,112,7829,97,26280,101,26331,105,26382,0,1,114,7833,0,1,101,7837,0,1,32,7841,0,1,110,7845,0,1,111,7849,0,1,105,7853,1,0,21,0,2,99,7862,116,50848,0,1,108,7866,0,1,97,7870,0,1,105,7874,0,1,109,7878,0,1,101,7882,0,1,114,7886,1,0,21,0,1,101,7893,0,1,32,7897,0,1,99,7901,0,1,111,7905,0,1,110,7909,0,1,111,7913,0,1,115,7917,0,1,99,7921,0,1,111,7925,1,0,21,1,0,21,0,2,122,7937,114,68879,0,1,108,7941,0,1,105,7945,0,1,108,7949,0,1,105,7953,0,1,107,7957,0,1,32,7961,0,1,112,7965,0,1,111,7969,0,1,108,7973,0,1,105,7977,0,1,116,7981,0,1,105,7985,0,1,107,7989,0,1,97,7993,0,1,115,7997,0,1,196,8001,0,1,177,8005,1,0,21,0,7,97,8024,101,8073,108,18815,111,18866,116,21744,195,72442,105,76939,0,4,107,8034,116,41376,98,52976,108,53015,0,1,107,8038,0,1,196,8042,0,1,177,8046,0,1,109,8050,0,1,196,8054,0,1,177,8058,0,1,122,8062,0,1,100,8066,0,1,97,8070,1,0,21,0,2,108,8079,109,18812,0,1,112,8083,1,0,21,0,1,116,8090,0,1,105,8094,0,1,197,8098,0,1,159,8102,0,1,105,8106,0,1,109,8110,1,0,21,0,1,114,8117,0,2,101,8123,105,8155,0,1,115,8127,0,1,115,8131,0,2,117,8137,122,8144,0,1,109,8141,1,0,21,0,1,117,8148,0,1,109,8152,1,0,21,0,2,110,8161,109,29392,0,1,116,8165,1,0,21,0,1,111,8172,0,1,114,8176,0,1,109,8180,0,2,97,8186,105,24741,0,2,116,8192,122,79326,0,1,105,8196,0,1,118,8200,0,1,97,8204,0,1,32,8208,0,2,112,8214,115,8241,0,1,114,8218,0,1,105,8222,0,1,118,8226,0,1,97,8230,0,1,99,8234,0,1,121,8238,1,0,21,0,1,117,8245,0,1,108,8249,0,1,108,8253,0,1,97,8257,0,1,32,8261,0,1,112,8265,0,1,114,8269,0,1,105,8273,0,1,118,8277,0,1,97,8281,0,1,99,8285,0,1,121,8289,1,0,21,0,1,114,8296,0,1,105,8300,0,1,116,8304,0,1,101,8308,0,1,116,8312,0,1,115,8316,0,1,112,8320,0,1,111,8324,0,1,108,8328,0,1,105,8332,0,1,99,8336,0,1,121,8340,1,0,21,0,2,112,8349,121,65889,0,1,99,8353,0,1,115,8357,0,1,111,8361,0,1,108,8365,0,1,97,8369,0,1,116,8373,1,0,21,0,2,110,8382,109,76619,0,1,116,8386,0,2,97,8392,111,69133,0,1,107,8396,0,1,116,8400,1,0,21,0,8,103,8421,116,71120,99,72473,101,72501,105,72524,115,72545,110,76819,195,76966,0,2,97,8427,101,56015,0,1,108,8431,1,0,21,0,10,110,8456,116,14805,100,20690,32,24830,105,24899,114,29513,115,29528,103,51139,101,80004,104,80044,0,1,116,8460,0,1,105,8464,0,1,111,8468,0,1,110,8472,0,1,115,8476,0,1,32,8480,0,1,108,8484,0,1,195,8488,0,1,169,8492,0,1,103,8496,0,1,97,8500,0,1,108,8504,0,1,101,8508,0,1,115,8512,1,0,21,1,2,111,32,8522,114,77826,1,1,111,108,8527,0,1,101,8531,0,1,103,8535,0,1,97,8539,0,1,108,8543,0,1,105,8547,1,0,21,0,1,115,8554,0,1,32,8558,0,2,99,8564,101,16188,0,1,111,8568,0,1,110,8572,0,1,116,8576,0,1,97,8580,0,1,99,8584,0,1,116,8588,0,1,101,8592,0,1,114,8596,1,0,21,0,1,116,8603,0,1,122,8607,0,1,117,8611,0,1,110,8615,0,1,103,8619,0,1,115,8623,0,1,98,8627,0,1,101,8631,0,1,100,8635,0,1,105,8639,0,1,110,8643,0,1,103,8647,0,1,117,8651,0,1,110,8655,0,1,103,8659,0,1,101,8663,0,1,110,8667,1,0,21,0,1,110,8674,0,2,97,8680,195,8696,0,2,109,8686,115,8693,0,1,97,8690,1,0,21,1,0,21,0,1,161,8700,0,1,115,8704,1,0,21,0,2,104,8713,101,77840,0,1,114,8717,0,1,97,8721,0,1,110,8725,0,1,97,8729,0,1,32,8733,0,1,111,8737,0,1,115,8741,0,1,111,8745,0,1,98,8749,0,1,110,8753,0,1,195,8757,0,1,173,8761,0,1,99,8765,0,1,104,8769,0,1,32,8773,0,1,195,8777,0,1,186,8781,0,1,100,8785,0,1,97,8789,0,1,106,8793,0,1,197,8797,0,1,175,8801,1,0,21,0,1,32,8808,0,1,111,8812,0,1,115,8816,1,0,21,0,1,101,8823,0,1,114,8827,0,1,32,8831,0,2,111,8837,100,21413,0,1,110,8841,0,1,115,8845,1,0,21,0,1,114,8852,0,2,115,8858,32,51274,0,1,111,8862,0,1,110,8866,0,1,118,8870,0,1,101,8874,0,1,114,8878,0,1,110,8882,1,0,21,0,8,108,8903,114,19118,196,19139,119,26692,99,29757,100,51341,115,54025,116,56955,0,2,105,8909,195,9163,0,1,116,8913,0,2,105,8919,121,9071,0,2,107,8925,113,8980,0,1,97,8929,0,1,32,8933,0,1,112,8937,0,1,114,8941,0,1,105,8945,0,1,118,8949,0,1,97,8953,0,1,116,8957,0,1,110,8961,0,1,111,8965,0,1,115,8969,0,1,116,8973,0,1,105,8977,1,0,21,0,1,117,8984,0,1,101,8988,0,1,32,8992,0,1,100,8996,0,1,101,9000,0,1,32,9004,0,1,99,9008,0,1,111,9012,0,1,110,9016,0,1,102,9020,0,1,105,9024,0,1,100,9028,0,1,101,9032,0,1,110,9036,0,1,116,9040,0,1,105,9044,0,1,97,9048,0,1,108,9052,0,1,105,9056,0,1,116,9060,0,1,195,9064,0,1,169,9068,1,0,21,0,1,107,9075,0,1,97,9079,0,1,32,9083,0,2,99,9089,112,9116,0,1,111,9093,0,1,111,9097,0,1,107,9101,0,1,105,9105,0,1,101,9109,0,1,115,9113,1,0,21,0,1,114,9120,0,1,121,9124,0,1,119,9128,0,1,97,9132,0,1,116,9136,0,1,110,9140,0,1,111,9144,0,1,197,9148,0,1,155,9152,0,1,99,9156,0,1,105,9160,1,0,21,0,1,173,9167,0,1,116,9171,0,1,105,9175,0,1,99,9179,0,1,97,9183,0,1,32,9187,0,1,100,9191,0,1,101,9195,0,1,32,9199,0,2,99,9205,112,9232,0,1,111,9209,0,1,111,9213,0,1,107,9217,0,1,105,9221,0,1,101,9225,0,1,115,9229,1,0,21,0,1,114,9236,0,1,105,9240,0,1,118,9244,0,1,97,9248,0,1,99,9252,0,1,105,9256,0,1,100,9260,0,1,97,9264,0,1,100,9268,1,0,21,0,6,105,9285,97,19162,101,20922,195,20990,111,26723,122,76988,0,3,118,9293,110,29772,106,69506,0,1,97,9297,0,2,99,9303,116,9327,0,2,105,9309,121,9324,0,1,100,9313,0,1,97,9317,0,1,100,9321,1,0,21,1,0,21,0,1,108,9331,0,1,105,9335,0,1,118,9339,0,1,115,9343,0,1,112,9347,0,1,111,9351,0,1,108,9355,0,1,105,9359,0,1,116,9363,0,1,105,9367,0,1,107,9371,1,0,21,0,1,32,9378,0,1,115,9382,0,1,111,9386,0,1,109,9390,0,1,111,9394,0,1,115,9398,1,0,21,0,2,32,9407,195,9422,0,1,115,9411,0,1,111,9415,0,1,109,9419,1,0,21,0,1,169,9426,0,1,110,9430,0,1,101,9434,0,1,115,9438,0,1,32,9442,0,1,115,9446,0,1,111,9450,0,1,109,9454,0,1,111,9458,0,1,115,9462,1,0,21,0,3,117,9473,105,69560,195,69754,0,1,108,9477,0,1,97,9481,0,1,109,9485,0,1,105,9489,0,1,110,9493,1,0,21,0,1,115,9500,1,0,21,0,1,108,9507,0,1,117,9511,0,1,110,9515,0,1,107,9519,1,0,21,0,6,116,9536,105,22969,32,43492,103,69927,110,76744,115,78571,0,1,101,9540,0,2,32,9546,109,9565,0,3,109,9554,98,28341,112,28348,0,1,97,9558,0,1,112,9562,1,0,21,0,1,97,9569,0,1,112,9573,1,0,21,0,4,98,9586,121,23093,109,37432,117,66325,0,1,114,9590,0,1,101,9594,0,1,32,9598,0,5,110,9610,101,21451,111,21483,97,79400,108,79431,0,2,111,9616,195,9643,0,1,115,9620,0,1,111,9624,0,1,116,9628,0,1,114,9632,0,1,111,9636,0,1,115,9640,1,0,21,0,1,179,9647,0,1,115,9651,1,0,21,0,1,109,9658,0,3,105,9666,111,9729,115,9817,0,1,110,9670,0,1,105,9674,0,1,32,9678,0,1,101,9682,0,1,32,9686,0,1,99,9690,0,1,111,9694,0,1,110,9698,0,1,100,9702,0,1,105,9706,0,1,122,9710,0,1,105,9714,0,1,111,9718,0,1,110,9722,0,1,105,9726,1,0,21,0,1,115,9733,0,1,32,9737,0,2,100,9743,101,9766,0,1,101,9747,0,1,32,9751,0,1,117,9755,0,1,115,9759,0,1,111,9763,1,0,21,0,1,32,9770,0,1,99,9774,0,1,111,9778,0,1,110,9782,0,1,100,9786,0,1,105,9790,0,1,195,9794,0,1,167,9798,0,1,195,9802,0,1,181,9806,0,1,101,9810,0,1,115,9814,1,0,21,1,0,21,0,5,101,9832,116,19323,107,30037,32,44837,109,73141,0,2,116,9838,109,73005,0,1,111,9842,0,2,97,9848,115,9883,0,1,32,9852,0,1,109,9856,0,1,101,9860,0,1,105,9864,0,1,115,9868,0,1,116,9872,0,1,195,9876,0,1,164,9880,1,0,21,0,1,117,9887,0,1,111,9891,0,1,106,9895,0,1,97,9899,1,0,21,0,2,169,9908,173,57436,0,1,114,9912,0,1,109,9916,0,1,105,9920,0,1,110,9924,0,1,111,9928,0,1,115,9932,0,1,32,9936,0,1,121,9940,0,1,32,9944,0,1,99,9948,0,1,111,9952,0,1,110,9956,0,1,100,9960,0,1,105,9964,0,1,99,9968,0,1,105,9972,0,1,111,9976,0,1,110,9980,0,1,101,9984,0,1,115,9988,1,0,21,0,2,104,9997,111,17929,0,1,116,10001,0,1,101,10005,0,1,121,10009,0,1,115,10013,0,1,116,10017,0,1,105,10021,0,1,101,10025,0,1,100,10029,0,1,111,10033,0,1,116,10037,1,0,21,9,6,39,63,94,100,107,108,109,110,111,188,10063,186,19444,160,21553,169,54403,174,70270,173,78836,0,2,98,10069,121,70317,0,1,101,10073,0,1,114,10077,0,1,32,10081,0,2,117,10087,100,21608,0,1,110,10091,0,1,115,10095,1,0,21,9,4,39,63,94,100,107,108,109,110,111,181,10117,177,19459,186,51585,188,51668,0,2,207,10123,206,70336,0,1,128,10127,0,1,206,10131,0,1,185,10135,0,1,206,10139,0,1,186,10143,0,1,206,10147,0,1,191,10151,0,1,206,10155,0,1,185,10159,0,1,206,10163,0,1,189,10167,0,1,207,10171,0,1,137,10175,0,1,206,10179,0,1,189,10183,0,1,206,10187,0,1,175,10191,0,1,206,10195,0,1,177,10199,1,0,21,0,1,207,10206,0,1,129,10210,0,1,206,10214,0,1,191,10218,0,1,206,10222,0,1,185,10226,0,1,32,10230,0,1,207,10234,0,1,135,10238,0,1,207,10242,0,1,129,10246,0,1,206,10250,0,1,174,10254,0,1,207,10258,0,1,131,10262,0,1,206,10266,0,1,183,10270,0,1,207,10274,0,1,131,10278,1,0,21,9,9,39,63,94,100,107,108,109,110,111,186,10310,190,10378,191,10462,179,19504,189,19600,176,58041,178,58267,183,70530,187,70671,0,1,208,10314,0,1,190,10318,0,1,208,10322,0,1,189,10326,0,1,209,10330,0,1,130,10334,0,1,208,10338,0,1,176,10342,0,1,208,10346,0,1,186,10350,0,1,209,10354,0,1,130,10358,0,2,208,10364,209,10371,0,1,184,10368,1,0,21,0,1,139,10375,1,0,21,0,1,32,10382,0,1,208,10386,0,2,189,10392,191,10411,0,1,208,10396,0,1,176,10400,0,1,209,10404,0,1,129,10408,1,0,21,0,1,209,10415,0,1,128,10419,0,1,208,10423,0,1,190,10427,0,1,208,10431,0,1,181,10435,0,1,208,10439,0,1,186,10443,0,1,209,10447,0,1,130,10451,0,1,208,10455,0,1,181,10459,1,0,21,0,2,208,10468,209,11033,0,1,190,10472,0,2,208,10478,209,58649,0,2,187,10484,180,51751,0,2,208,10490,209,10677,0,1,184,10494,0,1,209,10498,0,1,130,10502,0,1,208,10506,0,1,184,10510,0,1,208,10514,0,1,186,10518,0,1,208,10522,0,1,176,10526,0,1,32,10530,0,1,208,10534,0,1,186,10538,0,1,208,10542,0,1,190,10546,0,1,208,10550,0,1,189,10554,0,1,209,10558,0,1,132,10562,0,1,208,10566,0,1,184,10570,0,1,208,10574,0,1,180,10578,0,1,208,10582,0,1,181,10586,0,1,208,10590,0,1,189,10594,0,1,209,10598,0,1,134,10602,0,1,208,10606,0,1,184,10610,0,1,208,10614,0,1,176,10618,0,1,208,10622,0,1,187,10626,0,1,209,10630,0,1,140,10634,0,1,208,10638,0,1,189,10642,0,1,208,10646,0,1,190,10650,0,1,209,10654,0,1,129,10658,0,1,209,10662,0,1,130,10666,0,1,208,10670,0,1,184,10674,1,0,21,0,2,140,10683,150,10866,0,1,208,10687,0,1,183,10691,0,1,208,10695,0,1,190,10699,0,1,208,10703,0,1,178,10707,0,1,208,10711,0,1,176,10715,0,1,209,10719,0,1,130,10723,0,1,208,10727,0,1,181,10731,0,1,208,10735,0,1,187,10739,0,1,209,10743,0,1,140,10747,0,1,209,10751,0,1,129,10755,0,1,208,10759,0,1,186,10763,0,1,208,10767,0,1,190,10771,0,1,208,10775,0,1,181,10779,0,1,32,10783,0,1,209,10787,0,1,129,10791,0,1,208,10795,0,1,190,10799,0,1,208,10803,0,1,179,10807,0,1,208,10811,0,1,187,10815,0,1,208,10819,0,1,176,10823,0,1,209,10827,0,1,136,10831,0,1,208,10835,0,1,181,10839,0,1,208,10843,0,1,189,10847,0,1,208,10851,0,1,184,10855,0,1,208,10859,0,1,181,10863,1,0,21,0,1,209,10870,0,1,130,10874,0,1,208,10878,0,1,184,10882,0,1,208,10886,0,1,186,10890,0,1,208,10894,0,1,176,10898,0,1,32,10902,0,1,208,10906,0,1,186,10910,0,1,208,10914,0,1,190,10918,0,1,208,10922,0,1,189,10926,0,1,209,10930,0,1,132,10934,0,1,209,10938,0,1,150,10942,0,1,208,10946,0,1,180,10950,0,1,208,10954,0,1,181,10958,0,1,208,10962,0,1,189,10966,0,1,209,10970,0,1,134,10974,0,1,209,10978,0,1,150,10982,0,1,208,10986,0,1,185,10990,0,1,208,10994,0,1,189,10998,0,1,208,11002,0,1,190,11006,0,1,209,11010,0,1,129,11014,0,1,209,11018,0,1,130,11022,0,1,209,11026,0,1,150,11030,1,0,21,0,2,128,11039,150,58949,0,1,208,11043,0,1,190,11047,0,2,32,11053,209,54667,0,1,208,11057,0,1,189,11061,0,1,208,11065,0,1,176,11069,0,1,209,11073,0,1,129,11077,1,0,21,0,1,208,11084,0,1,181,11088,0,2,208,11094,209,70841,0,2,186,11100,179,70774,0,1,208,11104,0,1,187,11108,0,1,208,11112,0,1,176,11116,0,1,208,11120,0,1,188,11124,0,1,208,11128,0,1,176,11132,0,1,32,11136,0,1,208,11140,0,1,189,11144,0,1,208,11148,0,1,176,11152,0,1,32,11156,0,1,209,11160,0,1,129,11164,0,1,208,11168,0,1,176,11172,0,1,208,11176,0,1,185,11180,0,1,209,11184,0,1,130,11188,0,1,208,11192,0,1,181,11196,1,0,21,0,2,99,11205,114,24218,0,1,32,11209,0,1,118,11213,0,1,111,11217,0,1,116,11221,0,1,114,11225,0,1,101,11229,0,1,32,11233,0,3,97,11241,99,11905,112,12569,0,1,117,11245,0,1,116,11249,0,1,111,11253,0,1,114,11257,0,1,105,11261,0,1,115,11265,0,1,97,11269,0,1,116,11273,0,1,105,11277,0,1,111,11281,0,1,110,11285,0,2,32,11291,44,11596,0,1,110,11295,0,1,111,11299,0,2,115,11305,117,11481,0,1,32,11309,0,1,112,11313,0,1,97,11317,0,1,114,11321,0,1,116,11325,0,1,101,11329,0,1,110,11333,0,1,97,11337,0,1,105,11341,0,1,114,11345,0,1,101,11349,0,1,115,11353,0,1,32,11357,0,1,101,11361,0,1,116,11365,0,1,32,11369,0,1,110,11373,0,1,111,11377,0,1,117,11381,0,1,115,11385,0,2,32,11391,45,11422,0,1,112,11395,0,1,111,11399,0,1,117,11403,0,1,118,11407,0,1,111,11411,0,1,110,11415,0,1,115,11419,1,0,23,0,1,109,11426,0,1,195,11430,0,1,170,11434,0,1,109,11438,0,1,101,11442,0,1,115,11446,0,1,32,11450,0,1,112,11454,0,1,111,11458,0,1,117,11462,0,1,118,11466,0,1,111,11470,0,1,110,11474,0,1,115,11478,1,0,23,0,1,115,11485,0,1,32,11489,0,1,101,11493,0,1,116,11497,0,1,32,11501,0,1,110,11505,0,1,111,11509,0,1,115,11513,0,1,32,11517,0,1,112,11521,0,1,97,11525,0,1,114,11529,0,1,116,11533,0,1,101,11537,0,1,110,11541,0,1,97,11545,0,1,105,11549,0,1,114,11553,0,1,101,11557,0,1,115,11561,0,1,32,11565,0,1,112,11569,0,1,111,11573,0,1,117,11577,0,1,118,11581,0,1,111,11585,0,1,110,11589,0,1,115,11593,1,0,23,0,1,32,11600,0,1,110,11604,0,1,111,11608,0,2,115,11614,117,11790,0,1,32,11618,0,1,112,11622,0,1,97,11626,0,1,114,11630,0,1,116,11634,0,1,101,11638,0,1,110,11642,0,1,97,11646,0,1,105,11650,0,1,114,11654,0,1,101,11658,0,1,115,11662,0,1,32,11666,0,1,101,11670,0,1,116,11674,0,1,32,11678,0,1,110,11682,0,1,111,11686,0,1,117,11690,0,1,115,11694,0,2,32,11700,45,11731,0,1,112,11704,0,1,111,11708,0,1,117,11712,0,1,118,11716,0,1,111,11720,0,1,110,11724,0,1,115,11728,1,0,23,0,1,109,11735,0,1,195,11739,0,1,170,11743,0,1,109,11747,0,1,101,11751,0,1,115,11755,0,1,32,11759,0,1,112,11763,0,1,111,11767,0,1,117,11771,0,1,118,11775,0,1,111,11779,0,1,110,11783,0,1,115,11787,1,0,23,0,1,115,11794,0,1,32,11798,0,1,101,11802,0,1,116,11806,0,1,32,11810,0,1,110,11814,0,1,111,11818,0,1,115,11822,0,1,32,11826,0,1,112,11830,0,1,97,11834,0,1,114,11838,0,1,116,11842,0,1,101,11846,0,1,110,11850,0,1,97,11854,0,1,105,11858,0,1,114,11862,0,1,101,11866,0,1,115,11870,0,1,32,11874,0,1,112,11878,0,1,111,11882,0,1,117,11886,0,1,118,11890,0,1,111,11894,0,1,110,11898,0,1,115,11902,1,0,23,0,1,111,11909,0,1,110,11913,0,1,115,11917,0,1,101,11921,0,1,110,11925,0,1,116,11929,0,1,101,11933,0,1,109,11937,0,1,101,11941,0,1,110,11945,0,1,116,11949,0,2,32,11955,44,12260,0,1,110,11959,0,1,111,11963,0,2,115,11969,117,12145,0,1,32,11973,0,1,112,11977,0,1,97,11981,0,1,114,11985,0,1,116,11989,0,1,101,11993,0,1,110,11997,0,1,97,12001,0,1,105,12005,0,1,114,12009,0,1,101,12013,0,1,115,12017,0,1,32,12021,0,1,101,12025,0,1,116,12029,0,1,32,12033,0,1,110,12037,0,1,111,12041,0,1,117,12045,0,1,115,12049,0,2,32,12055,45,12086,0,1,112,12059,0,1,111,12063,0,1,117,12067,0,1,118,12071,0,1,111,12075,0,1,110,12079,0,1,115,12083,1,0,23,0,1,109,12090,0,1,195,12094,0,1,170,12098,0,1,109,12102,0,1,101,12106,0,1,115,12110,0,1,32,12114,0,1,112,12118,0,1,111,12122,0,1,117,12126,0,1,118,12130,0,1,111,12134,0,1,110,12138,0,1,115,12142,1,0,23,0,1,115,12149,0,1,32,12153,0,1,101,12157,0,1,116,12161,0,1,32,12165,0,1,110,12169,0,1,111,12173,0,1,115,12177,0,1,32,12181,0,1,112,12185,0,1,97,12189,0,1,114,12193,0,1,116,12197,0,1,101,12201,0,1,110,12205,0,1,97,12209,0,1,105,12213,0,1,114,12217,0,1,101,12221,0,1,115,12225,0,1,32,12229,0,1,112,12233,0,1,111,12237,0,1,117,12241,0,1,118,12245,0,1,111,12249,0,1,110,12253,0,1,115,12257,1,0,23,0,1,32,12264,0,1,110,12268,0,1,111,12272,0,2,115,12278,117,12454,0,1,32,12282,0,1,112,12286,0,1,97,12290,0,1,114,12294,0,1,116,12298,0,1,101,12302,0,1,110,12306,0,1,97,12310,0,1,105,12314,0,1,114,12318,0,1,101,12322,0,1,115,12326,0,1,32,12330,0,1,101,12334,0,1,116,12338,0,1,32,12342,0,1,110,12346,0,1,111,12350,0,1,117,12354,0,1,115,12358,0,2,32,12364,45,12395,0,1,112,12368,0,1,111,12372,0,1,117,12376,0,1,118,12380,0,1,111,12384,0,1,110,12388,0,1,115,12392,1,0,23,0,1,109,12399,0,1,195,12403,0,1,170,12407,0,1,109,12411,0,1,101,12415,0,1,115,12419,0,1,32,12423,0,1,112,12427,0,1,111,12431,0,1,117,12435,0,1,118,12439,0,1,111,12443,0,1,110,12447,0,1,115,12451,1,0,23,0,1,115,12458,0,1,32,12462,0,1,101,12466,0,1,116,12470,0,1,32,12474,0,1,110,12478,0,1,111,12482,0,1,115,12486,0,1,32,12490,0,1,112,12494,0,1,97,12498,0,1,114,12502,0,1,116,12506,0,1,101,12510,0,1,110,12514,0,1,97,12518,0,1,105,12522,0,1,114,12526,0,1,101,12530,0,1,115,12534,0,1,32,12538,0,1,112,12542,0,1,111,12546,0,1,117,12550,0,1,118,12554,0,1,111,12558,0,1,110,12562,0,1,115,12566,1,0,23,0,1,101,12573,0,1,114,12577,0,1,109,12581,0,1,105,12585,0,1,115,12589,0,1,115,12593,0,1,105,12597,0,1,111,12601,0,1,110,12605,0,2,32,12611,44,12916,0,1,110,12615,0,1,111,12619,0,2,115,12625,117,12801,0,1,32,12629,0,1,112,12633,0,1,97,12637,0,1,114,12641,0,1,116,12645,0,1,101,12649,0,1,110,12653,0,1,97,12657,0,1,105,12661,0,1,114,12665,0,1,101,12669,0,1,115,12673,0,1,32,12677,0,1,101,12681,0,1,116,12685,0,1,32,12689,0,1,110,12693,0,1,111,12697,0,1,117,12701,0,1,115,12705,0,2,32,12711,45,12742,0,1,112,12715,0,1,111,12719,0,1,117,12723,0,1,118,12727,0,1,111,12731,0,1,110,12735,0,1,115,12739,1,0,23,0,1,109,12746,0,1,195,12750,0,1,170,12754,0,1,109,12758,0,1,101,12762,0,1,115,12766,0,1,32,12770,0,1,112,12774,0,1,111,12778,0,1,117,12782,0,1,118,12786,0,1,111,12790,0,1,110,12794,0,1,115,12798,1,0,23,0,1,115,12805,0,1,32,12809,0,1,101,12813,0,1,116,12817,0,1,32,12821,0,1,110,12825,0,1,111,12829,0,1,115,12833,0,1,32,12837,0,1,112,12841,0,1,97,12845,0,1,114,12849,0,1,116,12853,0,1,101,12857,0,1,110,12861,0,1,97,12865,0,1,105,12869,0,1,114,12873,0,1,101,12877,0,1,115,12881,0,1,32,12885,0,1,112,12889,0,1,111,12893,0,1,117,12897,0,1,118,12901,0,1,111,12905,0,1,110,12909,0,1,115,12913,1,0,23,0,1,32,12920,0,1,110,12924,0,1,111,12928,0,2,115,12934,117,13110,0,1,32,12938,0,1,112,12942,0,1,97,12946,0,1,114,12950,0,1,116,12954,0,1,101,12958,0,1,110,12962,0,1,97,12966,0,1,105,12970,0,1,114,12974,0,1,101,12978,0,1,115,12982,0,1,32,12986,0,1,101,12990,0,1,116,12994,0,1,32,12998,0,1,110,13002,0,1,111,13006,0,1,117,13010,0,1,115,13014,0,2,32,13020,45,13051,0,1,112,13024,0,1,111,13028,0,1,117,13032,0,1,118,13036,0,1,111,13040,0,1,110,13044,0,1,115,13048,1,0,23,0,1,109,13055,0,1,195,13059,0,1,170,13063,0,1,109,13067,0,1,101,13071,0,1,115,13075,0,1,32,13079,0,1,112,13083,0,1,111,13087,0,1,117,13091,0,1,118,13095,0,1,111,13099,0,1,110,13103,0,1,115,13107,1,0,23,0,1,115,13114,0,1,32,13118,0,1,101,13122,0,1,116,13126,0,1,32,13130,0,1,110,13134,0,1,111,13138,0,1,115,13142,0,1,32,13146,0,1,112,13150,0,1,97,13154,0,1,114,13158,0,1,116,13162,0,1,101,13166,0,1,110,13170,0,1,97,13174,0,1,105,13178,0,1,114,13182,0,1,101,13186,0,1,115,13190,0,1,32,13194,0,1,112,13198,0,1,111,13202,0,1,117,13206,0,1,118,13210,0,1,111,13214,0,1,110,13218,0,1,115,13222,1,0,23,0,1,97,13229,0,1,32,13233,0,1,115,13237,0,1,117,13241,0,1,97,13245,0,1,32,13249,0,2,97,13255,112,13527,0,1,117,13259,0,1,116,13263,0,1,111,13267,0,1,114,13271,0,1,105,13275,0,1,122,13279,0,1,97,13283,0,1,195,13287,0,1,167,13291,0,1,195,13295,0,1,163,13299,0,1,111,13303,0,2,32,13309,44,13416,0,1,110,13313,0,1,195,13317,0,1,179,13321,0,1,115,13325,0,1,32,13329,0,1,101,13333,0,1,32,13337,0,1,111,13341,0,1,115,13345,0,1,32,13349,0,1,110,13353,0,1,111,13357,0,1,115,13361,0,1,115,13365,0,1,111,13369,0,1,115,13373,0,1,32,13377,0,1,112,13381,0,1,97,13385,0,1,114,13389,0,1,99,13393,0,1,101,13397,0,1,105,13401,0,1,114,13405,0,1,111,13409,0,1,115,13413,1,0,23,0,1,32,13420,0,1,110,13424,0,1,195,13428,0,1,179,13432,0,1,115,13436,0,1,32,13440,0,1,101,13444,0,1,32,13448,0,1,111,13452,0,1,115,13456,0,1,32,13460,0,1,110,13464,0,1,111,13468,0,1,115,13472,0,1,115,13476,0,1,111,13480,0,1,115,13484,0,1,32,13488,0,1,112,13492,0,1,97,13496,0,1,114,13500,0,1,99,13504,0,1,101,13508,0,1,105,13512,0,1,114,13516,0,1,111,13520,0,1,115,13524,1,0,23,0,1,101,13531,0,1,114,13535,0,1,109,13539,0,1,105,13543,0,1,115,13547,0,1,115,13551,0,1,195,13555,0,1,163,13559,0,1,111,13563,0,2,32,13569,44,13676,0,1,110,13573,0,1,195,13577,0,1,179,13581,0,1,115,13585,0,1,32,13589,0,1,101,13593,0,1,32,13597,0,1,111,13601,0,1,115,13605,0,1,32,13609,0,1,110,13613,0,1,111,13617,0,1,115,13621,0,1,115,13625,0,1,111,13629,0,1,115,13633,0,1,32,13637,0,1,112,13641,0,1,97,13645,0,1,114,13649,0,1,99,13653,0,1,101,13657,0,1,105,13661,0,1,114,13665,0,1,111,13669,0,1,115,13673,1,0,23,0,1,32,13680,0,1,110,13684,0,1,195,13688,0,1,179,13692,0,1,115,13696,0,1,32,13700,0,1,101,13704,0,1,32,13708,0,1,111,13712,0,1,115,13716,0,1,32,13720,0,1,110,13724,0,1,111,13728,0,1,115,13732,0,1,115,13736,0,1,111,13740,0,1,115,13744,0,1,32,13748,0,1,112,13752,0,1,97,13756,0,1,114,13760,0,1,99,13764,0,1,101,13768,0,1,105,13772,0,1,114,13776,0,1,111,13780,0,1,115,13784,1,0,23,0,4,105,13797,115,14267,108,25979,116,26046,0,1,108,13801,0,1,32,13805,0,1,116,13809,0,1,117,13813,0,1,111,13817,0,1,32,13821,0,2,99,13827,112,14047,0,1,111,13831,0,1,110,13835,0,1,115,13839,0,1,101,13843,0,1,110,13847,0,1,115,13851,0,1,111,13855,0,2,32,13861,44,13952,0,1,110,13865,0,1,111,13869,0,1,105,13873,0,1,32,13877,0,1,101,13881,0,1,32,13885,0,1,105,13889,0,1,32,13893,0,1,110,13897,0,1,111,13901,0,1,115,13905,0,1,116,13909,0,1,114,13913,0,1,105,13917,0,1,32,13921,0,1,112,13925,0,1,97,13929,0,1,114,13933,0,1,116,13937,0,1,110,13941,0,1,101,13945,0,1,114,13949,1,0,23,0,1,32,13956,0,1,110,13960,0,1,111,13964,0,1,105,13968,0,1,32,13972,0,1,101,13976,0,1,32,13980,0,1,105,13984,0,1,32,13988,0,1,110,13992,0,1,111,13996,0,1,115,14000,0,1,116,14004,0,1,114,14008,0,1,105,14012,0,1,32,14016,0,1,112,14020,0,1,97,14024,0,1,114,14028,0,1,116,14032,0,1,110,14036,0,1,101,14040,0,1,114,14044,1,0,23,0,1,101,14051,0,1,114,14055,0,1,109,14059,0,1,101,14063,0,1,115,14067,0,1,115,14071,0,1,111,14075,0,2,32,14081,44,14172,0,1,110,14085,0,1,111,14089,0,1,105,14093,0,1,32,14097,0,1,101,14101,0,1,32,14105,0,1,105,14109,0,1,32,14113,0,1,110,14117,0,1,111,14121,0,1,115,14125,0,1,116,14129,0,1,114,14133,0,1,105,14137,0,1,32,14141,0,1,112,14145,0,1,97,14149,0,1,114,14153,0,1,116,14157,0,1,110,14161,0,1,101,14165,0,1,114,14169,1,0,23,0,1,32,14176,0,1,110,14180,0,1,111,14184,0,1,105,14188,0,1,32,14192,0,1,101,14196,0,1,32,14200,0,1,105,14204,0,1,32,14208,0,1,110,14212,0,1,111,14216,0,1,115,14220,0,1,116,14224,0,1,114,14228,0,1,105,14232,0,1,32,14236,0,1,112,14240,0,1,97,14244,0,1,114,14248,0,1,116,14252,0,1,110,14256,0,1,101,14260,0,1,114,14264,1,0,23,0,1,117,14271,0,1,32,14275,0,2,99,14281,112,14557,0,1,111,14285,0,1,110,14289,0,1,115,14293,0,1,101,14297,0,1,110,14301,0,1,116,14305,0,1,105,14309,0,1,109,14313,0,1,105,14317,0,1,101,14321,0,1,110,14325,0,1,116,14329,0,1,111,14333,0,2,32,14339,44,14446,0,1,110,14343,0,1,111,14347,0,1,115,14351,0,1,111,14355,0,1,116,14359,0,1,114,14363,0,1,111,14367,0,1,115,14371,0,1,32,14375,0,1,121,14379,0,1,32,14383,0,1,110,14387,0,1,117,14391,0,1,101,14395,0,1,115,14399,0,1,116,14403,0,1,114,14407,0,1,111,14411,0,1,115,14415,0,1,32,14419,0,1,115,14423,0,1,111,14427,0,1,99,14431,0,1,105,14435,0,1,111,14439,0,1,115,14443,1,0,23,0,1,32,14450,0,1,110,14454,0,1,111,14458,0,1,115,14462,0,1,111,14466,0,1,116,14470,0,1,114,14474,0,1,111,14478,0,1,115,14482,0,1,32,14486,0,1,121,14490,0,1,32,14494,0,1,110,14498,0,1,117,14502,0,1,101,14506,0,1,115,14510,0,1,116,14514,0,1,114,14518,0,1,111,14522,0,1,115,14526,0,1,32,14530,0,1,115,14534,0,1,111,14538,0,1,99,14542,0,1,105,14546,0,1,111,14550,0,1,115,14554,1,0,23,0,1,101,14561,0,1,114,14565,0,1,109,14569,0,1,105,14573,0,1,115,14577,0,1,111,14581,0,2,32,14587,44,14694,0,1,110,14591,0,1,111,14595,0,1,115,14599,0,1,111,14603,0,1,116,14607,0,1,114,14611,0,1,111,14615,0,1,115,14619,0,1,32,14623,0,1,121,14627,0,1,32,14631,0,1,110,14635,0,1,117,14639,0,1,101,14643,0,1,115,14647,0,1,116,14651,0,1,114,14655,0,1,111,14659,0,1,115,14663,0,1,32,14667,0,1,115,14671,0,1,111,14675,0,1,99,14679,0,1,105,14683,0,1,111,14687,0,1,115,14691,1,0,23,0,1,32,14698,0,1,110,14702,0,1,111,14706,0,1,115,14710,0,1,111,14714,0,1,116,14718,0,1,114,14722,0,1,111,14726,0,1,115,14730,0,1,32,14734,0,1,121,14738,0,1,32,14742,0,1,110,14746,0,1,117,14750,0,1,101,14754,0,1,115,14758,0,1,116,14762,0,1,114,14766,0,1,111,14770,0,1,115,14774,0,1,32,14778,0,1,115,14782,0,1,111,14786,0,1,99,14790,0,1,105,14794,0,1,111,14798,0,1,115,14802,1,0,23,0,1,32,14809,0,1,117,14813,0,1,119,14817,0,1,32,14821,0,1,116,14825,0,1,111,14829,0,1,101,14833,0,1,115,14837,0,1,116,14841,0,1,101,14845,0,1,109,14849,0,1,109,14853,0,1,105,14857,0,1,110,14861,0,1,103,14865,0,1,32,14869,0,1,107,14873,0,1,117,14877,0,1,110,14881,0,1,110,14885,0,1,101,14889,0,1,110,14893,0,1,32,14897,0,1,119,14901,0,1,105,14905,0,1,106,14909,0,1,32,14913,0,1,101,14917,0,1,110,14921,0,1,32,14925,0,1,111,14929,0,1,110,14933,0,1,122,14937,0,1,101,14941,0,1,32,14945,0,1,112,14949,0,1,97,14953,0,1,114,14957,0,1,116,14961,0,1,110,14965,0,1,101,14969,0,1,114,14973,0,1,115,14977,1,0,23,0,4,116,14990,106,24996,32,69287,110,69341,0,1,32,14994,0,2,105,15000,97,51170,0,1,104,15004,0,1,114,15008,0,1,101,15012,0,1,114,15016,0,1,32,15020,0,1,101,15024,0,2,105,15030,114,15197,0,1,110,15034,0,1,119,15038,0,1,105,15042,0,1,108,15046,0,1,108,15050,0,1,105,15054,0,1,103,15058,0,1,117,15062,0,1,110,15066,0,1,103,15070,0,1,32,15074,0,1,100,15078,0,1,195,15082,0,1,188,15086,0,1,114,15090,0,1,102,15094,0,1,101,15098,0,1,110,15102,0,1,32,15106,0,1,119,15110,0,1,105,15114,0,1,114,15118,0,1,32,15122,0,1,117,15126,0,1,110,15130,0,1,100,15134,0,1,32,15138,0,1,117,15142,0,1,110,15146,0,1,115,15150,0,1,101,15154,0,1,114,15158,0,1,101,15162,0,1,32,15166,0,1,112,15170,0,1,97,15174,0,1,114,15178,0,1,116,15182,0,1,110,15186,0,1,101,15190,0,1,114,15194,1,0,23,0,1,108,15201,0,1,97,15205,0,1,117,15209,0,1,98,15213,0,1,110,15217,0,1,105,15221,0,1,115,15225,0,1,32,15229,0,1,100,15233,0,1,195,15237,0,1,188,15241,0,1,114,15245,0,1,102,15249,0,1,101,15253,0,1,110,15257,0,1,32,15261,0,1,119,15265,0,1,105,15269,0,1,114,15273,0,1,32,15277,0,1,117,15281,0,1,110,15285,0,1,100,15289,0,1,32,15293,0,1,117,15297,0,1,110,15301,0,1,115,15305,0,1,101,15309,0,1,114,15313,0,1,101,15317,0,1,32,15321,0,1,112,15325,0,1,97,15329,0,1,114,15333,0,1,116,15337,0,1,110,15341,0,1,101,15345,0,1,114,15349,1,0,23,0,2,105,15358,97,69438,0,1,32,15362,0,1,110,15366,0,1,97,15370,0,1,115,15374,0,1,105,15378,0,1,32,15382,1,1,23,112,15387,0,1,97,15391,0,1,114,15395,0,1,116,15399,0,1,110,15403,0,1,101,15407,0,1,114,15411,0,1,122,15415,0,1,121,15419,0,1,32,15423,0,2,112,15429,119,15513,0,1,114,15433,0,1,122,15437,0,1,101,15441,0,2,99,15447,116,15482,0,1,104,15451,0,1,111,15455,0,1,119,15459,0,1,117,15463,0,1,106,15467,0,1,101,15471,0,1,109,15475,0,1,121,15479,1,0,23,0,1,119,15486,0,1,97,15490,0,1,114,15494,0,1,122,15498,0,1,97,15502,0,1,109,15506,0,1,121,15510,1,0,23,0,1,121,15517,0,1,107,15521,0,1,111,15525,0,1,114,15529,0,1,122,15533,0,1,121,15537,0,1,115,15541,0,1,116,15545,0,1,117,15549,0,1,106,15553,0,1,101,15557,0,1,109,15561,0,1,121,15565,1,0,23,0,1,32,15572,0,1,101,15576,0,1,32,15580,0,1,105,15584,0,1,32,15588,0,1,110,15592,0,1,111,15596,0,1,115,15600,0,1,116,15604,0,1,114,15608,0,1,105,15612,0,1,32,15616,1,2,23,102,15623,112,15784,0,1,111,15627,0,1,114,15631,0,1,110,15635,0,1,105,15639,0,1,116,15643,0,1,111,15647,0,1,114,15651,0,1,105,15655,0,1,32,15659,0,3,97,15667,116,15706,117,15741,0,1,114,15671,0,1,99,15675,0,1,104,15679,0,1,105,15683,0,1,118,15687,0,1,105,15691,0,1,97,15695,0,1,109,15699,0,1,111,15703,1,0,23,0,1,114,15710,0,1,97,15714,0,1,116,15718,0,1,116,15722,0,1,105,15726,0,1,97,15730,0,1,109,15734,0,1,111,15738,1,0,23,0,1,116,15745,0,1,105,15749,0,1,108,15753,0,1,105,15757,0,1,122,15761,0,1,122,15765,0,1,105,15769,0,1,97,15773,0,1,109,15777,0,1,111,15781,1,0,23,0,1,97,15788,0,1,114,15792,0,1,116,15796,0,1,110,15800,0,1,101,15804,0,1,114,15808,0,1,32,15812,0,3,97,15820,116,15859,117,15894,0,1,114,15824,0,1,99,15828,0,1,104,15832,0,1,105,15836,0,1,118,15840,0,1,105,15844,0,1,97,15848,0,1,109,15852,0,1,111,15856,1,0,23,0,1,114,15863,0,1,97,15867,0,1,116,15871,0,1,116,15875,0,1,105,15879,0,1,97,15883,0,1,109,15887,0,1,111,15891,1,0,23,0,1,116,15898,0,1,105,15902,0,1,108,15906,0,1,105,15910,0,1,122,15914,0,1,122,15918,0,1,105,15922,0,1,97,15926,0,1,109,15930,0,1,111,15934,1,0,23,0,1,111,15941,0,1,116,15945,0,1,114,15949,0,1,111,15953,0,1,115,15957,0,1,32,15961,0,1,121,15965,0,1,32,15969,0,1,110,15973,0,1,117,15977,0,1,101,15981,0,1,115,15985,0,1,116,15989,0,1,114,15993,0,1,111,15997,0,1,115,16001,0,1,32,16005,1,1,23,115,16010,0,1,111,16014,0,1,99,16018,0,1,105,16022,0,1,111,16026,0,1,115,16030,0,1,32,16034,0,3,97,16042,116,16118,117,16149,0,2,99,16048,108,16079,0,1,99,16052,0,1,101,16056,0,1,100,16060,0,1,101,16064,0,1,109,16068,0,1,111,16072,0,1,115,16076,1,0,23,0,1,109,16083,0,1,97,16087,0,1,99,16091,0,1,101,16095,0,1,110,16099,0,1,97,16103,0,1,109,16107,0,1,111,16111,0,1,115,16115,1,0,23,0,1,114,16122,0,1,97,16126,0,1,116,16130,0,1,97,16134,0,1,109,16138,0,1,111,16142,0,1,115,16146,1,0,23,0,1,116,16153,0,1,105,16157,0,1,108,16161,0,1,105,16165,0,1,122,16169,0,1,97,16173,0,1,109,16177,0,1,111,16181,0,1,115,16185,1,0,23,0,1,116,16192,0,1,32,16196,0,1,110,16200,0,1,111,16204,0,1,115,16208,0,1,32,16212,1,1,23,112,16217,0,1,97,16221,0,1,114,16225,0,1,116,16229,0,1,101,16233,0,1,110,16237,0,1,97,16241,0,1,105,16245,0,1,114,16249,0,1,101,16253,0,1,115,16257,0,1,32,16261,0,3,115,16269,116,16364,117,16395,0,1,116,16273,0,1,111,16277,0,1,99,16281,0,1,107,16285,0,1,111,16289,0,1,110,16293,0,1,115,16297,0,1,32,16301,0,1,101,16305,0,1,116,16309,0,1,47,16313,0,1,111,16317,0,1,117,16321,0,1,32,16325,0,1,97,16329,0,1,99,16333,0,1,99,16337,0,1,195,16341,0,1,169,16345,0,1,100,16349,0,1,111,16353,0,1,110,16357,0,1,115,16361,1,0,23,0,1,114,16368,0,1,97,16372,0,1,105,16376,0,1,116,16380,0,1,111,16384,0,1,110,16388,0,1,115,16392,1,0,23,0,1,116,16399,0,1,105,16403,0,1,108,16407,0,1,105,16411,0,1,115,16415,0,1,111,16419,0,1,110,16423,0,1,115,16427,1,0,23,0,1,179,16434,0,1,115,16438,0,1,32,16442,0,1,101,16446,0,1,32,16450,0,1,111,16454,0,1,115,16458,0,1,32,16462,0,1,110,16466,0,1,111,16470,0,1,115,16474,0,1,115,16478,0,1,111,16482,0,1,115,16486,0,1,32,16490,1,1,23,112,16495,0,1,97,16499,0,1,114,16503,0,1,99,16507,0,1,101,16511,0,1,105,16515,0,1,114,16519,0,1,111,16523,0,1,115,16527,0,1,32,16531,0,3,97,16539,116,16582,117,16613,0,1,114,16543,0,1,109,16547,0,1,97,16551,0,1,122,16555,0,1,101,16559,0,1,110,16563,0,1,97,16567,0,1,109,16571,0,1,111,16575,0,1,115,16579,1,0,23,0,1,114,16586,0,1,97,16590,0,1,116,16594,0,1,97,16598,0,1,109,16602,0,1,111,16606,0,1,115,16610,1,0,23,0,1,116,16617,0,1,105,16621,0,1,108,16625,0,1,105,16629,0,1,122,16633,0,1,97,16637,0,1,109,16641,0,1,111,16645,0,1,115,16649,1,0,23,0,5,32,16664,101,23683,98,28486,105,30103,110,45777,0,1,97,16668,0,1,110,16672,0,1,100,16676,0,1,32,16680,0,1,111,16684,0,1,117,16688,0,1,114,16692,0,1,32,16696,1,2,23,112,16703,118,16885,0,1,97,16707,0,1,114,16711,0,1,116,16715,0,1,110,16719,0,1,101,16723,0,1,114,16727,0,1,115,16731,0,1,32,16735,0,4,109,16745,112,16772,115,16799,117,16874,0,1,97,16749,0,1,121,16753,0,1,32,16757,0,1,117,16761,0,1,115,16765,0,1,101,16769,1,0,23,0,1,114,16776,0,1,111,16780,0,1,99,16784,0,1,101,16788,0,1,115,16792,0,1,115,16796,1,0,23,0,1,116,16803,0,1,111,16807,0,1,114,16811,0,1,101,16815,0,1,32,16819,0,1,97,16823,0,1,110,16827,0,1,100,16831,0,1,47,16835,0,1,111,16839,0,1,114,16843,0,1,32,16847,0,1,97,16851,0,1,99,16855,0,1,99,16859,0,1,101,16863,0,1,115,16867,0,1,115,16871,1,0,23,0,1,115,16878,0,1,101,16882,1,0,23,0,1,101,16889,0,1,110,16893,0,1,100,16897,0,1,111,16901,0,1,114,16905,0,1,115,16909,0,1,32,16913,0,4,109,16923,112,16950,115,16977,117,17052,0,1,97,16927,0,1,121,16931,0,1,32,16935,0,1,117,16939,0,1,115,16943,0,1,101,16947,1,0,23,0,1,114,16954,0,1,111,16958,0,1,99,16962,0,1,101,16966,0,1,115,16970,0,1,115,16974,1,0,23,0,1,116,16981,0,1,111,16985,0,1,114,16989,0,1,101,16993,0,1,32,16997,0,1,97,17001,0,1,110,17005,0,1,100,17009,0,1,47,17013,0,1,111,17017,0,1,114,17021,0,1,32,17025,0,1,97,17029,0,1,99,17033,0,1,99,17037,0,1,101,17041,0,1,115,17045,0,1,115,17049,1,0,23,0,1,115,17056,0,1,101,17060,1,0,23,0,3,106,17071,114,17241,116,17499,0,1,32,17075,0,1,101,17079,0,1,110,17083,0,1,32,17087,0,1,111,17091,0,1,110,17095,0,1,122,17099,0,1,101,17103,0,1,32,17107,1,1,23,112,17112,0,1,97,17116,0,1,114,17120,0,1,116,17124,0,1,110,17128,0,1,101,17132,0,1,114,17136,0,1,115,17140,0,1,32,17144,0,3,103,17152,115,17187,118,17206,0,1,101,17156,0,1,98,17160,0,1,114,17164,0,1,117,17168,0,1,105,17172,0,1,107,17176,0,1,101,17180,0,1,110,17184,1,0,23,0,1,108,17191,0,1,97,17195,0,1,97,17199,0,1,110,17203,1,0,23,0,1,101,17210,0,1,114,17214,0,1,119,17218,0,1,101,17222,0,1,114,17226,0,1,107,17230,0,1,101,17234,0,1,110,17238,1,0,23,0,1,32,17245,0,1,117,17249,0,1,110,17253,0,1,100,17257,0,1,32,17261,0,1,117,17265,0,1,110,17269,0,1,115,17273,0,1,101,17277,0,1,114,17281,0,1,101,17285,0,1,32,17289,1,1,23,112,17294,0,1,97,17298,0,1,114,17302,0,1,116,17306,0,1,110,17310,0,1,101,17314,0,1,114,17318,0,1,32,17322,0,3,110,17330,115,17353,118,17456,0,1,117,17334,0,1,116,17338,0,1,122,17342,0,1,101,17346,0,1,110,17350,1,0,23,0,1,112,17357,0,1,101,17361,0,1,105,17365,0,1,99,17369,0,1,104,17373,0,1,101,17377,0,1,114,17381,0,1,110,17385,0,1,32,17389,0,1,117,17393,0,1,110,17397,0,1,100,17401,0,1,47,17405,0,1,111,17409,0,1,100,17413,0,1,101,17417,0,1,114,17421,0,1,32,17425,0,1,103,17429,0,1,114,17433,0,1,101,17437,0,1,105,17441,0,1,102,17445,0,1,101,17449,0,1,110,17453,1,0,23,0,1,101,17460,0,1,114,17464,0,1,97,17468,0,1,114,17472,0,1,98,17476,0,1,101,17480,0,1,105,17484,0,1,116,17488,0,1,101,17492,0,1,110,17496,1,0,23,0,1,104,17503,0,1,32,17507,0,1,121,17511,0,1,111,17515,0,1,117,17519,0,1,114,17523,0,1,32,17527,0,2,99,17533,112,17725,0,1,111,17537,0,1,110,17541,0,1,115,17545,0,1,101,17549,0,1,110,17553,0,1,116,17557,0,2,32,17563,44,17642,0,1,119,17567,0,1,101,17571,0,1,32,17575,0,1,97,17579,0,1,110,17583,0,1,100,17587,0,1,32,17591,0,1,111,17595,0,1,117,17599,0,1,114,17603,0,1,32,17607,0,1,112,17611,0,1,97,17615,0,1,114,17619,0,1,116,17623,0,1,110,17627,0,1,101,17631,0,1,114,17635,0,1,115,17639,1,0,23,0,1,32,17646,0,1,119,17650,0,1,101,17654,0,1,32,17658,0,1,97,17662,0,1,110,17666,0,1,100,17670,0,1,32,17674,0,1,111,17678,0,1,117,17682,0,1,114,17686,0,1,32,17690,0,1,112,17694,0,1,97,17698,0,1,114,17702,0,1,116,17706,0,1,110,17710,0,1,101,17714,0,1,114,17718,0,1,115,17722,1,0,23,0,1,101,17729,0,1,114,17733,0,1,109,17737,0,1,105,17741,0,1,115,17745,0,1,115,17749,0,1,105,17753,0,1,111,17757,0,1,110,17761,0,2,32,17767,44,17846,0,1,119,17771,0,1,101,17775,0,1,32,17779,0,1,97,17783,0,1,110,17787,0,1,100,17791,0,1,32,17795,0,1,111,17799,0,1,117,17803,0,1,114,17807,0,1,32,17811,0,1,112,17815,0,1,97,17819,0,1,114,17823,0,1,116,17827,0,1,110,17831,0,1,101,17835,0,1,114,17839,0,1,115,17843,1,0,23,0,1,32,17850,0,1,119,17854,0,1,101,17858,0,1,32,17862,0,1,97,17866,0,1,110,17870,0,1,100,17874,0,1,32,17878,0,1,111,17882,0,1,117,17886,0,1,114,17890,0,1,32,17894,0,1,112,17898,0,1,97,17902,0,1,114,17906,0,1,116,17910,0,1,110,17914,0,1,101,17918,0,1,114,17922,0,1,115,17926,1,0,23,0,2,117,17935,114,76747,0,3,32,17943,114,18231,116,30183,0,4,99,17953,109,18092,97,19413,104,38808,0,1,97,17957,0,1,110,17961,0,1,32,17965,0,1,99,17969,0,1,108,17973,0,1,105,17977,0,1,99,17981,0,1,107,17985,0,1,32,17989,0,1,116,17993,0,1,111,17997,0,1,32,18001,0,1,99,18005,0,1,111,18009,0,1,110,18013,0,1,115,18017,0,1,101,18021,0,1,110,18025,0,1,116,18029,0,1,32,18033,0,1,116,18037,0,1,111,18041,0,1,32,18045,0,1,111,18049,0,1,117,18053,0,1,114,18057,0,1,32,18061,0,1,97,18065,0,1,110,18069,0,1,100,18073,0,1,32,18077,0,1,111,18081,0,1,117,18085,0,1,114,18089,1,0,23,0,1,97,18096,0,1,121,18100,0,1,32,18104,0,1,99,18108,0,1,108,18112,0,1,105,18116,0,1,99,18120,0,1,107,18124,0,1,32,18128,0,1,116,18132,0,1,111,18136,0,1,32,18140,0,1,99,18144,0,1,111,18148,0,1,110,18152,0,1,115,18156,0,1,101,18160,0,1,110,18164,0,1,116,18168,0,1,32,18172,0,1,116,18176,0,1,111,18180,0,1,32,18184,0,1,111,18188,0,1,117,18192,0,1,114,18196,0,1,32,18200,0,1,97,18204,0,1,110,18208,0,1,100,18212,0,1,32,18216,0,1,111,18220,0,1,117,18224,0,1,114,18228,1,0,23,0,1,32,18235,0,2,112,18241,114,78162,0,1,101,18245,0,1,114,18249,0,1,115,18253,0,1,111,18257,0,1,110,18261,0,1,97,18265,0,1,108,18269,0,1,32,18273,0,1,100,18277,0,1,97,18281,0,1,116,18285,0,1,97,18289,0,1,32,18293,0,1,119,18297,0,1,105,18301,0,1,108,18305,0,1,108,18309,0,1,32,18313,0,1,98,18317,0,1,101,18321,0,1,32,18325,0,1,112,18329,0,1,114,18333,0,1,111,18337,0,1,99,18341,0,1,101,18345,0,1,115,18349,0,1,115,18353,0,1,101,18357,0,1,100,18361,0,1,32,18365,0,1,97,18369,0,1,110,18373,0,1,100,18377,0,1,32,18381,0,1,105,18385,0,1,110,18389,0,1,102,18393,0,1,111,18397,0,1,114,18401,0,1,109,18405,0,1,97,18409,0,1,116,18413,0,1,105,18417,0,1,111,18421,0,1,110,18425,0,1,32,18429,0,1,102,18433,0,1,114,18437,0,1,111,18441,0,1,109,18445,0,1,32,18449,0,1,121,18453,0,1,111,18457,0,1,117,18461,0,1,114,18465,0,1,32,18469,0,1,100,18473,0,1,101,18477,0,1,118,18481,0,1,105,18485,0,1,99,18489,0,1,101,18493,1,0,23,2,0,33,45,0,1,115,18504,0,2,97,18510,196,18513,1,0,33,0,1,131,18517,1,0,33,0,1,101,18524,0,1,105,18528,0,1,108,18532,1,0,33,0,3,97,18543,32,30198,109,68388,0,2,32,18549,115,18572,0,1,115,18553,0,1,97,18557,0,1,121,18561,0,1,102,18565,0,1,97,18569,1,0,33,0,1,97,18576,0,1,121,18580,0,1,102,18584,0,1,97,18588,1,0,33,0,1,108,18595,0,2,101,18601,105,77410,0,1,104,18605,0,1,116,18609,1,0,33,0,9,114,18632,32,22183,110,24325,116,25812,105,50500,106,68474,107,76892,111,77442,119,77513,0,2,97,18638,101,25753,0,1,110,18642,0,1,100,18646,0,1,97,18650,1,0,33,0,2,114,18659,112,78237,0,1,114,18663,0,1,101,18667,0,1,110,18671,0,1,116,18675,0,2,32,18681,108,77682,0,3,108,18689,116,73757,114,77624,0,1,111,18693,0,1,99,18697,0,1,97,18701,0,1,116,18705,0,1,105,18709,0,1,111,18713,0,1,110,18717,1,0,33,0,1,173,18724,0,1,109,18728,0,1,108,18732,0,1,97,18736,0,1,112,18740,1,0,33,0,1,117,18747,0,1,115,18751,0,1,105,18755,0,1,118,18759,0,1,117,18763,1,0,33,0,1,115,18770,0,1,105,18774,0,1,100,18778,0,1,101,18782,1,0,33,0,1,145,18789,0,1,111,18793,0,1,108,18797,0,1,100,18801,0,1,97,18805,0,1,108,18809,1,0,33,1,0,33,0,1,97,18819,0,1,118,18823,0,1,110,18827,0,1,195,18831,0,1,173,18835,0,1,32,18839,0,1,115,18843,0,1,116,18847,0,1,114,18851,0,1,97,18855,0,1,110,18859,0,1,97,18863,1,0,33,0,5,109,18878,111,18885,117,24670,115,26549,122,76553,0,1,101,18882,1,0,33,0,1,102,18889,0,1,100,18893,0,1,112,18897,0,1,97,18901,0,1,103,18905,0,1,105,18909,0,1,110,18913,0,1,97,18917,1,0,33,0,1,99,18924,0,1,105,18928,1,1,33,97,68957,0,1,173,18937,0,1,99,18941,0,1,105,18945,0,1,111,18949,1,0,33,0,3,122,18960,116,55871,105,76608,0,1,100,18964,0,1,197,18968,0,1,145,18972,0,1,108,18976,0,1,97,18980,0,1,112,18984,1,0,33,0,1,115,18991,0,1,108,18995,0,1,111,18999,0,1,118,19003,0,1,110,19007,0,1,105,19011,0,1,99,19015,0,1,97,19019,1,0,33,0,1,105,19026,0,1,110,19030,0,1,97,19034,0,1,32,19038,0,2,105,19044,112,19075,0,1,110,19048,0,1,105,19052,0,1,122,19056,0,1,105,19060,0,1,97,19064,0,1,108,19068,0,1,101,19072,1,0,33,0,1,114,19079,0,1,105,19083,0,1,110,19087,0,1,99,19091,0,1,105,19095,0,1,112,19099,0,1,97,19103,0,1,108,19107,0,1,196,19111,0,1,131,19115,1,0,33,0,2,116,19124,32,37066,0,1,97,19128,0,1,100,19132,0,1,97,19136,1,0,33,0,1,141,19143,0,1,101,19147,0,1,116,19151,0,1,110,19155,0,1,97,19159,1,0,33,0,1,100,19166,0,1,197,19170,0,1,190,19174,0,1,105,19178,0,1,97,19182,1,0,33,0,1,161,19189,0,1,103,19193,0,1,105,19197,0,1,110,19201,0,1,97,19205,0,1,32,19209,0,1,105,19213,0,1,110,19217,0,1,105,19221,0,1,99,19225,0,1,105,19229,0,1,97,19233,0,1,108,19237,1,0,33,0,2,114,19246,109,29937,0,1,116,19250,1,0,33,0,1,110,19257,0,1,97,19261,0,1,32,19265,0,1,103,19269,0,1,197,19273,0,1,130,19277,0,1,195,19281,0,1,179,19285,0,1,119,19289,0,1,110,19293,0,1,97,19297,1,0,33,0,1,129,19304,0,1,107,19308,0,1,117,19312,0,1,109,19316,0,1,115,19320,1,0,33,0,1,117,19327,0,1,108,19331,0,1,110,19335,0,1,195,19339,0,1,173,19343,0,1,32,19347,0,1,115,19351,0,1,116,19355,0,1,114,19359,0,1,97,19363,0,1,110,19367,0,1,97,19371,1,0,33,0,1,97,19378,0,1,110,19382,0,1,103,19386,0,1,32,19390,0,1,99,19394,0,1,104,19398,0,1,225,19402,0,1,187,19406,0,1,167,19410,1,0,33,0,1,114,19417,0,1,101,19421,0,1,32,19425,0,1,104,19429,0,1,101,19433,0,1,114,19437,0,1,101,19441,1,0,33,0,1,118,19448,0,1,111,19452,0,1,100,19456,1,0,33,0,2,207,19465,206,54556,0,1,129,19469,0,1,207,19473,0,1,135,19477,0,1,206,19481,0,1,185,19485,0,1,206,19489,0,1,186,19493,0,1,206,19497,0,1,174,19501,1,0,33,0,1,208,19508,0,2,187,19514,190,19557,0,1,208,19518,0,1,176,19522,0,1,208,19526,0,1,178,19530,0,1,208,19534,0,1,189,19538,0,1,208,19542,0,1,176,19546,0,1,209,19550,0,1,143,19554,1,0,33,0,1,208,19561,0,1,187,19565,0,1,208,19569,0,1,190,19573,0,1,208,19577,0,1,178,19581,0,1,208,19585,0,1,189,19589,0,1,208,19593,0,1,176,19597,1,0,33,0,1,208,19604,0,1,176,19608,0,1,209,19612,0,1,135,19616,0,1,208,19620,0,1,176,19624,0,1,208,19628,0,1,187,19632,0,1,208,19636,0,1,190,19640,1,0,33,0,1,216,19647,0,1,166,19651,0,1,217,19655,0,1,138,19659,0,1,216,19663,0,1,179,19667,0,1,217,19671,0,1,138,19675,0,1,216,19679,0,1,169,19683,1,0,33,9,3,39,63,94,100,107,108,109,110,111,131,19703,130,39140,129,51869,0,3,136,19711,155,19738,132,52161,0,1,227,19715,0,1,131,19719,0,1,131,19723,0,1,227,19727,0,1,131,19731,0,1,151,19735,1,0,33,0,1,227,19742,0,1,131,19746,0,1,188,19750,0,1,227,19754,0,1,131,19758,0,1,160,19762,1,0,33,9,1,39,63,94,100,107,108,109,110,111,184,19778,0,1,187,19782,0,1,233,19786,0,1,161,19790,0,1,181,19794,1,0,33,0,1,147,19801,0,1,229,19805,0,1,137,19809,0,1,141,19813,0,1,228,19817,0,1,189,19821,0,1,141,19825,0,1,231,19829,0,1,189,19833,0,1,174,19837,1,0,33,0,1,168,19844,0,1,231,19848,0,2,142,19854,154,19909,0,1,176,19858,0,1,229,19862,0,1,156,19866,0,1,168,19870,0,1,231,19874,0,1,154,19878,0,1,132,19882,0,1,228,19886,0,1,189,19890,0,1,141,19894,0,1,231,19898,0,1,189,19902,0,1,174,19906,1,0,33,0,1,132,19913,0,1,228,19917,0,1,189,19921,0,1,141,19925,0,1,231,19929,0,1,189,19933,0,1,174,19937,1,0,33,0,1,128,19944,0,1,229,19948,0,1,156,19952,0,1,168,19956,0,1,228,19960,0,1,189,19964,0,1,141,19968,0,1,231,19972,0,1,189,19976,0,1,174,19980,1,0,33,0,1,176,19987,0,1,229,19991,0,1,156,19995,0,1,168,19999,0,1,228,20003,0,1,189,20007,0,1,141,20011,0,1,231,20015,0,1,189,20019,0,1,174,20023,1,0,33,0,1,190,20030,0,1,229,20034,0,1,156,20038,0,1,168,20042,0,2,228,20048,229,20071,0,1,189,20052,0,1,141,20056,0,1,231,20060,0,1,189,20064,0,1,174,20068,1,0,33,0,1,156,20075,0,1,176,20079,1,0,33,9,3,39,63,94,100,107,108,109,110,111,166,20099,151,39296,159,65179,0,1,150,20103,0,1,233,20107,0,2,160,20113,161,20120,0,1,129,20117,1,0,33,0,1,181,20124,1,0,33,9,3,39,63,94,100,107,108,109,110,111,153,20144,130,39340,131,39371,0,1,136,20148,1,0,33,0,1,110,20155,0,1,103,20159,0,1,101,20163,0,1,98,20167,0,1,111,20171,0,1,100,20175,0,1,101,20179,0,1,110,20183,0,1,32,20187,0,1,100,20191,0,1,111,20195,0,1,111,20199,0,1,114,20203,1,0,35,0,1,101,20210,0,1,115,20214,0,1,101,20218,0,1,110,20222,0,1,116,20226,0,1,97,20230,0,1,100,20234,0,1,111,20238,0,1,32,20242,0,1,112,20246,0,1,111,20250,0,1,114,20254,1,0,35,0,1,111,20261,0,1,117,20265,0,1,103,20269,0,1,104,20273,0,1,116,20277,0,1,32,20281,0,1,116,20285,0,1,111,20289,0,1,32,20293,0,1,121,20297,0,1,111,20301,0,1,117,20305,0,1,32,20309,0,1,98,20313,0,1,121,20317,1,0,35,0,5,32,20332,114,24499,106,41087,118,50973,116,68864,0,2,99,20338,112,20405,0,1,111,20342,0,1,108,20346,0,1,97,20350,0,1,98,20354,0,1,111,20358,0,1,114,20362,0,1,97,20366,0,1,99,20370,0,1,105,20374,0,1,195,20378,0,1,179,20382,0,1,110,20386,0,1,32,20390,0,1,99,20394,0,1,111,20398,0,1,110,20402,1,0,35,0,1,97,20409,0,1,114,20413,0,1,116,20417,0,1,101,20421,0,1,110,20425,0,1,97,20429,0,1,114,20433,0,1,105,20437,0,1,97,20441,0,1,116,20445,0,1,32,20449,0,1,97,20453,0,1,118,20457,0,1,101,20461,0,1,99,20465,1,0,35,0,1,112,20472,0,1,111,20476,0,1,110,20480,0,1,115,20484,0,2,101,20490,111,20517,0,1,114,20494,0,1,116,20498,0,1,32,20502,0,1,118,20506,0,1,111,20510,0,1,110,20514,1,0,35,0,1,114,20521,0,1,100,20525,0,1,32,20529,0,1,100,20533,0,1,111,20537,0,1,111,20541,0,1,114,20545,1,0,35,0,3,99,20556,112,20627,116,78256,0,1,111,20560,0,1,108,20564,0,1,108,20568,0,1,97,20572,0,1,98,20576,0,1,111,20580,0,1,114,20584,0,1,97,20588,0,1,122,20592,0,1,105,20596,0,1,111,20600,0,1,110,20604,0,1,101,20608,0,1,32,20612,0,1,99,20616,0,1,111,20620,0,1,110,20624,1,0,35,0,1,97,20631,0,1,114,20635,0,1,116,20639,0,1,110,20643,0,1,101,20647,0,1,114,20651,0,1,115,20655,0,1,104,20659,0,1,105,20663,0,1,112,20667,0,1,32,20671,0,1,119,20675,0,1,105,20679,0,1,116,20683,0,1,104,20687,1,0,35,0,2,101,20696,105,56643,0,1,32,20700,0,1,109,20704,0,1,111,20708,0,1,103,20712,0,1,101,20716,0,1,108,20720,0,1,105,20724,0,1,106,20728,0,1,107,20732,0,1,32,20736,0,1,103,20740,0,1,101,20744,0,1,109,20748,0,1,97,20752,0,1,97,20756,0,1,107,20760,0,1,116,20764,0,1,32,20768,0,1,100,20772,0,1,111,20776,0,1,111,20780,0,1,114,20784,1,0,35,0,2,101,20793,102,26661,0,1,114,20797,0,1,101,20801,0,1,99,20805,0,1,105,20809,0,1,100,20813,0,1,111,20817,0,1,32,20821,0,1,112,20825,0,1,111,20829,0,1,114,20833,1,0,35,0,1,100,20840,0,1,32,20844,0,1,102,20848,0,1,111,20852,0,1,114,20856,0,1,32,20860,0,1,98,20864,0,1,121,20868,1,0,35,0,1,114,20875,0,1,111,20879,0,1,99,20883,0,1,105,20887,0,1,110,20891,0,1,97,20895,0,1,100,20899,0,1,111,20903,0,1,32,20907,0,1,112,20911,0,1,111,20915,0,1,114,20919,1,0,35,0,1,115,20926,0,1,101,20930,0,1,110,20934,0,1,116,20938,0,1,97,20942,0,2,100,20948,116,20971,0,1,111,20952,0,1,32,20956,0,1,112,20960,0,1,111,20964,0,1,114,20968,1,0,35,0,1,111,20975,0,1,32,20979,0,1,100,20983,0,1,97,20987,1,0,35,0,2,164,20996,169,21047,0,1,115,21000,0,1,101,21004,0,1,110,21008,0,1,116,21012,0,1,105,21016,0,1,101,21020,0,1,114,21024,0,1,116,21028,0,1,32,21032,0,1,118,21036,0,1,111,21040,0,1,110,21044,1,0,35,0,2,115,21053,118,25203,0,1,101,21057,0,1,110,21061,0,1,116,21065,0,1,195,21069,0,1,169,21073,0,1,32,21077,0,1,112,21081,0,1,97,21085,0,1,114,21089,1,0,35,0,3,111,21100,101,25518,105,78630,0,1,110,21104,0,1,115,21108,0,1,111,21112,0,1,114,21116,0,2,101,21122,105,21141,0,1,100,21126,0,1,32,21130,0,1,98,21134,0,1,121,21138,1,0,35,0,2,115,21147,122,21174,0,1,195,21151,0,1,169,21155,0,1,32,21159,0,1,112,21163,0,1,97,21167,0,1,114,21171,1,0,35,0,1,122,21178,0,1,97,21182,0,1,116,21186,0,1,111,21190,0,1,32,21194,0,1,100,21198,0,1,97,21202,1,0,35,0,1,116,21209,0,1,101,21213,0,1,114,21217,0,1,115,21221,0,1,116,21225,0,1,195,21229,0,1,188,21233,0,1,116,21237,0,1,122,21241,0,1,116,21245,0,1,32,21249,0,1,118,21253,0,1,111,21257,0,1,110,21261,1,0,35,1,1,115,116,21269,0,1,104,21273,0,2,101,21279,105,79155,0,1,32,21283,0,4,97,21293,98,21317,99,21345,119,21389,0,1,117,21297,0,1,116,21301,0,1,104,21305,0,1,111,21309,0,1,114,21313,2,0,36,114,0,1,108,21321,0,1,111,21325,0,1,103,21329,0,1,103,21333,0,1,101,21337,0,1,114,21341,2,0,36,114,0,1,111,21349,0,1,110,21353,0,1,116,21357,0,1,114,21361,0,1,105,21365,0,1,98,21369,0,1,117,21373,0,1,116,21377,0,1,111,21381,0,1,114,21385,2,0,36,114,0,1,114,21393,0,1,105,21397,0,1,116,21401,0,1,101,21405,0,1,114,21409,2,0,36,114,0,1,101,21417,0,1,32,21421,0,2,97,21427,115,79365,0,1,117,21431,0,1,116,21435,0,1,101,21439,0,1,117,21443,0,1,114,21447,2,0,36,114,0,1,108,21455,0,1,32,21459,0,1,97,21463,0,1,117,21467,0,1,116,21471,0,1,111,21475,0,1,114,21479,2,0,36,114,0,1,32,21487,0,1,97,21491,0,1,117,21495,0,1,116,21499,0,1,111,21503,0,1,114,21507,2,0,36,114,0,1,108,21515,2,0,36,114,0,2,109,21525,114,79473,0,1,32,21529,0,1,97,21533,0,1,117,21537,0,1,116,21541,0,1,111,21545,0,1,114,21549,2,0,36,114,0,2,32,21559,107,57791,0,1,112,21563,0,1,114,21567,0,1,111,21571,0,1,112,21575,0,1,111,21579,0,1,115,21583,0,1,32,21587,0,1,100,21591,0,1,101,21595,0,1,32,21599,1,1,115,108,21604,2,0,36,114,0,2,101,21614,105,21646,0,1,110,21618,0,1,32,21622,0,1,97,21626,0,1,117,21630,0,1,116,21634,0,1,111,21638,0,1,114,21642,2,0,36,114,0,1,101,21650,0,1,32,21654,0,1,97,21658,0,1,117,21662,0,1,116,21666,0,1,111,21670,0,1,114,21674,0,2,105,21680,101,79508,0,1,110,21684,2,0,36,114,1,0,38,1,1,38,49,28625,2,0,38,100,0,1,101,21704,0,1,98,21708,0,1,111,21712,0,1,111,21716,0,1,107,21720,1,1,54,46,21725,0,1,99,21729,0,1,111,21733,0,1,109,21737,0,1,47,21741,1,0,38,0,1,116,21748,0,1,112,21752,0,2,58,21758,115,21771,0,1,47,21762,0,1,47,21766,1,1,38,112,74700,0,1,58,21775,0,1,47,21779,0,1,47,21783,1,1,38,112,74763,0,3,116,21796,101,31145,99,69052,0,1,97,21800,0,1,103,21804,0,1,114,21808,0,1,97,21812,0,1,109,21816,1,1,54,46,21821,0,1,99,21825,0,1,111,21829,0,1,109,21833,0,1,47,21837,1,0,38,0,4,110,21850,107,29412,115,53178,100,76981,0,1,107,21854,0,2,101,21860,32,29423,0,1,100,21864,0,2,105,21870,32,29479,0,1,110,21874,1,1,54,46,21879,0,1,99,21883,0,1,111,21887,0,1,109,21891,0,1,47,21895,0,1,105,21899,0,1,110,21903,0,1,47,21907,1,0,38,1,0,38,0,3,117,21921,101,33355,97,53994,0,1,115,21925,0,2,46,21931,32,80156,0,1,103,21935,0,1,111,21939,0,1,111,21943,0,1,103,21947,0,1,108,21951,0,1,101,21955,0,1,46,21959,0,1,99,21963,0,1,111,21967,0,1,109,21971,0,1,47,21975,1,0,38,0,2,105,21984,101,30073,0,1,116,21988,0,1,116,21992,0,1,101,21996,0,1,114,22000,1,1,54,46,22005,0,1,99,22009,0,1,111,22013,0,1,109,22017,0,1,47,22021,1,0,38,0,1,119,22028,0,1,46,22032,1,0,38,1,2,54,46,22042,105,66611,0,1,99,22046,0,1,111,22050,0,1,109,22054,0,1,47,22058,1,0,38,1,0,38,9,1,39,63,94,100,107,108,109,110,111,128,22077,0,1,162,22081,1,0,38,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,0,1,116,22187,0,1,104,22191,0,1,101,22195,0,1,32,22199,0,1,102,22203,0,1,105,22207,0,1,114,22211,0,1,115,22215,0,1,116,22219,0,1,32,22223,0,1,116,22227,0,1,111,22231,0,1,32,22235,0,3,99,22243,108,22270,114,22305,0,1,111,22247,0,1,109,22251,0,1,109,22255,0,1,101,22259,0,1,110,22263,0,1,116,22267,1,0,39,0,1,105,22274,0,1,107,22278,0,1,101,22282,0,1,32,22286,0,1,116,22290,0,1,104,22294,0,1,105,22298,0,1,115,22302,1,0,39,0,2,97,22311,101,22342,0,1,116,22315,0,1,101,22319,0,1,32,22323,0,1,116,22327,0,1,104,22331,0,1,105,22335,0,1,115,22339,1,0,39,0,1,118,22346,0,1,105,22350,0,1,101,22354,0,1,119,22358,1,0,39,0,1,195,22365,0,1,164,22369,0,1,108,22373,0,1,108,22377,0,1,116,22381,0,1,32,22385,0,1,109,22389,0,1,105,22393,0,1,114,22397,0,1,32,22401,0,1,119,22405,0,1,105,22409,0,1,114,22413,0,1,100,22417,0,1,32,22421,0,1,103,22425,0,1,101,22429,0,1,108,22433,0,1,97,22437,0,1,100,22441,0,1,101,22445,0,1,110,22449,1,0,39,0,2,101,22458,32,78509,1,1,107,32,22463,0,1,98,22467,0,1,108,22471,0,1,111,22475,0,1,103,22479,0,1,103,22483,0,1,101,22487,0,1,114,22491,0,1,32,22495,0,1,108,22499,0,1,105,22503,0,1,107,22507,0,1,101,22511,0,1,115,22515,0,1,32,22519,0,1,116,22523,0,1,104,22527,0,1,105,22531,0,1,115,22535,1,0,39,0,1,32,22542,0,1,100,22546,0,1,101,22550,0,1,114,22554,0,1,32,22558,0,1,101,22562,0,1,114,22566,0,1,115,22570,0,1,116,22574,0,1,101,22578,0,2,32,22584,44,22704,0,1,100,22588,0,1,101,22592,0,2,109,22598,114,22653,0,1,32,22602,0,1,100,22606,0,1,97,22610,0,1,115,22614,0,1,32,22618,0,1,103,22622,0,1,101,22626,0,1,102,22630,0,1,195,22634,0,1,164,22638,0,1,108,22642,0,1,108,22646,0,1,116,22650,1,0,39,0,1,32,22657,0,1,107,22661,0,1,111,22665,0,1,109,22669,0,1,109,22673,0,1,101,22677,0,1,110,22681,0,1,116,22685,0,1,105,22689,0,1,101,22693,0,1,114,22697,0,1,116,22701,1,0,39,0,1,32,22708,0,1,100,22712,0,1,101,22716,0,2,109,22722,114,22777,0,1,32,22726,0,1,100,22730,0,1,97,22734,0,1,115,22738,0,1,32,22742,0,1,103,22746,0,1,101,22750,0,1,102,22754,0,1,195,22758,0,1,164,22762,0,1,108,22766,0,1,108,22770,0,1,116,22774,1,0,39,0,1,32,22781,0,1,107,22785,0,1,111,22789,0,1,109,22793,0,1,109,22797,0,1,101,22801,0,1,110,22805,0,1,116,22809,0,1,105,22813,0,1,101,22817,0,1,114,22821,0,1,116,22825,1,0,39,0,1,97,22832,0,1,32,22836,0,1,111,22840,0,1,32,22844,0,1,112,22848,0,1,114,22852,0,1,105,22856,0,1,109,22860,0,1,101,22864,0,1,105,22868,0,1,114,22872,0,1,111,22876,0,1,32,22880,0,1,97,22884,0,1,32,22888,0,2,99,22894,103,22946,0,2,111,22900,117,22927,0,1,109,22904,0,1,101,22908,0,1,110,22912,0,1,116,22916,0,1,97,22920,0,1,114,22924,1,0,39,0,1,114,22931,0,1,116,22935,0,1,105,22939,0,1,114,22943,1,0,39,0,1,111,22950,0,1,115,22954,0,1,116,22958,0,1,97,22962,0,1,114,22966,1,0,39,0,1,32,22973,0,1,105,22977,0,1,108,22981,0,1,32,22985,0,1,112,22989,0,1,114,22993,0,1,105,22997,0,1,109,23001,0,1,111,23005,0,1,32,23009,0,1,97,23013,0,1,32,23017,0,1,99,23021,0,2,111,23027,117,23062,0,1,109,23031,0,1,109,23035,0,1,101,23039,0,1,110,23043,0,1,116,23047,0,1,97,23051,0,1,114,23055,0,1,101,23059,1,0,39,0,1,105,23066,0,1,32,23070,0,1,112,23074,0,1,105,23078,0,1,97,23082,0,1,99,23086,0,1,101,23090,1,0,39,0,1,101,23097,0,1,122,23101,0,1,32,23105,0,1,108,23109,0,2,97,23115,101,23313,0,1,32,23119,0,1,112,23123,0,1,114,23127,0,1,101,23131,0,1,109,23135,0,1,105,23139,0,2,101,23145,195,23225,0,1,114,23149,0,1,32,23153,0,1,195,23157,0,1,160,23161,0,1,32,23165,0,2,97,23171,99,23190,0,1,105,23175,0,1,109,23179,0,1,101,23183,0,1,114,23187,1,0,39,0,1,111,23194,0,1,109,23198,0,1,109,23202,0,1,101,23206,0,1,110,23210,0,1,116,23214,0,1,101,23218,0,1,114,23222,1,0,39,0,1,168,23229,0,1,114,23233,0,1,101,23237,0,1,32,23241,0,1,195,23245,0,1,160,23249,0,1,32,23253,0,2,97,23259,99,23278,0,1,105,23263,0,1,109,23267,0,1,101,23271,0,1,114,23275,1,0,39,0,1,111,23282,0,1,109,23286,0,1,109,23290,0,1,101,23294,0,1,110,23298,0,1,116,23302,0,1,101,23306,0,1,114,23310,1,0,39,0,1,32,23317,0,1,112,23321,0,1,114,23325,0,1,101,23329,0,1,109,23333,0,1,105,23337,0,2,101,23343,195,23423,0,1,114,23347,0,1,32,23351,0,1,195,23355,0,1,160,23359,0,1,32,23363,0,2,97,23369,99,23388,0,1,105,23373,0,1,109,23377,0,1,101,23381,0,1,114,23385,1,0,39,0,1,111,23392,0,1,109,23396,0,1,109,23400,0,1,101,23404,0,1,110,23408,0,1,116,23412,0,1,101,23416,0,1,114,23420,1,0,39,0,1,168,23427,0,1,114,23431,0,1,101,23435,0,1,32,23439,0,1,195,23443,0,1,160,23447,0,1,32,23451,0,2,97,23457,99,23476,0,1,105,23461,0,1,109,23465,0,1,101,23469,0,1,114,23473,1,0,39,0,1,111,23480,0,1,109,23484,0,1,109,23488,0,1,101,23492,0,1,110,23496,0,1,116,23500,0,1,101,23504,0,1,114,23508,1,0,39,0,1,169,23515,0,1,32,23519,0,1,101,23523,0,1,108,23527,0,1,32,23531,0,1,112,23535,0,1,114,23539,0,1,105,23543,0,1,109,23547,0,1,101,23551,0,1,114,23555,0,1,111,23559,0,1,32,23563,0,1,101,23567,0,1,110,23571,0,1,32,23575,0,2,99,23581,100,23612,0,1,111,23585,0,1,109,23589,0,1,101,23593,0,1,110,23597,0,1,116,23601,0,1,97,23605,0,1,114,23609,1,0,39,0,1,101,23616,0,1,99,23620,0,1,105,23624,0,1,114,23628,0,1,32,23632,0,1,113,23636,0,1,117,23640,0,1,101,23644,0,1,32,23648,0,1,116,23652,0,1,101,23656,0,1,32,23660,0,1,103,23664,0,1,117,23668,0,1,115,23672,0,1,116,23676,0,1,97,23680,1,0,39,0,1,115,23687,0,1,32,23691,0,1,100,23695,0,1,101,23699,0,1,32,23703,0,1,101,23707,0,1,101,23711,0,1,114,23715,0,1,115,23719,0,1,116,23723,0,1,101,23727,0,1,32,23731,0,2,100,23737,111,23808,0,1,105,23741,0,1,101,23745,0,1,32,23749,0,1,100,23753,0,1,105,23757,0,1,116,23761,0,1,32,23765,0,1,108,23769,0,1,101,23773,0,1,117,23777,0,1,107,23781,0,1,32,23785,0,1,118,23789,0,1,105,23793,0,1,110,23797,0,1,100,23801,0,1,116,23805,1,0,39,0,1,109,23812,0,1,32,23816,0,1,116,23820,0,1,101,23824,0,1,32,23828,0,1,114,23832,0,1,101,23836,0,1,97,23840,0,1,103,23844,0,1,101,23848,0,1,114,23852,0,1,101,23856,0,1,110,23860,1,0,39,9,0,39,63,94,100,107,108,109,110,111,9,2,39,63,94,100,107,108,109,110,111,159,57959,186,66711,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,3,39,63,94,100,107,108,109,110,111,189,52219,166,65043,167,65111,9,2,39,63,94,100,107,108,109,110,111,143,65342,170,79136,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,9,0,39,63,94,100,107,108,109,110,111,0,1,116,24222,0,1,105,24226,0,1,115,24230,0,1,115,24234,0,1,101,24238,0,1,122,24242,0,1,45,24246,0,1,109,24250,0,1,111,24254,0,1,105,24258,1,0,45,0,1,114,24265,0,1,109,24269,0,1,101,24273,1,0,45,0,1,45,24280,0,1,109,24284,0,1,101,24288,1,0,45,0,1,105,24295,0,1,115,24299,0,1,97,24303,0,1,109,24307,0,1,105,24311,1,0,45,0,1,109,24318,0,1,101,24322,1,0,45,0,1,97,24329,0,1,99,24333,0,1,104,24337,0,1,114,24341,0,1,105,24345,0,1,99,24349,0,1,104,24353,0,1,116,24357,0,1,105,24361,0,1,103,24365,0,1,101,24369,0,2,32,24375,110,24394,0,1,109,24379,0,1,105,24383,0,1,99,24387,0,1,104,24391,1,0,45,0,1,32,24398,0,1,115,24402,0,1,105,24406,0,1,101,24410,0,1,32,24414,0,1,109,24418,0,1,105,24422,0,1,99,24426,0,1,104,24430,1,0,45,0,1,109,24437,0,1,97,24441,0,1,105,24445,0,1,108,24449,1,1,54,32,24454,0,2,109,24460,116,50902,0,1,101,24464,1,0,45,0,2,97,24473,112,29313,0,1,105,24477,0,1,108,24481,1,1,54,32,24486,0,2,109,24492,116,50917,0,1,101,24496,1,0,45,0,1,101,24503,0,1,103,24507,0,1,105,24511,0,1,115,24515,0,1,116,24519,0,1,114,24523,0,1,101,24527,0,1,114,24531,0,1,32,24535,0,1,109,24539,0,1,111,24543,0,1,110,24547,0,1,32,24551,0,1,110,24555,0,1,111,24559,0,1,109,24563,1,0,45,0,1,97,24570,0,1,114,24574,0,1,100,24578,0,1,97,24582,0,2,32,24588,114,24627,0,1,109,24592,0,1,105,24596,0,1,32,24600,0,1,110,24604,0,1,111,24608,0,1,109,24612,0,1,98,24616,0,1,114,24620,0,1,101,24624,1,0,45,0,1,32,24631,0,1,109,24635,0,1,105,24639,0,1,32,24643,0,1,110,24647,0,1,111,24651,0,1,109,24655,0,1,98,24659,0,1,114,24663,0,1,101,24667,1,0,45,0,1,100,24674,0,1,32,24678,0,1,109,24682,0,1,101,24686,0,1,32,24690,0,1,111,24694,0,1,112,24698,0,1,32,24702,0,1,100,24706,0,1,101,24710,0,1,32,24714,0,1,104,24718,0,1,111,24722,0,1,111,24726,0,1,103,24730,0,1,116,24734,0,1,101,24738,1,0,45,0,1,101,24745,0,1,114,24749,0,1,101,24753,0,1,32,24757,0,1,109,24761,0,1,105,24765,0,1,99,24769,0,1,104,24773,1,0,45,0,2,105,24782,97,31321,0,1,97,24786,0,2,109,24792,32,51089,0,1,105,24796,1,0,45,0,1,97,24803,0,1,118,24807,0,1,101,24811,0,1,114,24815,0,1,116,24819,0,1,105,24823,0,1,114,24827,1,0,45,0,2,97,24836,110,24855,0,1,118,24840,0,1,105,24844,0,1,115,24848,0,1,101,24852,1,0,45,0,1,111,24859,0,1,116,24863,0,1,105,24867,0,1,102,24871,0,1,105,24875,0,2,101,24881,113,24888,0,1,114,24885,1,0,45,0,1,117,24892,0,1,101,24896,1,0,45,0,1,110,24903,0,2,101,24909,32,69264,0,1,110,24913,0,1,32,24917,0,1,110,24921,0,1,97,24925,0,1,109,24929,0,1,101,24933,0,1,110,24937,0,1,44,24941,0,1,32,24945,0,1,109,24949,0,1,101,24953,0,1,105,24957,0,1,110,24961,0,1,101,24965,0,1,32,24969,0,1,101,24973,0,1,45,24977,0,1,109,24981,0,1,97,24985,0,1,105,24989,0,1,108,24993,1,0,45,0,1,110,25000,0,1,32,25004,0,2,110,25010,97,69314,0,1,97,25014,0,1,97,25018,0,1,109,25022,0,1,44,25026,0,1,32,25030,0,1,101,25034,0,2,45,25040,109,25059,0,1,109,25044,0,1,97,25048,0,1,105,25052,0,1,108,25056,1,0,45,0,1,97,25063,0,1,105,25067,0,1,108,25071,1,0,45,0,1,128,25078,0,1,153,25082,0,1,97,25086,0,1,118,25090,0,1,101,25094,0,1,114,25098,0,1,116,25102,0,1,105,25106,0,1,114,25110,1,0,45,0,3,105,25121,121,25165,195,25180,0,2,99,25127,113,25142,0,1,97,25131,0,1,109,25135,0,1,105,25139,1,0,45,0,1,117,25146,0,1,101,25150,0,1,45,25154,0,1,109,25158,0,1,101,25162,1,0,45,0,1,32,25169,0,1,109,25173,0,1,101,25177,1,0,45,0,1,173,25184,0,1,99,25188,0,1,97,25192,0,1,109,25196,0,1,101,25200,1,0,45,0,1,101,25207,0,1,110,25211,0,1,101,25215,0,1,122,25219,0,1,45,25223,0,1,109,25227,0,1,111,25231,0,1,105,25235,1,0,45,0,2,105,25244,111,29783,0,1,98,25248,0,1,105,25252,0,1,114,25256,0,1,32,25260,0,1,117,25264,0,1,110,25268,0,1,32,25272,0,2,99,25278,101,25301,0,1,111,25282,0,1,114,25286,0,1,114,25290,0,1,101,25294,0,1,111,25298,1,0,45,0,2,45,25307,109,25326,0,1,109,25311,0,1,97,25315,0,1,105,25319,0,1,108,25323,1,0,45,0,1,97,25330,0,1,105,25334,0,1,108,25338,1,0,45,0,3,108,25349,118,25478,100,78548,0,1,118,25353,0,1,97,25357,0,2,32,25363,114,25410,0,1,105,25367,0,1,108,25371,0,1,32,25375,0,1,109,25379,0,1,105,25383,0,1,111,25387,0,1,32,25391,0,1,110,25395,0,1,111,25399,0,1,109,25403,0,1,101,25407,1,0,45,0,1,32,25414,0,1,109,25418,0,1,101,25422,0,1,117,25426,0,2,32,25432,115,25451,0,1,110,25436,0,1,111,25440,0,1,109,25444,0,1,101,25448,1,0,45,0,1,32,25455,0,1,100,25459,0,1,97,25463,0,1,100,25467,0,1,111,25471,0,1,115,25475,1,0,45,0,1,101,25482,1,1,54,32,25487,0,1,109,25491,0,1,121,25495,0,1,32,25499,0,1,110,25503,0,1,97,25507,0,1,109,25511,0,1,101,25515,1,0,45,0,1,105,25522,0,1,99,25526,0,1,104,25530,0,1,101,25534,0,1,114,25538,0,1,101,25542,0,1,32,25546,0,1,109,25550,0,1,101,25554,0,1,105,25558,0,1,110,25562,0,1,101,25566,0,1,110,25570,0,1,32,25574,0,1,110,25578,0,1,97,25582,0,1,109,25586,0,1,101,25590,0,1,110,25594,1,0,45,0,2,117,25603,109,29948,0,1,114,25607,0,1,32,25611,0,1,109,25615,0,2,101,25621,105,25685,0,1,32,25625,0,1,101,25629,0,1,101,25633,0,1,110,25637,0,1,32,25641,0,1,101,25645,0,2,45,25651,109,25670,0,1,109,25655,0,1,97,25659,0,1,105,25663,0,1,108,25667,1,0,45,0,1,97,25674,0,1,105,25678,0,1,108,25682,1,0,45,0,1,106,25689,0,1,32,25693,0,1,101,25697,0,1,101,25701,0,1,110,25705,0,1,32,25709,0,1,101,25713,0,2,45,25719,109,25738,0,1,109,25723,0,1,97,25727,0,1,105,25731,0,1,108,25735,1,0,45,0,1,97,25742,0,1,105,25746,0,1,108,25750,1,0,45,0,1,105,25757,0,1,116,25761,0,1,103,25765,0,1,101,25769,0,1,115,25773,0,1,116,25777,0,1,101,25781,0,1,108,25785,0,1,108,25789,0,1,116,25793,0,1,32,25797,0,1,118,25801,0,1,111,25805,0,1,110,25809,1,0,46,0,2,114,25818,121,77486,0,1,105,25822,0,1,101,25826,0,1,98,25830,0,1,101,25834,0,1,110,25838,0,1,32,25842,0,1,109,25846,0,1,105,25850,0,1,116,25854,1,0,46,0,2,111,25863,117,28655,0,1,103,25867,0,1,32,25871,0,2,97,25877,112,25940,0,1,116,25881,0,1,32,25885,0,1,119,25889,0,1,111,25893,0,1,114,25897,0,1,100,25901,0,1,112,25905,0,1,114,25909,0,1,101,25913,0,1,115,25917,0,1,115,25921,0,1,46,25925,0,1,99,25929,0,1,111,25933,0,1,109,25937,1,0,46,0,1,111,25944,0,1,119,25948,0,1,101,25952,0,1,114,25956,0,1,101,25960,0,1,100,25964,0,1,32,25968,0,1,98,25972,0,1,121,25976,1,0,46,0,1,97,25983,0,1,32,25987,0,1,116,25991,0,1,101,25995,0,1,99,25999,0,1,110,26003,0,1,111,26007,0,1,108,26011,0,1,111,26015,0,1,103,26019,0,1,195,26023,0,1,173,26027,0,1,97,26031,0,1,32,26035,0,1,100,26039,0,1,101,26043,1,0,46,0,1,101,26050,0,1,99,26054,0,1,110,26058,0,1,111,26062,0,1,108,26066,0,1,111,26070,0,1,103,26074,0,1,195,26078,0,1,173,26082,0,1,97,26086,0,1,32,26090,0,1,100,26094,0,1,101,26098,1,0,46,0,3,116,26109,32,68588,114,68660,0,1,101,26113,0,1,32,26117,0,1,97,26121,0,3,32,26129,99,68691,110,68714,0,1,102,26133,0,1,114,26137,0,1,101,26141,0,1,101,26145,0,1,32,26149,0,1,119,26153,0,1,101,26157,0,1,98,26161,0,1,115,26165,0,1,105,26169,0,1,116,26173,0,1,101,26177,0,1,32,26181,0,1,111,26185,0,1,114,26189,0,1,32,26193,0,1,98,26197,0,1,108,26201,0,1,111,26205,0,1,103,26209,0,1,32,26213,0,1,97,26217,0,1,116,26221,0,1,32,26225,0,1,119,26229,0,1,111,26233,0,1,114,26237,0,1,100,26241,0,1,112,26245,0,1,114,26249,0,1,101,26253,0,1,115,26257,0,1,115,26261,0,1,46,26265,0,1,99,26269,0,1,111,26273,0,1,109,26277,1,0,46,0,1,114,26284,0,1,114,26288,0,1,111,26292,0,1,108,26296,0,1,108,26300,0,1,97,26304,0,1,100,26308,0,1,111,26312,0,1,32,26316,0,1,112,26320,0,1,111,26324,0,1,114,26328,1,0,46,0,1,110,26335,0,1,118,26339,0,1,111,26343,0,1,108,26347,0,1,118,26351,0,1,105,26355,0,1,100,26359,0,1,111,26363,0,1,32,26367,0,1,112,26371,0,1,111,26375,0,1,114,26379,1,0,46,0,1,103,26386,0,1,110,26390,0,1,101,26394,0,1,100,26398,0,1,32,26402,0,1,98,26406,0,1,121,26410,1,0,46,0,1,195,26417,0,1,168,26421,0,1,114,26425,0,1,101,26429,0,1,109,26433,0,1,101,26437,0,1,110,26441,0,1,116,26445,0,1,32,26449,0,1,112,26453,0,1,114,26457,0,1,111,26461,0,1,112,26465,0,1,117,26469,0,1,108,26473,0,1,115,26477,0,1,195,26481,0,1,169,26485,0,1,32,26489,0,1,112,26493,0,1,97,26497,0,1,114,26501,1,0,46,0,2,110,26510,101,65720,0,1,99,26514,0,1,105,26518,0,1,111,26522,0,1,110,26526,0,1,97,26530,0,1,32,26534,0,1,99,26538,0,1,111,26542,0,1,110,26546,1,0,46,0,1,116,26553,0,1,101,26557,0,1,100,26561,0,1,32,26565,0,1,98,26569,0,1,121,26573,1,0,46,0,4,103,26586,106,69376,110,69407,114,80105,0,1,101,26590,0,1,108,26594,0,1,105,26598,0,1,106,26602,0,1,107,26606,0,1,32,26610,0,1,103,26614,0,1,101,26618,0,1,109,26622,0,1,97,26626,0,1,97,26630,0,1,107,26634,0,1,116,26638,0,1,32,26642,0,1,100,26646,0,1,111,26650,0,1,111,26654,0,1,114,26658,1,0,46,0,1,101,26665,0,1,114,26669,0,1,116,26673,0,1,111,26677,0,1,32,26681,0,1,100,26685,0,1,97,26689,1,0,46,0,1,101,26696,0,1,114,26700,0,1,101,26704,0,1,100,26708,0,1,32,26712,0,1,98,26716,0,1,121,26720,1,0,46,0,3,112,26731,117,26770,103,73971,0,1,117,26735,0,1,108,26739,0,1,115,26743,0,1,195,26747,0,1,169,26751,0,1,32,26755,0,1,112,26759,0,1,97,26763,0,1,114,26767,1,0,46,0,1,100,26774,0,1,108,26778,0,1,121,26782,0,1,32,26786,0,12,98,26812,99,27050,100,27371,102,27520,104,27660,109,27695,111,27778,112,27817,114,27905,115,27960,116,28028,119,28141,0,2,101,26818,108,26930,0,2,114,26824,116,26887,0,1,101,26828,0,1,105,26832,0,1,116,26836,0,1,103,26840,0,1,101,26844,0,1,115,26848,0,1,116,26852,0,1,101,26856,0,1,108,26860,0,1,108,26864,0,1,116,26868,0,1,32,26872,0,1,118,26876,0,1,111,26880,0,1,110,26884,1,0,46,0,1,114,26891,0,1,105,26895,0,1,101,26899,0,1,98,26903,0,1,101,26907,0,1,110,26911,0,1,32,26915,0,1,109,26919,0,1,105,26923,0,1,116,26927,1,0,46,0,1,111,26934,0,1,103,26938,0,1,32,26942,0,2,97,26948,112,27011,0,1,116,26952,0,1,32,26956,0,1,119,26960,0,1,111,26964,0,1,114,26968,0,1,100,26972,0,1,112,26976,0,1,114,26980,0,1,101,26984,0,1,115,26988,0,1,115,26992,0,1,46,26996,0,1,99,27000,0,1,111,27004,0,1,109,27008,1,0,46,0,1,111,27015,0,1,119,27019,0,1,101,27023,0,1,114,27027,0,1,101,27031,0,1,100,27035,0,1,32,27039,0,1,98,27043,0,1,121,27047,1,0,46,0,2,111,27056,114,27192,0,1,110,27060,0,1,32,27064,0,2,108,27070,116,27137,0,1,97,27074,0,1,32,27078,0,1,116,27082,0,1,101,27086,0,1,99,27090,0,1,110,27094,0,1,111,27098,0,1,108,27102,0,1,111,27106,0,1,103,27110,0,1,195,27114,0,1,173,27118,0,1,97,27122,0,1,32,27126,0,1,100,27130,0,1,101,27134,1,0,46,0,1,101,27141,0,1,99,27145,0,1,110,27149,0,1,111,27153,0,1,108,27157,0,1,111,27161,0,1,103,27165,0,1,195,27169,0,1,173,27173,0,1,97,27177,0,1,32,27181,0,1,100,27185,0,1,101,27189,1,0,46,0,1,101,27196,0,1,97,27200,0,1,116,27204,0,1,101,27208,0,1,32,27212,0,1,97,27216,0,1,32,27220,0,1,102,27224,0,1,114,27228,0,1,101,27232,0,1,101,27236,0,1,32,27240,0,1,119,27244,0,1,101,27248,0,1,98,27252,0,1,115,27256,0,1,105,27260,0,1,116,27264,0,1,101,27268,0,1,32,27272,0,1,111,27276,0,1,114,27280,0,1,32,27284,0,1,98,27288,0,1,108,27292,0,1,111,27296,0,1,103,27300,0,1,32,27304,0,1,97,27308,0,1,116,27312,0,1,32,27316,0,1,119,27320,0,1,111,27324,0,1,114,27328,0,1,100,27332,0,1,112,27336,0,1,114,27340,0,1,101,27344,0,1,115,27348,0,1,115,27352,0,1,46,27356,0,1,99,27360,0,1,111,27364,0,1,109,27368,1,0,46,0,1,101,27375,0,1,115,27379,0,3,97,27387,101,27438,105,27489,0,1,114,27391,0,1,114,27395,0,1,111,27399,0,1,108,27403,0,1,108,27407,0,1,97,27411,0,1,100,27415,0,1,111,27419,0,1,32,27423,0,1,112,27427,0,1,111,27431,0,1,114,27435,1,0,46,0,1,110,27442,0,1,118,27446,0,1,111,27450,0,1,108,27454,0,1,118,27458,0,1,105,27462,0,1,100,27466,0,1,111,27470,0,1,32,27474,0,1,112,27478,0,1,111,27482,0,1,114,27486,1,0,46,0,1,103,27493,0,1,110,27497,0,1,101,27501,0,1,100,27505,0,1,32,27509,0,1,98,27513,0,1,121,27517,1,0,46,0,2,105,27526,117,27617,0,1,195,27530,0,1,168,27534,0,1,114,27538,0,1,101,27542,0,1,109,27546,0,1,101,27550,0,1,110,27554,0,1,116,27558,0,1,32,27562,0,1,112,27566,0,1,114,27570,0,1,111,27574,0,1,112,27578,0,1,117,27582,0,1,108,27586,0,1,115,27590,0,1,195,27594,0,1,169,27598,0,1,32,27602,0,1,112,27606,0,1,97,27610,0,1,114,27614,1,0,46,0,1,110,27621,0,1,99,27625,0,1,105,27629,0,1,111,27633,0,1,110,27637,0,1,97,27641,0,1,32,27645,0,1,99,27649,0,1,111,27653,0,1,110,27657,1,0,46,0,1,111,27664,0,1,115,27668,0,1,116,27672,0,1,101,27676,0,1,100,27680,0,1,32,27684,0,1,98,27688,0,1,121,27692,1,0,46,0,1,111,27699,0,1,103,27703,0,1,101,27707,0,1,108,27711,0,1,105,27715,0,1,106,27719,0,1,107,27723,0,1,32,27727,0,1,103,27731,0,1,101,27735,0,1,109,27739,0,1,97,27743,0,1,97,27747,0,1,107,27751,0,1,116,27755,0,1,32,27759,0,1,100,27763,0,1,111,27767,0,1,111,27771,0,1,114,27775,1,0,46,0,1,102,27782,0,1,102,27786,0,1,101,27790,0,1,114,27794,0,1,116,27798,0,1,111,27802,0,1,32,27806,0,1,100,27810,0,1,97,27814,1,0,46,0,2,111,27823,114,27858,0,1,119,27827,0,1,101,27831,0,1,114,27835,0,1,101,27839,0,1,100,27843,0,1,32,27847,0,1,98,27851,0,1,121,27855,1,0,46,0,1,111,27862,0,1,112,27866,0,1,117,27870,0,1,108,27874,0,1,115,27878,0,1,195,27882,0,1,169,27886,0,1,32,27890,0,1,112,27894,0,1,97,27898,0,1,114,27902,1,0,46,0,1,101,27909,0,1,97,27913,0,1,108,27917,0,1,105,27921,0,1,122,27925,0,1,122,27929,0,1,97,27933,0,1,116,27937,0,1,111,27941,0,1,32,27945,0,1,99,27949,0,1,111,27953,0,1,110,27957,1,0,46,0,1,105,27964,0,1,116,27968,0,1,101,27972,0,1,32,27976,0,2,98,27982,112,27989,0,1,121,27986,1,0,46,0,1,111,27993,0,1,119,27997,0,1,101,28001,0,1,114,28005,0,1,101,28009,0,1,100,28013,0,1,32,28017,0,1,98,28021,0,1,121,28025,1,0,46,0,2,101,28034,104,28113,0,1,99,28038,0,1,110,28042,0,1,111,28046,0,1,108,28050,0,1,111,28054,0,1,103,28058,0,1,105,28062,0,1,97,28066,0,1,32,28070,0,1,100,28074,0,1,111,28078,0,1,32,28082,0,1,98,28086,0,1,108,28090,0,1,111,28094,0,1,103,28098,0,1,103,28102,0,1,101,28106,0,1,114,28110,1,0,46,0,1,101,28117,0,1,109,28121,0,1,101,28125,0,2,32,28131,58,28134,1,0,46,0,1,32,28138,1,0,46,0,2,101,28147,111,28223,0,1,98,28151,0,1,115,28155,0,1,105,28159,0,1,116,28163,0,1,101,28167,0,1,32,28171,0,2,98,28177,112,28184,0,1,121,28181,1,0,46,0,1,111,28188,0,1,119,28192,0,1,101,28196,0,1,114,28200,0,1,101,28204,0,1,100,28208,0,1,32,28212,0,1,98,28216,0,1,121,28220,1,0,46,0,1,114,28227,0,1,100,28231,0,1,112,28235,0,1,114,28239,0,1,101,28243,0,1,115,28247,0,1,115,28251,0,1,32,28255,0,1,116,28259,0,1,104,28263,0,1,101,28267,0,1,109,28271,0,1,101,28275,0,1,32,28279,0,1,98,28283,0,1,121,28287,1,0,46,0,3,108,28298,100,72801,99,76725,0,1,105,28302,0,1,122,28306,0,1,122,28310,0,1,97,28314,0,1,116,28318,0,1,111,28322,0,1,32,28326,0,1,99,28330,0,1,111,28334,0,1,110,28338,1,0,46,0,1,121,28345,1,0,46,0,1,111,28352,0,1,119,28356,0,1,101,28360,0,1,114,28364,0,1,101,28368,0,1,100,28372,0,1,32,28376,0,1,98,28380,0,1,121,28384,1,0,46,0,1,110,28391,0,1,111,28395,0,1,108,28399,0,1,111,28403,0,1,103,28407,0,1,105,28411,0,1,97,28415,0,1,32,28419,0,1,100,28423,0,1,111,28427,0,1,32,28431,0,1,98,28435,0,1,108,28439,0,1,111,28443,0,1,103,28447,0,1,103,28451,0,1,101,28455,0,1,114,28459,1,0,46,0,1,109,28466,0,1,101,28470,0,2,32,28476,58,28479,1,0,46,0,1,32,28483,1,0,46,0,1,115,28490,0,1,105,28494,0,1,116,28498,0,1,101,28502,0,1,32,28506,0,2,98,28512,112,28519,0,1,121,28516,1,0,46,0,1,111,28523,0,1,119,28527,0,1,101,28531,0,1,114,28535,0,1,101,28539,0,1,100,28543,0,1,32,28547,0,1,98,28551,0,1,121,28555,1,0,46,0,1,114,28562,0,1,100,28566,0,1,112,28570,0,1,114,28574,0,1,101,28578,0,1,115,28582,0,1,115,28586,0,1,32,28590,0,1,116,28594,0,1,104,28598,0,1,101,28602,0,1,109,28606,0,1,101,28610,0,1,32,28614,0,1,98,28618,0,1,121,28622,1,0,46,1,0,54,0,1,114,28632,0,1,117,28636,0,1,107,28640,0,1,107,28644,0,1,101,28648,0,1,110,28652,1,0,54,0,1,101,28659,0,1,115,28663,0,1,107,28667,0,1,121,28671,1,0,54,0,1,111,28678,0,1,107,28682,0,1,109,28686,0,1,97,28690,0,1,114,28694,0,1,107,28698,1,0,54,0,2,102,28707,121,48450,0,1,102,28711,0,1,101,28715,0,1,114,28719,1,0,54,0,1,101,28726,0,1,110,28730,0,1,116,28734,2,0,54,107,0,1,114,28742,0,1,116,28746,0,2,105,28752,101,50598,0,2,108,28758,114,29016,0,1,104,28762,0,2,97,28768,101,28894,0,1,114,28772,1,1,67,32,28777,0,9,97,28797,98,28808,101,28815,110,28822,111,28829,112,28841,115,28861,118,28868,119,28879,0,1,117,28801,0,1,102,28805,1,0,54,0,1,121,28812,1,0,54,0,1,110,28819,1,0,54,0,1,111,28826,1,0,54,0,2,110,28835,112,28838,1,0,54,1,0,54,0,2,101,28847,111,28854,0,1,114,28851,1,0,54,0,1,114,28858,1,0,54,0,1,117,28865,1,0,54,0,1,105,28872,0,1,97,28876,1,0,54,0,1,105,28883,0,1,116,28887,0,1,104,28891,1,0,54,1,1,67,32,28899,0,9,97,28919,98,28930,101,28937,110,28944,111,28951,112,28963,115,28983,118,28990,119,29001,0,1,117,28923,0,1,102,28927,1,0,54,0,1,121,28934,1,0,54,0,1,110,28941,1,0,54,0,1,111,28948,1,0,54,0,2,110,28957,112,28960,1,0,54,1,0,54,0,2,101,28969,111,28976,0,1,114,28973,1,0,54,0,1,114,28980,1,0,54,0,1,117,28987,1,0,54,0,1,105,28994,0,1,97,28998,1,0,54,0,1,105,29005,0,1,116,29009,0,1,104,29013,1,0,54,2,0,54,67,0,1,105,29024,0,1,100,29028,0,1,105,29032,2,0,54,67,0,2,105,29042,121,29160,0,2,97,29048,101,29121,0,2,32,29054,114,29073,0,1,108,29058,0,1,105,29062,0,1,110,29066,0,1,107,29070,1,0,54,0,1,32,29077,0,2,101,29083,108,29106,0,1,110,29087,0,1,108,29091,0,1,97,29095,0,1,99,29099,0,1,101,29103,1,0,54,0,1,105,29110,0,1,110,29114,0,1,107,29118,1,0,54,0,1,114,29125,0,1,32,29129,0,1,108,29133,0,1,101,29137,0,1,32,29141,0,1,108,29145,0,1,105,29149,0,1,101,29153,0,1,110,29157,1,0,54,0,1,32,29164,0,3,108,29172,116,29187,117,29231,0,1,105,29176,0,1,110,29180,0,1,107,29184,1,0,54,0,1,104,29191,0,1,101,29195,0,1,32,29199,0,2,108,29205,117,29220,0,1,105,29209,0,1,110,29213,0,1,107,29217,1,0,54,0,1,114,29224,0,1,108,29228,1,0,54,0,1,114,29235,0,1,108,29239,1,0,54,0,4,101,29252,105,29260,32,50656,97,50725,0,1,110,29256,2,0,54,67,0,1,99,29264,0,1,105,29268,0,1,111,29272,0,1,117,29276,0,1,115,29280,1,0,54,0,1,103,29287,1,0,54,0,1,117,29294,0,1,99,29298,0,1,107,29302,0,1,101,29306,0,1,110,29310,1,0,54,0,1,102,29317,0,1,101,29321,0,1,104,29325,0,1,108,29329,0,1,101,29333,0,1,110,29337,1,0,54,0,1,105,29344,0,1,112,29348,0,1,98,29352,0,1,111,29356,0,1,97,29360,0,1,114,29364,0,1,100,29368,1,0,54,0,2,111,29377,115,41196,0,1,103,29381,0,1,108,29385,0,1,101,29389,1,0,54,0,2,101,29398,105,29405,0,1,114,29402,1,0,54,0,1,114,29409,1,0,54,0,1,101,29416,1,2,54,32,42679,100,42768,0,1,107,29427,0,1,111,29431,0,1,112,29435,0,1,105,29439,0,2,101,29445,195,29460,0,1,114,29449,0,1,101,29453,0,1,110,29457,1,0,54,0,1,171,29464,0,1,114,29468,0,1,101,29472,0,1,110,29476,1,0,54,0,1,105,29483,0,1,110,29487,1,0,54,0,1,116,29494,0,1,111,29498,0,1,100,29502,0,1,111,29506,0,1,110,29510,1,0,54,0,1,107,29517,0,1,101,29521,0,1,110,29525,1,0,54,0,1,115,29532,0,1,101,29536,0,1,110,29540,0,1,103,29544,0,1,101,29548,0,1,114,29552,1,0,54,0,2,97,29561,105,29577,0,1,103,29565,0,1,101,29569,0,1,114,29573,2,0,54,67,0,1,108,29581,0,1,104,29585,0,2,97,29591,101,51252,0,1,114,29595,1,1,67,32,29600,0,9,97,29620,98,29631,101,29638,110,29645,111,29652,112,29664,115,29684,118,29691,119,29702,0,1,117,29624,0,1,102,29628,1,0,54,0,1,121,29635,1,0,54,0,1,110,29642,1,0,54,0,1,111,29649,1,0,54,0,2,110,29658,112,29661,1,0,54,1,0,54,0,2,101,29670,111,29677,0,1,114,29674,1,0,54,0,1,114,29681,1,0,54,0,1,117,29688,1,0,54,0,1,105,29695,0,1,97,29699,1,0,54,0,1,105,29706,0,1,116,29710,0,1,104,29714,1,0,54,0,2,32,29723,116,29734,0,1,105,29727,0,1,116,29731,1,0,54,0,1,101,29738,0,1,114,29742,0,1,101,29746,0,1,115,29750,0,1,116,29754,1,0,54,0,1,107,29761,0,1,101,29765,0,1,116,29769,1,0,54,0,1,116,29776,1,2,54,32,71165,115,71184,0,1,109,29787,0,1,109,29791,0,1,101,29795,0,1,110,29799,0,1,100,29803,1,0,54,0,1,100,29810,0,1,105,29814,0,1,116,29818,1,0,54,0,1,100,29825,0,1,32,29829,0,1,116,29833,0,1,111,29837,0,1,32,29841,0,2,97,29847,102,29879,0,1,32,29851,0,1,102,29855,0,1,114,29859,0,1,105,29863,0,1,101,29867,0,1,110,29871,0,1,100,29875,2,0,54,67,0,1,114,29883,0,1,105,29887,0,1,101,29891,0,1,110,29895,0,1,100,29899,1,0,54,0,1,114,29906,0,1,101,29910,2,0,54,67,0,1,112,29918,0,1,99,29922,0,1,104,29926,0,1,97,29930,0,1,116,29934,1,0,54,0,1,112,29941,0,1,97,29945,1,0,54,0,1,98,29952,0,1,108,29956,0,1,101,29960,0,1,117,29964,0,1,112,29968,0,1,111,29972,0,1,110,29976,1,0,54,0,1,108,29983,0,1,101,29987,0,1,110,29991,2,0,54,67,0,1,101,29999,0,1,103,30003,0,1,114,30007,0,1,97,30011,0,1,109,30015,1,0,54,0,1,101,30022,0,1,97,30026,0,1,100,30030,0,1,115,30034,1,0,54,0,1,116,30041,0,1,111,30045,0,1,107,30049,1,0,54,0,2,109,30058,32,44937,0,1,98,30062,0,1,108,30066,0,1,114,30070,1,0,54,0,1,101,30077,0,1,116,30081,1,1,54,32,51417,0,6,107,30100,101,38232,111,45049,105,50110,117,77165,97,78064,1,0,54,0,1,116,30107,0,1,101,30111,0,1,114,30115,0,2,101,30121,108,73221,0,1,109,30125,0,1,112,30129,0,1,102,30133,0,1,101,30137,0,1,104,30141,0,1,108,30145,0,1,101,30149,0,1,110,30153,1,0,54,0,1,97,30160,0,1,116,30164,0,1,115,30168,0,1,97,30172,0,1,112,30176,0,1,112,30180,1,0,54,0,1,117,30187,0,1,98,30191,0,1,101,30195,1,0,54,0,1,101,30202,0,1,114,30206,0,1,114,30210,0,1,111,30214,0,1,114,30218,0,1,32,30222,0,1,111,30226,0,1,99,30230,0,1,99,30234,0,1,117,30238,0,1,114,30242,0,2,101,30248,114,30396,0,1,100,30252,0,2,32,30258,44,30325,0,1,112,30262,0,1,108,30266,0,1,101,30270,0,1,97,30274,0,1,115,30278,0,1,101,30282,0,1,32,30286,0,1,116,30290,0,1,114,30294,0,1,121,30298,0,1,32,30302,0,1,97,30306,0,1,103,30310,0,1,97,30314,0,1,105,30318,0,1,110,30322,1,0,56,0,1,32,30329,0,1,112,30333,0,1,108,30337,0,1,101,30341,0,1,97,30345,0,1,115,30349,0,1,101,30353,0,1,32,30357,0,1,116,30361,0,1,114,30365,0,1,121,30369,0,1,32,30373,0,1,97,30377,0,1,103,30381,0,1,97,30385,0,1,105,30389,0,1,110,30393,1,0,56,0,1,101,30400,0,1,100,30404,0,2,32,30410,44,30477,0,1,112,30414,0,1,108,30418,0,1,101,30422,0,1,97,30426,0,1,115,30430,0,1,101,30434,0,1,32,30438,0,1,116,30442,0,1,114,30446,0,1,121,30450,0,1,32,30454,0,1,97,30458,0,1,103,30462,0,1,97,30466,0,1,105,30470,0,1,110,30474,1,0,56,0,1,32,30481,0,1,112,30485,0,1,108,30489,0,1,101,30493,0,1,97,30497,0,1,115,30501,0,1,101,30505,0,1,32,30509,0,1,116,30513,0,1,114,30517,0,1,121,30521,0,1,32,30525,0,1,97,30529,0,1,103,30533,0,1,97,30537,0,1,105,30541,0,1,110,30545,1,0,56,0,1,116,30552,0,1,101,30556,0,1,32,30560,0,1,103,30564,0,1,101,30568,0,1,98,30572,0,1,101,30576,0,1,110,30580,0,1,32,30584,0,1,115,30588,0,1,105,30592,0,1,101,30596,0,1,32,30600,0,2,101,30606,105,30702,0,1,105,30610,0,1,110,30614,0,1,101,30618,0,1,32,30622,0,1,103,30626,0,1,195,30630,0,1,188,30634,0,1,108,30638,0,1,116,30642,0,1,105,30646,0,1,103,30650,0,1,101,30654,0,1,32,30658,0,1,101,30662,0,2,45,30668,109,30687,0,1,109,30672,0,1,97,30676,0,1,105,30680,0,1,108,30684,1,0,56,0,1,97,30691,0,1,105,30695,0,1,108,30699,1,0,56,0,1,104,30706,0,1,114,30710,0,1,101,30714,0,1,32,30718,0,1,101,30722,0,2,45,30728,109,30747,0,1,109,30732,0,1,97,30736,0,1,105,30740,0,1,108,30744,1,0,56,0,1,97,30751,0,1,105,30755,0,1,108,30759,1,0,56,0,1,99,30766,0,1,107,30770,0,1,32,30774,0,3,121,30782,112,48676,116,48918,0,1,111,30786,0,1,117,30790,0,1,114,30794,0,1,32,30798,0,2,101,30804,105,31032,0,2,45,30810,109,30923,0,1,109,30814,0,1,97,30818,0,1,105,30822,0,1,108,30826,0,1,32,30830,0,1,116,30834,0,1,111,30838,0,1,32,30842,0,2,99,30848,118,30900,0,1,111,30852,0,2,109,30858,110,30881,0,1,112,30862,0,1,108,30866,0,1,101,30870,0,1,116,30874,0,1,101,30878,1,0,56,0,1,102,30885,0,1,105,30889,0,1,114,30893,0,1,109,30897,1,0,56,0,1,101,30904,0,1,114,30908,0,1,105,30912,0,1,102,30916,0,1,121,30920,1,0,56,0,1,97,30927,0,1,105,30931,0,1,108,30935,0,1,32,30939,0,1,116,30943,0,1,111,30947,0,1,32,30951,0,2,99,30957,118,31009,0,1,111,30961,0,2,109,30967,110,30990,0,1,112,30971,0,1,108,30975,0,1,101,30979,0,1,116,30983,0,1,101,30987,1,0,56,0,1,102,30994,0,1,105,30998,0,1,114,31002,0,1,109,31006,1,0,56,0,1,101,31013,0,1,114,31017,0,1,105,31021,0,1,102,31025,0,1,121,31029,1,0,56,0,1,110,31036,0,1,98,31040,0,1,111,31044,0,1,120,31048,0,1,32,31052,0,1,116,31056,0,1,111,31060,0,1,32,31064,0,2,99,31070,118,31122,0,1,111,31074,0,2,109,31080,110,31103,0,1,112,31084,0,1,108,31088,0,1,101,31092,0,1,116,31096,0,1,101,31100,1,0,56,0,1,102,31107,0,1,105,31111,0,1,114,31115,0,1,109,31119,1,0,56,0,1,101,31126,0,1,114,31130,0,1,105,31134,0,1,102,31138,0,1,121,31142,1,0,56,0,1,114,31149,0,1,105,31153,0,1,115,31157,0,1,99,31161,0,1,105,31165,0,1,32,31169,0,1,117,31173,0,1,110,31177,0,1,32,31181,0,1,105,31185,0,1,110,31189,0,1,100,31193,0,1,105,31197,0,1,114,31201,0,1,105,31205,0,1,122,31209,0,1,122,31213,0,1,111,31217,0,1,32,31221,0,1,101,31225,0,2,45,31231,109,31278,0,1,109,31235,0,1,97,31239,0,1,105,31243,0,1,108,31247,0,1,32,31251,0,1,118,31255,0,1,97,31259,0,1,108,31263,0,1,105,31267,0,1,100,31271,0,1,111,31275,1,0,56,0,1,97,31282,0,1,105,31286,0,1,108,31290,0,1,32,31294,0,1,118,31298,0,1,97,31302,0,1,108,31306,0,1,105,31310,0,1,100,31314,0,1,111,31318,1,0,56,0,1,108,31325,0,1,105,31329,0,1,100,31333,0,1,32,31337,0,1,101,31341,0,2,45,31347,109,31366,0,1,109,31351,0,1,97,31355,0,1,105,31359,0,1,108,31363,1,0,56,0,1,97,31370,0,1,105,31374,0,1,108,31378,1,0,56,0,1,112,31385,0,1,115,31389,0,4,32,31399,33,31885,44,32375,46,32865,0,1,115,31403,0,1,111,31407,0,1,109,31411,0,1,101,31415,0,1,116,31419,0,1,104,31423,0,1,105,31427,0,1,110,31431,0,1,103,31435,0,1,32,31439,0,1,119,31443,0,1,101,31447,0,1,110,31451,0,1,116,31455,0,1,32,31459,0,1,119,31463,0,1,114,31467,0,1,111,31471,0,1,110,31475,0,1,103,31479,0,4,32,31489,33,31585,44,31685,46,31785,0,1,112,31493,0,1,108,31497,0,1,101,31501,0,1,97,31505,0,1,115,31509,0,1,101,31513,0,1,32,31517,0,2,114,31523,116,31550,0,1,101,31527,0,1,102,31531,0,1,114,31535,0,1,101,31539,0,1,115,31543,0,1,104,31547,1,0,56,0,1,114,31554,0,1,121,31558,0,1,32,31562,0,1,97,31566,0,1,103,31570,0,1,97,31574,0,1,105,31578,0,1,110,31582,1,0,56,0,1,32,31589,0,1,112,31593,0,1,108,31597,0,1,101,31601,0,1,97,31605,0,1,115,31609,0,1,101,31613,0,1,32,31617,0,2,114,31623,116,31650,0,1,101,31627,0,1,102,31631,0,1,114,31635,0,1,101,31639,0,1,115,31643,0,1,104,31647,1,0,56,0,1,114,31654,0,1,121,31658,0,1,32,31662,0,1,97,31666,0,1,103,31670,0,1,97,31674,0,1,105,31678,0,1,110,31682,1,0,56,0,1,32,31689,0,1,112,31693,0,1,108,31697,0,1,101,31701,0,1,97,31705,0,1,115,31709,0,1,101,31713,0,1,32,31717,0,2,114,31723,116,31750,0,1,101,31727,0,1,102,31731,0,1,114,31735,0,1,101,31739,0,1,115,31743,0,1,104,31747,1,0,56,0,1,114,31754,0,1,121,31758,0,1,32,31762,0,1,97,31766,0,1,103,31770,0,1,97,31774,0,1,105,31778,0,1,110,31782,1,0,56,0,1,32,31789,0,1,112,31793,0,1,108,31797,0,1,101,31801,0,1,97,31805,0,1,115,31809,0,1,101,31813,0,1,32,31817,0,2,114,31823,116,31850,0,1,101,31827,0,1,102,31831,0,1,114,31835,0,1,101,31839,0,1,115,31843,0,1,104,31847,1,0,56,0,1,114,31854,0,1,121,31858,0,1,32,31862,0,1,97,31866,0,1,103,31870,0,1,97,31874,0,1,105,31878,0,1,110,31882,1,0,56,0,1,32,31889,0,1,115,31893,0,1,111,31897,0,1,109,31901,0,1,101,31905,0,1,116,31909,0,1,104,31913,0,1,105,31917,0,1,110,31921,0,1,103,31925,0,1,32,31929,0,1,119,31933,0,1,101,31937,0,1,110,31941,0,1,116,31945,0,1,32,31949,0,1,119,31953,0,1,114,31957,0,1,111,31961,0,1,110,31965,0,1,103,31969,0,4,32,31979,33,32075,44,32175,46,32275,0,1,112,31983,0,1,108,31987,0,1,101,31991,0,1,97,31995,0,1,115,31999,0,1,101,32003,0,1,32,32007,0,2,114,32013,116,32040,0,1,101,32017,0,1,102,32021,0,1,114,32025,0,1,101,32029,0,1,115,32033,0,1,104,32037,1,0,56,0,1,114,32044,0,1,121,32048,0,1,32,32052,0,1,97,32056,0,1,103,32060,0,1,97,32064,0,1,105,32068,0,1,110,32072,1,0,56,0,1,32,32079,0,1,112,32083,0,1,108,32087,0,1,101,32091,0,1,97,32095,0,1,115,32099,0,1,101,32103,0,1,32,32107,0,2,114,32113,116,32140,0,1,101,32117,0,1,102,32121,0,1,114,32125,0,1,101,32129,0,1,115,32133,0,1,104,32137,1,0,56,0,1,114,32144,0,1,121,32148,0,1,32,32152,0,1,97,32156,0,1,103,32160,0,1,97,32164,0,1,105,32168,0,1,110,32172,1,0,56,0,1,32,32179,0,1,112,32183,0,1,108,32187,0,1,101,32191,0,1,97,32195,0,1,115,32199,0,1,101,32203,0,1,32,32207,0,2,114,32213,116,32240,0,1,101,32217,0,1,102,32221,0,1,114,32225,0,1,101,32229,0,1,115,32233,0,1,104,32237,1,0,56,0,1,114,32244,0,1,121,32248,0,1,32,32252,0,1,97,32256,0,1,103,32260,0,1,97,32264,0,1,105,32268,0,1,110,32272,1,0,56,0,1,32,32279,0,1,112,32283,0,1,108,32287,0,1,101,32291,0,1,97,32295,0,1,115,32299,0,1,101,32303,0,1,32,32307,0,2,114,32313,116,32340,0,1,101,32317,0,1,102,32321,0,1,114,32325,0,1,101,32329,0,1,115,32333,0,1,104,32337,1,0,56,0,1,114,32344,0,1,121,32348,0,1,32,32352,0,1,97,32356,0,1,103,32360,0,1,97,32364,0,1,105,32368,0,1,110,32372,1,0,56,0,1,32,32379,0,1,115,32383,0,1,111,32387,0,1,109,32391,0,1,101,32395,0,1,116,32399,0,1,104,32403,0,1,105,32407,0,1,110,32411,0,1,103,32415,0,1,32,32419,0,1,119,32423,0,1,101,32427,0,1,110,32431,0,1,116,32435,0,1,32,32439,0,1,119,32443,0,1,114,32447,0,1,111,32451,0,1,110,32455,0,1,103,32459,0,4,32,32469,33,32565,44,32665,46,32765,0,1,112,32473,0,1,108,32477,0,1,101,32481,0,1,97,32485,0,1,115,32489,0,1,101,32493,0,1,32,32497,0,2,114,32503,116,32530,0,1,101,32507,0,1,102,32511,0,1,114,32515,0,1,101,32519,0,1,115,32523,0,1,104,32527,1,0,56,0,1,114,32534,0,1,121,32538,0,1,32,32542,0,1,97,32546,0,1,103,32550,0,1,97,32554,0,1,105,32558,0,1,110,32562,1,0,56,0,1,32,32569,0,1,112,32573,0,1,108,32577,0,1,101,32581,0,1,97,32585,0,1,115,32589,0,1,101,32593,0,1,32,32597,0,2,114,32603,116,32630,0,1,101,32607,0,1,102,32611,0,1,114,32615,0,1,101,32619,0,1,115,32623,0,1,104,32627,1,0,56,0,1,114,32634,0,1,121,32638,0,1,32,32642,0,1,97,32646,0,1,103,32650,0,1,97,32654,0,1,105,32658,0,1,110,32662,1,0,56,0,1,32,32669,0,1,112,32673,0,1,108,32677,0,1,101,32681,0,1,97,32685,0,1,115,32689,0,1,101,32693,0,1,32,32697,0,2,114,32703,116,32730,0,1,101,32707,0,1,102,32711,0,1,114,32715,0,1,101,32719,0,1,115,32723,0,1,104,32727,1,0,56,0,1,114,32734,0,1,121,32738,0,1,32,32742,0,1,97,32746,0,1,103,32750,0,1,97,32754,0,1,105,32758,0,1,110,32762,1,0,56,0,1,32,32769,0,1,112,32773,0,1,108,32777,0,1,101,32781,0,1,97,32785,0,1,115,32789,0,1,101,32793,0,1,32,32797,0,2,114,32803,116,32830,0,1,101,32807,0,1,102,32811,0,1,114,32815,0,1,101,32819,0,1,115,32823,0,1,104,32827,1,0,56,0,1,114,32834,0,1,121,32838,0,1,32,32842,0,1,97,32846,0,1,103,32850,0,1,97,32854,0,1,105,32858,0,1,110,32862,1,0,56,0,1,32,32869,0,1,115,32873,0,1,111,32877,0,1,109,32881,0,1,101,32885,0,1,116,32889,0,1,104,32893,0,1,105,32897,0,1,110,32901,0,1,103,32905,0,1,32,32909,0,1,119,32913,0,1,101,32917,0,1,110,32921,0,1,116,32925,0,1,32,32929,0,1,119,32933,0,1,114,32937,0,1,111,32941,0,1,110,32945,0,1,103,32949,0,4,32,32959,33,33055,44,33155,46,33255,0,1,112,32963,0,1,108,32967,0,1,101,32971,0,1,97,32975,0,1,115,32979,0,1,101,32983,0,1,32,32987,0,2,114,32993,116,33020,0,1,101,32997,0,1,102,33001,0,1,114,33005,0,1,101,33009,0,1,115,33013,0,1,104,33017,1,0,56,0,1,114,33024,0,1,121,33028,0,1,32,33032,0,1,97,33036,0,1,103,33040,0,1,97,33044,0,1,105,33048,0,1,110,33052,1,0,56,0,1,32,33059,0,1,112,33063,0,1,108,33067,0,1,101,33071,0,1,97,33075,0,1,115,33079,0,1,101,33083,0,1,32,33087,0,2,114,33093,116,33120,0,1,101,33097,0,1,102,33101,0,1,114,33105,0,1,101,33109,0,1,115,33113,0,1,104,33117,1,0,56,0,1,114,33124,0,1,121,33128,0,1,32,33132,0,1,97,33136,0,1,103,33140,0,1,97,33144,0,1,105,33148,0,1,110,33152,1,0,56,0,1,32,33159,0,1,112,33163,0,1,108,33167,0,1,101,33171,0,1,97,33175,0,1,115,33179,0,1,101,33183,0,1,32,33187,0,2,114,33193,116,33220,0,1,101,33197,0,1,102,33201,0,1,114,33205,0,1,101,33209,0,1,115,33213,0,1,104,33217,1,0,56,0,1,114,33224,0,1,121,33228,0,1,32,33232,0,1,97,33236,0,1,103,33240,0,1,97,33244,0,1,105,33248,0,1,110,33252,1,0,56,0,1,32,33259,0,1,112,33263,0,1,108,33267,0,1,101,33271,0,1,97,33275,0,1,115,33279,0,1,101,33283,0,1,32,33287,0,2,114,33293,116,33320,0,1,101,33297,0,1,102,33301,0,1,114,33305,0,1,101,33309,0,1,115,33313,0,1,104,33317,1,0,56,0,1,114,33324,0,1,121,33328,0,1,32,33332,0,1,97,33336,0,1,103,33340,0,1,97,33344,0,1,105,33348,0,1,110,33352,1,0,56,0,1,97,33359,0,1,115,33363,0,1,101,33367,0,1,32,33371,0,5,99,33383,101,34118,102,34852,112,35594,116,36336,0,1,104,33387,0,1,101,33391,0,1,99,33395,0,1,107,33399,0,1,32,33403,0,1,121,33407,0,1,111,33411,0,1,117,33415,0,1,114,33419,0,1,32,33423,0,2,101,33429,105,33889,0,2,45,33435,109,33664,0,1,109,33439,0,1,97,33443,0,1,105,33447,0,1,108,33451,0,1,32,33455,0,1,102,33459,0,1,111,33463,0,1,114,33467,0,1,32,33471,0,3,97,33479,116,33534,121,33597,0,1,32,33483,0,1,99,33487,0,1,111,33491,0,1,110,33495,0,1,102,33499,0,1,105,33503,0,1,114,33507,0,1,109,33511,0,1,97,33515,0,1,116,33519,0,1,105,33523,0,1,111,33527,0,1,110,33531,1,0,56,0,1,104,33538,0,1,101,33542,0,1,32,33546,0,1,99,33550,0,1,111,33554,0,1,110,33558,0,1,102,33562,0,1,105,33566,0,1,114,33570,0,1,109,33574,0,1,97,33578,0,1,116,33582,0,1,105,33586,0,1,111,33590,0,1,110,33594,1,0,56,0,1,111,33601,0,1,117,33605,0,1,114,33609,0,1,32,33613,0,1,99,33617,0,1,111,33621,0,1,110,33625,0,1,102,33629,0,1,105,33633,0,1,114,33637,0,1,109,33641,0,1,97,33645,0,1,116,33649,0,1,105,33653,0,1,111,33657,0,1,110,33661,1,0,56,0,1,97,33668,0,1,105,33672,0,1,108,33676,0,1,32,33680,0,1,102,33684,0,1,111,33688,0,1,114,33692,0,1,32,33696,0,3,97,33704,116,33759,121,33822,0,1,32,33708,0,1,99,33712,0,1,111,33716,0,1,110,33720,0,1,102,33724,0,1,105,33728,0,1,114,33732,0,1,109,33736,0,1,97,33740,0,1,116,33744,0,1,105,33748,0,1,111,33752,0,1,110,33756,1,0,56,0,1,104,33763,0,1,101,33767,0,1,32,33771,0,1,99,33775,0,1,111,33779,0,1,110,33783,0,1,102,33787,0,1,105,33791,0,1,114,33795,0,1,109,33799,0,1,97,33803,0,1,116,33807,0,1,105,33811,0,1,111,33815,0,1,110,33819,1,0,56,0,1,111,33826,0,1,117,33830,0,1,114,33834,0,1,32,33838,0,1,99,33842,0,1,111,33846,0,1,110,33850,0,1,102,33854,0,1,105,33858,0,1,114,33862,0,1,109,33866,0,1,97,33870,0,1,116,33874,0,1,105,33878,0,1,111,33882,0,1,110,33886,1,0,56,0,1,110,33893,0,1,98,33897,0,1,111,33901,0,1,120,33905,0,1,32,33909,0,1,102,33913,0,1,111,33917,0,1,114,33921,0,1,32,33925,0,3,97,33933,116,33988,121,34051,0,1,32,33937,0,1,99,33941,0,1,111,33945,0,1,110,33949,0,1,102,33953,0,1,105,33957,0,1,114,33961,0,1,109,33965,0,1,97,33969,0,1,116,33973,0,1,105,33977,0,1,111,33981,0,1,110,33985,1,0,56,0,1,104,33992,0,1,101,33996,0,1,32,34000,0,1,99,34004,0,1,111,34008,0,1,110,34012,0,1,102,34016,0,1,105,34020,0,1,114,34024,0,1,109,34028,0,1,97,34032,0,1,116,34036,0,1,105,34040,0,1,111,34044,0,1,110,34048,1,0,56,0,1,111,34055,0,1,117,34059,0,1,114,34063,0,1,32,34067,0,1,99,34071,0,1,111,34075,0,1,110,34079,0,1,102,34083,0,1,105,34087,0,1,114,34091,0,1,109,34095,0,1,97,34099,0,1,116,34103,0,1,105,34107,0,1,111,34111,0,1,110,34115,1,0,56,0,1,110,34122,0,1,116,34126,0,1,101,34130,0,1,114,34134,0,1,32,34138,0,2,97,34144,121,34614,0,1,32,34148,0,7,99,34164,101,34191,110,34231,112,34246,115,34277,117,34320,118,34372,0,1,111,34168,0,1,109,34172,0,1,109,34176,0,1,101,34180,0,1,110,34184,0,1,116,34188,1,0,56,0,2,45,34197,109,34216,0,1,109,34201,0,1,97,34205,0,1,105,34209,0,1,108,34213,1,0,56,0,1,97,34220,0,1,105,34224,0,1,108,34228,1,0,56,0,1,97,34235,0,1,109,34239,0,1,101,34243,1,0,56,0,1,97,34250,0,1,115,34254,0,1,115,34258,0,1,119,34262,0,1,111,34266,0,1,114,34270,0,1,100,34274,1,0,56,0,1,101,34281,0,1,97,34285,0,1,114,34289,0,1,99,34293,0,1,104,34297,0,1,32,34301,0,1,116,34305,0,1,101,34309,0,1,114,34313,0,1,109,34317,1,0,56,0,1,115,34324,0,1,101,34328,0,1,114,34332,0,2,32,34338,110,34357,0,1,110,34342,0,1,97,34346,0,1,109,34350,0,1,101,34354,1,0,56,0,1,97,34361,0,1,109,34365,0,1,101,34369,1,0,56,0,1,97,34376,0,1,108,34380,0,1,105,34384,0,1,100,34388,0,1,32,34392,0,6,99,34406,101,34433,110,34473,112,34488,115,34519,117,34562,0,1,111,34410,0,1,109,34414,0,1,109,34418,0,1,101,34422,0,1,110,34426,0,1,116,34430,1,0,56,0,2,45,34439,109,34458,0,1,109,34443,0,1,97,34447,0,1,105,34451,0,1,108,34455,1,0,56,0,1,97,34462,0,1,105,34466,0,1,108,34470,1,0,56,0,1,97,34477,0,1,109,34481,0,1,101,34485,1,0,56,0,1,97,34492,0,1,115,34496,0,1,115,34500,0,1,119,34504,0,1,111,34508,0,1,114,34512,0,1,100,34516,1,0,56,0,1,101,34523,0,1,97,34527,0,1,114,34531,0,1,99,34535,0,1,104,34539,0,1,32,34543,0,1,116,34547,0,1,101,34551,0,1,114,34555,0,1,109,34559,1,0,56,0,1,115,34566,0,1,101,34570,0,1,114,34574,0,2,32,34580,110,34599,0,1,110,34584,0,1,97,34588,0,1,109,34592,0,1,101,34596,1,0,56,0,1,97,34603,0,1,109,34607,0,1,101,34611,1,0,56,0,1,111,34618,0,1,117,34622,0,1,114,34626,0,1,32,34630,0,6,99,34644,101,34671,110,34711,112,34726,115,34757,117,34800,0,1,111,34648,0,1,109,34652,0,1,109,34656,0,1,101,34660,0,1,110,34664,0,1,116,34668,1,0,56,0,2,45,34677,109,34696,0,1,109,34681,0,1,97,34685,0,1,105,34689,0,1,108,34693,1,0,56,0,1,97,34700,0,1,105,34704,0,1,108,34708,1,0,56,0,1,97,34715,0,1,109,34719,0,1,101,34723,1,0,56,0,1,97,34730,0,1,115,34734,0,1,115,34738,0,1,119,34742,0,1,111,34746,0,1,114,34750,0,1,100,34754,1,0,56,0,1,101,34761,0,1,97,34765,0,1,114,34769,0,1,99,34773,0,1,104,34777,0,1,32,34781,0,1,116,34785,0,1,101,34789,0,1,114,34793,0,1,109,34797,1,0,56,0,1,115,34804,0,1,101,34808,0,1,114,34812,0,2,32,34818,110,34837,0,1,110,34822,0,1,97,34826,0,1,109,34830,0,1,101,34834,1,0,56,0,1,97,34841,0,1,109,34845,0,1,101,34849,1,0,56,0,1,105,34856,0,1,108,34860,0,1,108,34864,0,1,32,34868,0,1,105,34872,0,1,110,34876,0,1,32,34880,0,2,97,34886,121,35356,0,1,32,34890,0,7,99,34906,101,34933,110,34973,112,34988,115,35019,117,35062,118,35114,0,1,111,34910,0,1,109,34914,0,1,109,34918,0,1,101,34922,0,1,110,34926,0,1,116,34930,1,0,56,0,2,45,34939,109,34958,0,1,109,34943,0,1,97,34947,0,1,105,34951,0,1,108,34955,1,0,56,0,1,97,34962,0,1,105,34966,0,1,108,34970,1,0,56,0,1,97,34977,0,1,109,34981,0,1,101,34985,1,0,56,0,1,97,34992,0,1,115,34996,0,1,115,35000,0,1,119,35004,0,1,111,35008,0,1,114,35012,0,1,100,35016,1,0,56,0,1,101,35023,0,1,97,35027,0,1,114,35031,0,1,99,35035,0,1,104,35039,0,1,32,35043,0,1,116,35047,0,1,101,35051,0,1,114,35055,0,1,109,35059,1,0,56,0,1,115,35066,0,1,101,35070,0,1,114,35074,0,2,32,35080,110,35099,0,1,110,35084,0,1,97,35088,0,1,109,35092,0,1,101,35096,1,0,56,0,1,97,35103,0,1,109,35107,0,1,101,35111,1,0,56,0,1,97,35118,0,1,108,35122,0,1,105,35126,0,1,100,35130,0,1,32,35134,0,6,99,35148,101,35175,110,35215,112,35230,115,35261,117,35304,0,1,111,35152,0,1,109,35156,0,1,109,35160,0,1,101,35164,0,1,110,35168,0,1,116,35172,1,0,56,0,2,45,35181,109,35200,0,1,109,35185,0,1,97,35189,0,1,105,35193,0,1,108,35197,1,0,56,0,1,97,35204,0,1,105,35208,0,1,108,35212,1,0,56,0,1,97,35219,0,1,109,35223,0,1,101,35227,1,0,56,0,1,97,35234,0,1,115,35238,0,1,115,35242,0,1,119,35246,0,1,111,35250,0,1,114,35254,0,1,100,35258,1,0,56,0,1,101,35265,0,1,97,35269,0,1,114,35273,0,1,99,35277,0,1,104,35281,0,1,32,35285,0,1,116,35289,0,1,101,35293,0,1,114,35297,0,1,109,35301,1,0,56,0,1,115,35308,0,1,101,35312,0,1,114,35316,0,2,32,35322,110,35341,0,1,110,35326,0,1,97,35330,0,1,109,35334,0,1,101,35338,1,0,56,0,1,97,35345,0,1,109,35349,0,1,101,35353,1,0,56,0,1,111,35360,0,1,117,35364,0,1,114,35368,0,1,32,35372,0,6,99,35386,101,35413,110,35453,112,35468,115,35499,117,35542,0,1,111,35390,0,1,109,35394,0,1,109,35398,0,1,101,35402,0,1,110,35406,0,1,116,35410,1,0,56,0,2,45,35419,109,35438,0,1,109,35423,0,1,97,35427,0,1,105,35431,0,1,108,35435,1,0,56,0,1,97,35442,0,1,105,35446,0,1,108,35450,1,0,56,0,1,97,35457,0,1,109,35461,0,1,101,35465,1,0,56,0,1,97,35472,0,1,115,35476,0,1,115,35480,0,1,119,35484,0,1,111,35488,0,1,114,35492,0,1,100,35496,1,0,56,0,1,101,35503,0,1,97,35507,0,1,114,35511,0,1,99,35515,0,1,104,35519,0,1,32,35523,0,1,116,35527,0,1,101,35531,0,1,114,35535,0,1,109,35539,1,0,56,0,1,115,35546,0,1,101,35550,0,1,114,35554,0,2,32,35560,110,35579,0,1,110,35564,0,1,97,35568,0,1,109,35572,0,1,101,35576,1,0,56,0,1,97,35583,0,1,109,35587,0,1,101,35591,1,0,56,0,1,114,35598,0,1,111,35602,0,1,118,35606,0,1,105,35610,0,1,100,35614,0,1,101,35618,0,1,32,35622,0,2,97,35628,121,36098,0,1,32,35632,0,7,99,35648,101,35675,110,35715,112,35730,115,35761,117,35804,118,35856,0,1,111,35652,0,1,109,35656,0,1,109,35660,0,1,101,35664,0,1,110,35668,0,1,116,35672,1,0,56,0,2,45,35681,109,35700,0,1,109,35685,0,1,97,35689,0,1,105,35693,0,1,108,35697,1,0,56,0,1,97,35704,0,1,105,35708,0,1,108,35712,1,0,56,0,1,97,35719,0,1,109,35723,0,1,101,35727,1,0,56,0,1,97,35734,0,1,115,35738,0,1,115,35742,0,1,119,35746,0,1,111,35750,0,1,114,35754,0,1,100,35758,1,0,56,0,1,101,35765,0,1,97,35769,0,1,114,35773,0,1,99,35777,0,1,104,35781,0,1,32,35785,0,1,116,35789,0,1,101,35793,0,1,114,35797,0,1,109,35801,1,0,56,0,1,115,35808,0,1,101,35812,0,1,114,35816,0,2,32,35822,110,35841,0,1,110,35826,0,1,97,35830,0,1,109,35834,0,1,101,35838,1,0,56,0,1,97,35845,0,1,109,35849,0,1,101,35853,1,0,56,0,1,97,35860,0,1,108,35864,0,1,105,35868,0,1,100,35872,0,1,32,35876,0,6,99,35890,101,35917,110,35957,112,35972,115,36003,117,36046,0,1,111,35894,0,1,109,35898,0,1,109,35902,0,1,101,35906,0,1,110,35910,0,1,116,35914,1,0,56,0,2,45,35923,109,35942,0,1,109,35927,0,1,97,35931,0,1,105,35935,0,1,108,35939,1,0,56,0,1,97,35946,0,1,105,35950,0,1,108,35954,1,0,56,0,1,97,35961,0,1,109,35965,0,1,101,35969,1,0,56,0,1,97,35976,0,1,115,35980,0,1,115,35984,0,1,119,35988,0,1,111,35992,0,1,114,35996,0,1,100,36000,1,0,56,0,1,101,36007,0,1,97,36011,0,1,114,36015,0,1,99,36019,0,1,104,36023,0,1,32,36027,0,1,116,36031,0,1,101,36035,0,1,114,36039,0,1,109,36043,1,0,56,0,1,115,36050,0,1,101,36054,0,1,114,36058,0,2,32,36064,110,36083,0,1,110,36068,0,1,97,36072,0,1,109,36076,0,1,101,36080,1,0,56,0,1,97,36087,0,1,109,36091,0,1,101,36095,1,0,56,0,1,111,36102,0,1,117,36106,0,1,114,36110,0,1,32,36114,0,6,99,36128,101,36155,110,36195,112,36210,115,36241,117,36284,0,1,111,36132,0,1,109,36136,0,1,109,36140,0,1,101,36144,0,1,110,36148,0,1,116,36152,1,0,56,0,2,45,36161,109,36180,0,1,109,36165,0,1,97,36169,0,1,105,36173,0,1,108,36177,1,0,56,0,1,97,36184,0,1,105,36188,0,1,108,36192,1,0,56,0,1,97,36199,0,1,109,36203,0,1,101,36207,1,0,56,0,1,97,36214,0,1,115,36218,0,1,115,36222,0,1,119,36226,0,1,111,36230,0,1,114,36234,0,1,100,36238,1,0,56,0,1,101,36245,0,1,97,36249,0,1,114,36253,0,1,99,36257,0,1,104,36261,0,1,32,36265,0,1,116,36269,0,1,101,36273,0,1,114,36277,0,1,109,36281,1,0,56,0,1,115,36288,0,1,101,36292,0,1,114,36296,0,2,32,36302,110,36321,0,1,110,36306,0,1,97,36310,0,1,109,36314,0,1,101,36318,1,0,56,0,1,97,36325,0,1,109,36329,0,1,101,36333,1,0,56,0,1,121,36340,0,1,112,36344,0,1,101,36348,0,1,32,36352,0,2,97,36358,121,36828,0,1,32,36362,0,7,99,36378,101,36405,110,36445,112,36460,115,36491,117,36534,118,36586,0,1,111,36382,0,1,109,36386,0,1,109,36390,0,1,101,36394,0,1,110,36398,0,1,116,36402,1,0,56,0,2,45,36411,109,36430,0,1,109,36415,0,1,97,36419,0,1,105,36423,0,1,108,36427,1,0,56,0,1,97,36434,0,1,105,36438,0,1,108,36442,1,0,56,0,1,97,36449,0,1,109,36453,0,1,101,36457,1,0,56,0,1,97,36464,0,1,115,36468,0,1,115,36472,0,1,119,36476,0,1,111,36480,0,1,114,36484,0,1,100,36488,1,0,56,0,1,101,36495,0,1,97,36499,0,1,114,36503,0,1,99,36507,0,1,104,36511,0,1,32,36515,0,1,116,36519,0,1,101,36523,0,1,114,36527,0,1,109,36531,1,0,56,0,1,115,36538,0,1,101,36542,0,1,114,36546,0,2,32,36552,110,36571,0,1,110,36556,0,1,97,36560,0,1,109,36564,0,1,101,36568,1,0,56,0,1,97,36575,0,1,109,36579,0,1,101,36583,1,0,56,0,1,97,36590,0,1,108,36594,0,1,105,36598,0,1,100,36602,0,1,32,36606,0,6,99,36620,101,36647,110,36687,112,36702,115,36733,117,36776,0,1,111,36624,0,1,109,36628,0,1,109,36632,0,1,101,36636,0,1,110,36640,0,1,116,36644,1,0,56,0,2,45,36653,109,36672,0,1,109,36657,0,1,97,36661,0,1,105,36665,0,1,108,36669,1,0,56,0,1,97,36676,0,1,105,36680,0,1,108,36684,1,0,56,0,1,97,36691,0,1,109,36695,0,1,101,36699,1,0,56,0,1,97,36706,0,1,115,36710,0,1,115,36714,0,1,119,36718,0,1,111,36722,0,1,114,36726,0,1,100,36730,1,0,56,0,1,101,36737,0,1,97,36741,0,1,114,36745,0,1,99,36749,0,1,104,36753,0,1,32,36757,0,1,116,36761,0,1,101,36765,0,1,114,36769,0,1,109,36773,1,0,56,0,1,115,36780,0,1,101,36784,0,1,114,36788,0,2,32,36794,110,36813,0,1,110,36798,0,1,97,36802,0,1,109,36806,0,1,101,36810,1,0,56,0,1,97,36817,0,1,109,36821,0,1,101,36825,1,0,56,0,1,111,36832,0,1,117,36836,0,1,114,36840,0,1,32,36844,0,6,99,36858,101,36885,110,36925,112,36940,115,36971,117,37014,0,1,111,36862,0,1,109,36866,0,1,109,36870,0,1,101,36874,0,1,110,36878,0,1,116,36882,1,0,56,0,2,45,36891,109,36910,0,1,109,36895,0,1,97,36899,0,1,105,36903,0,1,108,36907,1,0,56,0,1,97,36914,0,1,105,36918,0,1,108,36922,1,0,56,0,1,97,36929,0,1,109,36933,0,1,101,36937,1,0,56,0,1,97,36944,0,1,115,36948,0,1,115,36952,0,1,119,36956,0,1,111,36960,0,1,114,36964,0,1,100,36968,1,0,56,0,1,101,36975,0,1,97,36979,0,1,114,36983,0,1,99,36987,0,1,104,36991,0,1,32,36995,0,1,116,36999,0,1,101,37003,0,1,114,37007,0,1,109,37011,1,0,56,0,1,115,37018,0,1,101,37022,0,1,114,37026,0,2,32,37032,110,37051,0,1,110,37036,0,1,97,37040,0,1,109,37044,0,1,101,37048,1,0,56,0,1,97,37055,0,1,109,37059,0,1,101,37063,1,0,56,0,1,102,37070,0,1,97,37074,0,1,118,37078,0,1,111,37082,0,1,114,37086,0,2,32,37092,44,37260,0,1,105,37096,0,1,110,37100,0,1,116,37104,0,1,114,37108,0,1,111,37112,0,1,100,37116,0,1,117,37120,0,1,99,37124,0,1,101,37128,0,1,32,37132,0,1,117,37136,0,1,110,37140,0,2,32,37146,97,37173,0,1,99,37150,0,1,111,37154,0,1,114,37158,0,1,114,37162,0,1,101,37166,0,1,111,37170,1,0,56,0,1,32,37177,0,1,100,37181,0,1,105,37185,0,1,114,37189,0,1,101,37193,0,1,99,37197,0,1,99,37201,0,1,105,37205,0,1,195,37209,0,1,179,37213,0,1,110,37217,0,1,32,37221,0,1,100,37225,0,1,101,37229,0,1,32,37233,0,1,99,37237,0,1,111,37241,0,1,114,37245,0,1,114,37249,0,1,101,37253,0,1,111,37257,1,0,56,0,1,32,37264,0,1,105,37268,0,1,110,37272,0,1,116,37276,0,1,114,37280,0,1,111,37284,0,1,100,37288,0,1,117,37292,0,1,99,37296,0,1,101,37300,0,1,32,37304,0,1,117,37308,0,1,110,37312,0,2,32,37318,97,37345,0,1,99,37322,0,1,111,37326,0,1,114,37330,0,1,114,37334,0,1,101,37338,0,1,111,37342,1,0,56,0,1,32,37349,0,1,100,37353,0,1,105,37357,0,1,114,37361,0,1,101,37365,0,1,99,37369,0,1,99,37373,0,1,105,37377,0,1,195,37381,0,1,179,37385,0,1,110,37389,0,1,32,37393,0,1,100,37397,0,1,101,37401,0,1,32,37405,0,1,99,37409,0,1,111,37413,0,1,114,37417,0,1,114,37421,0,1,101,37425,0,1,111,37429,1,0,56,0,2,101,37438,109,78598,0,1,116,37442,0,1,104,37446,0,1,105,37450,0,1,110,37454,0,1,103,37458,0,1,32,37462,0,1,119,37466,0,1,101,37470,0,1,110,37474,0,1,116,37478,0,1,32,37482,0,1,119,37486,0,1,114,37490,0,1,111,37494,0,1,110,37498,0,1,103,37502,0,4,32,37512,33,37608,44,37708,46,37808,0,1,112,37516,0,1,108,37520,0,1,101,37524,0,1,97,37528,0,1,115,37532,0,1,101,37536,0,1,32,37540,0,2,114,37546,116,37573,0,1,101,37550,0,1,102,37554,0,1,114,37558,0,1,101,37562,0,1,115,37566,0,1,104,37570,1,0,56,0,1,114,37577,0,1,121,37581,0,1,32,37585,0,1,97,37589,0,1,103,37593,0,1,97,37597,0,1,105,37601,0,1,110,37605,1,0,56,0,1,32,37612,0,1,112,37616,0,1,108,37620,0,1,101,37624,0,1,97,37628,0,1,115,37632,0,1,101,37636,0,1,32,37640,0,2,114,37646,116,37673,0,1,101,37650,0,1,102,37654,0,1,114,37658,0,1,101,37662,0,1,115,37666,0,1,104,37670,1,0,56,0,1,114,37677,0,1,121,37681,0,1,32,37685,0,1,97,37689,0,1,103,37693,0,1,97,37697,0,1,105,37701,0,1,110,37705,1,0,56,0,1,32,37712,0,1,112,37716,0,1,108,37720,0,1,101,37724,0,1,97,37728,0,1,115,37732,0,1,101,37736,0,1,32,37740,0,2,114,37746,116,37773,0,1,101,37750,0,1,102,37754,0,1,114,37758,0,1,101,37762,0,1,115,37766,0,1,104,37770,1,0,56,0,1,114,37777,0,1,121,37781,0,1,32,37785,0,1,97,37789,0,1,103,37793,0,1,97,37797,0,1,105,37801,0,1,110,37805,1,0,56,0,1,32,37812,0,1,112,37816,0,1,108,37820,0,1,101,37824,0,1,97,37828,0,1,115,37832,0,1,101,37836,0,1,32,37840,0,2,114,37846,116,37873,0,1,101,37850,0,1,102,37854,0,1,114,37858,0,1,101,37862,0,1,115,37866,0,1,104,37870,1,0,56,0,1,114,37877,0,1,121,37881,0,1,32,37885,0,1,97,37889,0,1,103,37893,0,1,97,37897,0,1,105,37901,0,1,110,37905,1,0,56,0,1,110,37912,0,1,107,37916,0,2,32,37922,115,38083,0,1,121,37926,0,1,111,37930,0,1,117,37934,0,1,32,37938,0,1,102,37942,0,1,111,37946,0,1,114,37950,0,1,32,37954,0,2,114,37960,115,38003,0,1,101,37964,0,1,103,37968,0,1,105,37972,0,1,115,37976,0,1,116,37980,0,1,101,37984,0,1,114,37988,0,1,105,37992,0,1,110,37996,0,1,103,38000,1,0,56,0,2,105,38009,117,38044,0,1,103,38013,0,1,110,38017,0,1,105,38021,0,1,110,38025,0,1,103,38029,0,1,32,38033,0,1,117,38037,0,1,112,38041,1,0,56,0,1,98,38048,0,1,115,38052,0,1,99,38056,0,1,114,38060,0,1,105,38064,0,1,98,38068,0,1,105,38072,0,1,110,38076,0,1,103,38080,1,0,56,0,1,32,38087,0,1,102,38091,0,1,111,38095,0,1,114,38099,0,1,32,38103,0,2,114,38109,115,38152,0,1,101,38113,0,1,103,38117,0,1,105,38121,0,1,115,38125,0,1,116,38129,0,1,101,38133,0,1,114,38137,0,1,105,38141,0,1,110,38145,0,1,103,38149,1,0,56,0,2,105,38158,117,38193,0,1,103,38162,0,1,110,38166,0,1,105,38170,0,1,110,38174,0,1,103,38178,0,1,32,38182,0,1,117,38186,0,1,112,38190,1,0,56,0,1,98,38197,0,1,115,38201,0,1,99,38205,0,1,114,38209,0,1,105,38213,0,1,98,38217,0,1,105,38221,0,1,110,38225,0,1,103,38229,1,0,56,0,2,117,38238,114,74210,0,1,105,38242,0,1,108,38246,0,1,108,38250,0,1,101,38254,0,1,122,38258,0,1,32,38262,0,2,101,38268,115,38538,0,1,110,38272,0,1,116,38276,0,1,114,38280,0,1,101,38284,0,1,114,38288,0,1,32,38292,0,2,117,38298,118,38442,0,1,110,38302,0,1,101,38306,0,1,32,38310,0,1,97,38314,0,1,100,38318,0,1,114,38322,0,1,101,38326,0,1,115,38330,0,1,115,38334,0,1,101,38338,0,1,32,38342,0,1,101,38346,0,2,45,38352,109,38399,0,1,109,38356,0,1,97,38360,0,1,105,38364,0,1,108,38368,0,1,32,38372,0,1,118,38376,0,1,97,38380,0,1,108,38384,0,1,105,38388,0,1,100,38392,0,1,101,38396,1,0,56,0,1,97,38403,0,1,105,38407,0,1,108,38411,0,1,32,38415,0,1,118,38419,0,1,97,38423,0,1,108,38427,0,1,105,38431,0,1,100,38435,0,1,101,38439,1,0,56,0,1,111,38446,0,1,116,38450,0,1,114,38454,0,1,101,38458,0,1,32,38462,0,1,97,38466,0,1,100,38470,0,1,114,38474,0,1,101,38478,0,1,115,38482,0,1,115,38486,0,1,101,38490,0,1,32,38494,0,1,101,38498,0,2,45,38504,109,38523,0,1,109,38508,0,1,97,38512,0,1,105,38516,0,1,108,38520,1,0,56,0,1,97,38527,0,1,105,38531,0,1,108,38535,1,0,56,0,1,97,38542,0,1,105,38546,0,1,115,38550,0,1,105,38554,0,1,114,38558,0,1,32,38562,0,2,117,38568,118,38712,0,1,110,38572,0,1,101,38576,0,1,32,38580,0,1,97,38584,0,1,100,38588,0,1,114,38592,0,1,101,38596,0,1,115,38600,0,1,115,38604,0,1,101,38608,0,1,32,38612,0,1,101,38616,0,2,45,38622,109,38669,0,1,109,38626,0,1,97,38630,0,1,105,38634,0,1,108,38638,0,1,32,38642,0,1,118,38646,0,1,97,38650,0,1,108,38654,0,1,105,38658,0,1,100,38662,0,1,101,38666,1,0,56,0,1,97,38673,0,1,105,38677,0,1,108,38681,0,1,32,38685,0,1,118,38689,0,1,97,38693,0,1,108,38697,0,1,105,38701,0,1,100,38705,0,1,101,38709,1,0,56,0,1,111,38716,0,1,116,38720,0,1,114,38724,0,1,101,38728,0,1,32,38732,0,1,97,38736,0,1,100,38740,0,1,114,38744,0,1,101,38748,0,1,115,38752,0,1,115,38756,0,1,101,38760,0,1,32,38764,0,1,101,38768,0,2,45,38774,109,38793,0,1,109,38778,0,1,97,38782,0,1,105,38786,0,1,108,38790,1,0,56,0,1,97,38797,0,1,105,38801,0,1,108,38805,1,0,56,0,1,97,38812,0,1,118,38816,0,1,101,38820,0,1,32,38824,0,2,98,38830,115,38889,0,1,101,38834,0,1,101,38838,0,1,110,38842,0,1,32,38846,0,1,115,38850,0,1,117,38854,0,1,98,38858,0,1,115,38862,0,1,99,38866,0,1,114,38870,0,1,105,38874,0,1,98,38878,0,1,101,38882,0,1,100,38886,1,0,56,0,2,105,38895,117,38926,0,1,103,38899,0,1,110,38903,0,1,101,38907,0,1,100,38911,0,1,32,38915,0,1,117,38919,0,1,112,38923,1,0,56,0,2,98,38932,99,38963,0,1,115,38936,0,1,99,38940,0,1,114,38944,0,1,105,38948,0,1,98,38952,0,1,101,38956,0,1,100,38960,1,0,56,0,1,99,38967,0,1,101,38971,0,1,115,38975,0,1,115,38979,0,1,102,38983,0,1,117,38987,0,1,108,38991,0,1,108,38995,0,1,121,38999,0,1,32,39003,0,2,98,39009,115,39068,0,1,101,39013,0,1,101,39017,0,1,110,39021,0,1,32,39025,0,1,115,39029,0,1,117,39033,0,1,98,39037,0,1,115,39041,0,1,99,39045,0,1,114,39049,0,1,105,39053,0,1,98,39057,0,1,101,39061,0,1,100,39065,1,0,56,0,2,105,39074,117,39105,0,1,103,39078,0,1,110,39082,0,1,101,39086,0,1,100,39090,0,1,32,39094,0,1,117,39098,0,1,112,39102,1,0,56,0,1,98,39109,0,1,115,39113,0,1,99,39117,0,1,114,39121,0,1,105,39125,0,1,98,39129,0,1,101,39133,0,1,100,39137,1,0,56,0,3,173,39148,191,39199,183,52134,0,1,227,39152,0,1,131,39156,0,1,188,39160,0,1,227,39164,0,1,131,39168,0,1,175,39172,0,1,227,39176,0,1,131,39180,0,1,188,39184,0,1,227,39188,0,1,131,39192,0,1,137,39196,1,0,59,0,1,227,39203,0,1,130,39207,0,1,176,39211,1,0,59,0,1,179,39218,0,1,233,39222,0,1,148,39226,0,1,174,39230,0,2,229,39236,232,39247,0,1,173,39240,0,1,151,39244,1,0,59,0,1,175,39251,0,1,141,39255,1,0,59,0,1,135,39262,0,1,231,39266,0,1,173,39270,0,1,190,39274,1,0,59,0,1,153,39281,0,1,231,39285,0,1,177,39289,0,1,164,39293,1,0,59,0,1,156,39300,0,1,233,39304,0,1,141,39308,0,1,181,39312,0,2,229,39318,232,39329,0,1,173,39322,0,1,151,39326,1,0,59,0,1,169,39333,0,1,158,39337,1,0,59,0,1,164,39344,0,1,236,39348,0,1,155,39352,0,1,140,39356,0,1,235,39360,0,1,147,39364,0,1,156,39368,1,0,59,0,1,156,39375,0,1,234,39379,0,1,183,39383,0,1,184,39387,1,0,59,0,2,32,39396,111,79908,0,1,106,39400,0,1,101,39404,0,1,32,39408,0,1,100,39412,0,1,105,39416,0,1,116,39420,0,1,32,39424,0,2,97,39430,98,39497,0,1,114,39434,0,1,116,39438,0,1,105,39442,0,1,107,39446,0,1,101,39450,0,1,108,39454,0,1,32,39458,0,1,108,39462,0,1,101,39466,0,1,117,39470,0,1,107,39474,0,1,32,39478,0,1,118,39482,0,1,111,39486,0,1,110,39490,0,1,100,39494,1,0,60,0,2,101,39503,108,39566,0,1,114,39507,0,1,105,39511,0,1,99,39515,0,1,104,39519,0,1,116,39523,0,1,32,39527,0,1,108,39531,0,1,101,39535,0,1,117,39539,0,1,107,39543,0,1,32,39547,0,1,118,39551,0,1,111,39555,0,1,110,39559,0,1,100,39563,1,0,60,0,1,111,39570,0,1,103,39574,0,1,32,39578,0,1,108,39582,0,1,101,39586,0,1,117,39590,0,1,107,39594,0,1,32,39598,0,1,118,39602,0,1,111,39606,0,1,110,39610,0,1,100,39614,1,0,60,0,1,32,39621,0,1,121,39625,0,1,111,39629,0,1,117,39633,0,1,32,39637,0,2,101,39643,108,40001,0,1,110,39647,0,1,106,39651,0,1,111,39655,0,1,121,39659,0,2,32,39665,101,39829,0,1,116,39669,0,1,104,39673,0,2,101,39679,105,39752,0,1,32,39683,0,3,97,39691,112,39718,115,39733,0,1,114,39695,0,1,116,39699,0,1,105,39703,0,1,99,39707,0,1,108,39711,0,1,101,39715,1,0,60,0,1,111,39722,0,1,115,39726,0,1,116,39730,1,0,60,0,1,116,39737,0,1,111,39741,0,1,114,39745,0,1,121,39749,1,0,60,0,1,115,39756,0,1,32,39760,0,3,97,39768,112,39795,115,39810,0,1,114,39772,0,1,116,39776,0,1,105,39780,0,1,99,39784,0,1,108,39788,0,1,101,39792,1,0,60,0,1,111,39799,0,1,115,39803,0,1,116,39807,1,0,60,0,1,116,39814,0,1,111,39818,0,1,114,39822,0,1,121,39826,1,0,60,0,1,100,39833,0,1,32,39837,0,1,116,39841,0,1,104,39845,0,2,101,39851,105,39924,0,1,32,39855,0,3,97,39863,112,39890,115,39905,0,1,114,39867,0,1,116,39871,0,1,105,39875,0,1,99,39879,0,1,108,39883,0,1,101,39887,1,0,60,0,1,111,39894,0,1,115,39898,0,1,116,39902,1,0,60,0,1,116,39909,0,1,111,39913,0,1,114,39917,0,1,121,39921,1,0,60,0,1,115,39928,0,1,32,39932,0,3,97,39940,112,39967,115,39982,0,1,114,39944,0,1,116,39948,0,1,105,39952,0,1,99,39956,0,1,108,39960,0,1,101,39964,1,0,60,0,1,111,39971,0,1,115,39975,0,1,116,39979,1,0,60,0,1,116,39986,0,1,111,39990,0,1,114,39994,0,1,121,39998,1,0,60,0,1,105,40005,0,1,107,40009,0,1,101,40013,0,2,32,40019,100,40183,0,1,116,40023,0,1,104,40027,0,2,101,40033,105,40106,0,1,32,40037,0,3,97,40045,112,40072,115,40087,0,1,114,40049,0,1,116,40053,0,1,105,40057,0,1,99,40061,0,1,108,40065,0,1,101,40069,1,0,60,0,1,111,40076,0,1,115,40080,0,1,116,40084,1,0,60,0,1,116,40091,0,1,111,40095,0,1,114,40099,0,1,121,40103,1,0,60,0,1,115,40110,0,1,32,40114,0,3,97,40122,112,40149,115,40164,0,1,114,40126,0,1,116,40130,0,1,105,40134,0,1,99,40138,0,1,108,40142,0,1,101,40146,1,0,60,0,1,111,40153,0,1,115,40157,0,1,116,40161,1,0,60,0,1,116,40168,0,1,111,40172,0,1,114,40176,0,1,121,40180,1,0,60,0,1,32,40187,0,1,116,40191,0,1,104,40195,0,2,101,40201,105,40274,0,1,32,40205,0,3,97,40213,112,40240,115,40255,0,1,114,40217,0,1,116,40221,0,1,105,40225,0,1,99,40229,0,1,108,40233,0,1,101,40237,1,0,60,0,1,111,40244,0,1,115,40248,0,1,116,40252,1,0,60,0,1,116,40259,0,1,111,40263,0,1,114,40267,0,1,121,40271,1,0,60,0,1,115,40278,0,1,32,40282,0,3,97,40290,112,40317,115,40332,0,1,114,40294,0,1,116,40298,0,1,105,40302,0,1,99,40306,0,1,108,40310,0,1,101,40314,1,0,60,0,1,111,40321,0,1,115,40325,0,1,116,40329,1,0,60,0,1,116,40336,0,1,111,40340,0,1,114,40344,0,1,121,40348,1,0,60,0,2,32,40357,98,72221,0,1,121,40361,0,1,111,40365,0,1,117,40369,0,1,32,40373,0,2,101,40379,108,40737,0,1,110,40383,0,1,106,40387,0,1,111,40391,0,1,121,40395,0,2,32,40401,101,40565,0,1,116,40405,0,1,104,40409,0,2,101,40415,105,40488,0,1,32,40419,0,3,97,40427,112,40454,115,40469,0,1,114,40431,0,1,116,40435,0,1,105,40439,0,1,99,40443,0,1,108,40447,0,1,101,40451,1,0,60,0,1,111,40458,0,1,115,40462,0,1,116,40466,1,0,60,0,1,116,40473,0,1,111,40477,0,1,114,40481,0,1,121,40485,1,0,60,0,1,115,40492,0,1,32,40496,0,3,97,40504,112,40531,115,40546,0,1,114,40508,0,1,116,40512,0,1,105,40516,0,1,99,40520,0,1,108,40524,0,1,101,40528,1,0,60,0,1,111,40535,0,1,115,40539,0,1,116,40543,1,0,60,0,1,116,40550,0,1,111,40554,0,1,114,40558,0,1,121,40562,1,0,60,0,1,100,40569,0,1,32,40573,0,1,116,40577,0,1,104,40581,0,2,101,40587,105,40660,0,1,32,40591,0,3,97,40599,112,40626,115,40641,0,1,114,40603,0,1,116,40607,0,1,105,40611,0,1,99,40615,0,1,108,40619,0,1,101,40623,1,0,60,0,1,111,40630,0,1,115,40634,0,1,116,40638,1,0,60,0,1,116,40645,0,1,111,40649,0,1,114,40653,0,1,121,40657,1,0,60,0,1,115,40664,0,1,32,40668,0,3,97,40676,112,40703,115,40718,0,1,114,40680,0,1,116,40684,0,1,105,40688,0,1,99,40692,0,1,108,40696,0,1,101,40700,1,0,60,0,1,111,40707,0,1,115,40711,0,1,116,40715,1,0,60,0,1,116,40722,0,1,111,40726,0,1,114,40730,0,1,121,40734,1,0,60,0,1,105,40741,0,1,107,40745,0,1,101,40749,0,2,32,40755,100,40919,0,1,116,40759,0,1,104,40763,0,2,101,40769,105,40842,0,1,32,40773,0,3,97,40781,112,40808,115,40823,0,1,114,40785,0,1,116,40789,0,1,105,40793,0,1,99,40797,0,1,108,40801,0,1,101,40805,1,0,60,0,1,111,40812,0,1,115,40816,0,1,116,40820,1,0,60,0,1,116,40827,0,1,111,40831,0,1,114,40835,0,1,121,40839,1,0,60,0,1,115,40846,0,1,32,40850,0,3,97,40858,112,40885,115,40900,0,1,114,40862,0,1,116,40866,0,1,105,40870,0,1,99,40874,0,1,108,40878,0,1,101,40882,1,0,60,0,1,111,40889,0,1,115,40893,0,1,116,40897,1,0,60,0,1,116,40904,0,1,111,40908,0,1,114,40912,0,1,121,40916,1,0,60,0,1,32,40923,0,1,116,40927,0,1,104,40931,0,2,101,40937,105,41010,0,1,32,40941,0,3,97,40949,112,40976,115,40991,0,1,114,40953,0,1,116,40957,0,1,105,40961,0,1,99,40965,0,1,108,40969,0,1,101,40973,1,0,60,0,1,111,40980,0,1,115,40984,0,1,116,40988,1,0,60,0,1,116,40995,0,1,111,40999,0,1,114,41003,0,1,121,41007,1,0,60,0,1,115,41014,0,1,32,41018,0,3,97,41026,112,41053,115,41068,0,1,114,41030,0,1,116,41034,0,1,105,41038,0,1,99,41042,0,1,108,41046,0,1,101,41050,1,0,60,0,1,111,41057,0,1,115,41061,0,1,116,41065,1,0,60,0,1,116,41072,0,1,111,41076,0,1,114,41080,0,1,121,41084,1,0,60,0,1,111,41091,0,1,121,41095,0,1,101,41099,0,1,100,41103,0,1,32,41107,0,1,116,41111,0,1,104,41115,0,1,105,41119,0,1,115,41123,0,1,32,41127,0,3,97,41135,112,41162,115,41177,0,1,114,41139,0,1,116,41143,0,1,105,41147,0,1,99,41151,0,1,108,41155,0,1,101,41159,1,0,60,0,1,111,41166,0,1,115,41170,0,1,116,41174,1,0,60,0,1,116,41181,0,1,111,41185,0,1,114,41189,0,1,121,41193,1,0,60,0,1,116,41200,0,1,111,41204,0,1,117,41208,0,1,32,41212,0,1,100,41216,0,1,101,41220,0,1,115,41224,0,2,115,41230,116,41303,0,1,101,41234,0,1,32,41238,0,3,97,41246,112,41269,116,41284,0,1,114,41250,0,1,116,41254,0,1,105,41258,0,1,103,41262,0,1,111,41266,1,0,60,0,1,111,41273,0,1,115,41277,0,1,116,41281,1,0,60,0,1,101,41288,0,1,120,41292,0,1,116,41296,0,1,111,41300,1,0,60,0,1,101,41307,0,1,32,41311,0,3,97,41319,112,41342,116,41357,0,1,114,41323,0,1,116,41327,0,1,105,41331,0,1,103,41335,0,1,111,41339,1,0,60,0,1,111,41346,0,1,115,41350,0,1,116,41354,1,0,60,0,1,101,41361,0,1,120,41365,0,1,116,41369,0,1,111,41373,1,0,60,0,1,32,41380,0,3,100,41388,101,41808,105,42232,0,1,105,41392,0,1,114,41396,0,1,32,41400,0,1,100,41404,0,2,101,41410,105,41603,0,1,114,41414,0,1,32,41418,0,3,97,41426,98,41489,112,41552,0,1,114,41430,0,1,116,41434,0,1,105,41438,0,1,107,41442,0,1,101,41446,0,1,108,41450,0,1,32,41454,0,1,103,41458,0,1,101,41462,0,1,102,41466,0,1,97,41470,0,1,108,41474,0,1,108,41478,0,1,101,41482,0,1,110,41486,1,0,60,0,1,101,41493,0,1,105,41497,0,1,116,41501,0,1,114,41505,0,1,97,41509,0,1,103,41513,0,1,32,41517,0,1,103,41521,0,1,101,41525,0,1,102,41529,0,1,97,41533,0,1,108,41537,0,1,108,41541,0,1,101,41545,0,1,110,41549,1,0,60,0,1,111,41556,0,1,115,41560,0,1,116,41564,0,1,32,41568,0,1,103,41572,0,1,101,41576,0,1,102,41580,0,1,97,41584,0,1,108,41588,0,1,108,41592,0,1,101,41596,0,1,110,41600,1,0,60,0,1,101,41607,0,1,115,41611,0,1,101,41615,0,1,114,41619,0,1,32,41623,0,3,97,41631,98,41694,112,41757,0,1,114,41635,0,1,116,41639,0,1,105,41643,0,1,107,41647,0,1,101,41651,0,1,108,41655,0,1,32,41659,0,1,103,41663,0,1,101,41667,0,1,102,41671,0,1,97,41675,0,1,108,41679,0,1,108,41683,0,1,101,41687,0,1,110,41691,1,0,60,0,1,101,41698,0,1,105,41702,0,1,116,41706,0,1,114,41710,0,1,97,41714,0,1,103,41718,0,1,32,41722,0,1,103,41726,0,1,101,41730,0,1,102,41734,0,1,97,41738,0,1,108,41742,0,1,108,41746,0,1,101,41750,0,1,110,41754,1,0,60,0,1,111,41761,0,1,115,41765,0,1,116,41769,0,1,32,41773,0,1,103,41777,0,1,101,41781,0,1,102,41785,0,1,97,41789,0,1,108,41793,0,1,108,41797,0,1,101,41801,0,1,110,41805,1,0,60,0,1,117,41812,0,1,99,41816,0,1,104,41820,0,1,32,41824,0,1,100,41828,0,2,101,41834,105,42027,0,1,114,41838,0,1,32,41842,0,3,97,41850,98,41913,112,41976,0,1,114,41854,0,1,116,41858,0,1,105,41862,0,1,107,41866,0,1,101,41870,0,1,108,41874,0,1,32,41878,0,1,103,41882,0,1,101,41886,0,1,102,41890,0,1,97,41894,0,1,108,41898,0,1,108,41902,0,1,101,41906,0,1,110,41910,1,0,60,0,1,101,41917,0,1,105,41921,0,1,116,41925,0,1,114,41929,0,1,97,41933,0,1,103,41937,0,1,32,41941,0,1,103,41945,0,1,101,41949,0,1,102,41953,0,1,97,41957,0,1,108,41961,0,1,108,41965,0,1,101,41969,0,1,110,41973,1,0,60,0,1,111,41980,0,1,115,41984,0,1,116,41988,0,1,32,41992,0,1,103,41996,0,1,101,42000,0,1,102,42004,0,1,97,42008,0,1,108,42012,0,1,108,42016,0,1,101,42020,0,1,110,42024,1,0,60,0,1,101,42031,0,1,115,42035,0,1,101,42039,0,1,114,42043,0,1,32,42047,0,3,97,42055,98,42118,112,42181,0,1,114,42059,0,1,116,42063,0,1,105,42067,0,1,107,42071,0,1,101,42075,0,1,108,42079,0,1,32,42083,0,1,103,42087,0,1,101,42091,0,1,102,42095,0,1,97,42099,0,1,108,42103,0,1,108,42107,0,1,101,42111,0,1,110,42115,1,0,60,0,1,101,42122,0,1,105,42126,0,1,116,42130,0,1,114,42134,0,1,97,42138,0,1,103,42142,0,1,32,42146,0,1,103,42150,0,1,101,42154,0,1,102,42158,0,1,97,42162,0,1,108,42166,0,1,108,42170,0,1,101,42174,0,1,110,42178,1,0,60,0,1,111,42185,0,1,115,42189,0,1,116,42193,0,1,32,42197,0,1,103,42201,0,1,101,42205,0,1,102,42209,0,1,97,42213,0,1,108,42217,0,1,108,42221,0,1,101,42225,0,1,110,42229,1,0,60,0,1,104,42236,0,1,110,42240,0,1,101,42244,0,1,110,42248,0,1,32,42252,0,1,100,42256,0,2,101,42262,105,42455,0,1,114,42266,0,1,32,42270,0,3,97,42278,98,42341,112,42404,0,1,114,42282,0,1,116,42286,0,1,105,42290,0,1,107,42294,0,1,101,42298,0,1,108,42302,0,1,32,42306,0,1,103,42310,0,1,101,42314,0,1,102,42318,0,1,97,42322,0,1,108,42326,0,1,108,42330,0,1,101,42334,0,1,110,42338,1,0,60,0,1,101,42345,0,1,105,42349,0,1,116,42353,0,1,114,42357,0,1,97,42361,0,1,103,42365,0,1,32,42369,0,1,103,42373,0,1,101,42377,0,1,102,42381,0,1,97,42385,0,1,108,42389,0,1,108,42393,0,1,101,42397,0,1,110,42401,1,0,60,0,1,111,42408,0,1,115,42412,0,1,116,42416,0,1,32,42420,0,1,103,42424,0,1,101,42428,0,1,102,42432,0,1,97,42436,0,1,108,42440,0,1,108,42444,0,1,101,42448,0,1,110,42452,1,0,60,0,1,101,42459,0,1,115,42463,0,1,101,42467,0,1,114,42471,0,1,32,42475,0,3,97,42483,98,42546,112,42609,0,1,114,42487,0,1,116,42491,0,1,105,42495,0,1,107,42499,0,1,101,42503,0,1,108,42507,0,1,32,42511,0,1,103,42515,0,1,101,42519,0,1,102,42523,0,1,97,42527,0,1,108,42531,0,1,108,42535,0,1,101,42539,0,1,110,42543,1,0,60,0,1,101,42550,0,1,105,42554,0,1,116,42558,0,1,114,42562,0,1,97,42566,0,1,103,42570,0,1,32,42574,0,1,103,42578,0,1,101,42582,0,1,102,42586,0,1,97,42590,0,1,108,42594,0,1,108,42598,0,1,101,42602,0,1,110,42606,1,0,60,0,1,111,42613,0,1,115,42617,0,1,116,42621,0,1,32,42625,0,1,103,42629,0,1,101,42633,0,1,102,42637,0,1,97,42641,0,1,108,42645,0,1,108,42649,0,1,101,42653,0,1,110,42657,1,0,60,0,1,32,42664,0,1,121,42668,0,1,111,42672,0,1,117,42676,1,0,60,0,1,116,42683,0,1,104,42687,0,1,105,42691,0,1,115,42695,0,1,32,42699,0,3,97,42707,112,42734,115,42749,0,1,114,42711,0,1,116,42715,0,1,105,42719,0,1,99,42723,0,1,108,42727,0,1,101,42731,1,0,60,0,1,111,42738,0,1,115,42742,0,1,116,42746,1,0,60,0,1,116,42753,0,1,111,42757,0,1,114,42761,0,1,121,42765,1,0,60,0,1,32,42772,0,1,116,42776,0,1,104,42780,0,1,105,42784,0,1,115,42788,0,1,32,42792,0,3,97,42800,112,42827,115,42842,0,1,114,42804,0,1,116,42808,0,1,105,42812,0,1,99,42816,0,1,108,42820,0,1,101,42824,1,0,60,0,1,111,42831,0,1,115,42835,0,1,116,42839,1,0,60,0,1,116,42846,0,1,111,42850,0,1,114,42854,0,1,121,42858,1,0,60,0,3,118,42869,103,69176,97,73904,0,1,101,42873,0,1,32,42877,0,1,116,42881,0,1,104,42885,0,1,105,42889,0,1,115,42893,0,1,32,42897,0,3,97,42905,112,42932,115,42947,0,1,114,42909,0,1,116,42913,0,1,105,42917,0,1,99,42921,0,1,108,42925,0,1,101,42929,1,0,60,0,1,111,42936,0,1,115,42940,0,1,116,42944,1,0,60,0,1,116,42951,0,1,111,42955,0,1,114,42959,0,1,121,42963,1,0,60,0,3,116,42974,118,43082,99,69892,0,1,105,42978,0,1,32,42982,0,1,195,42986,0,1,168,42990,0,1,32,42994,0,1,112,42998,0,1,105,43002,0,1,97,43006,0,1,99,43010,0,1,105,43014,0,1,117,43018,0,1,116,43022,0,2,97,43028,111,43055,0,1,32,43032,0,1,113,43036,0,1,117,43040,0,1,101,43044,0,1,115,43048,0,1,116,43052,1,0,60,0,1,32,43059,0,1,113,43063,0,1,117,43067,0,1,101,43071,0,1,115,43075,0,1,116,43079,1,0,60,0,1,111,43086,0,1,99,43090,0,2,101,43096,195,43292,0,1,32,43100,0,1,103,43104,0,1,111,43108,0,1,115,43112,0,1,116,43116,0,1,111,43120,0,1,117,43124,0,1,32,43128,0,1,100,43132,0,1,101,43136,0,1,115,43140,0,2,115,43146,116,43219,0,1,101,43150,0,1,32,43154,0,3,97,43162,112,43185,116,43200,0,1,114,43166,0,1,116,43170,0,1,105,43174,0,1,103,43178,0,1,111,43182,1,0,60,0,1,111,43189,0,1,115,43193,0,1,116,43197,1,0,60,0,1,101,43204,0,1,120,43208,0,1,116,43212,0,1,111,43216,1,0,60,0,1,101,43223,0,1,32,43227,0,3,97,43235,112,43258,116,43273,0,1,114,43239,0,1,116,43243,0,1,105,43247,0,1,103,43251,0,1,111,43255,1,0,60,0,1,111,43262,0,1,115,43266,0,1,116,43270,1,0,60,0,1,101,43277,0,1,120,43281,0,1,116,43285,0,1,111,43289,1,0,60,0,1,170,43296,0,1,32,43300,0,1,103,43304,0,1,111,43308,0,1,115,43312,0,1,116,43316,0,1,111,43320,0,1,117,43324,0,1,32,43328,0,1,100,43332,0,1,101,43336,0,1,115,43340,0,2,115,43346,116,43419,0,1,101,43350,0,1,32,43354,0,3,97,43362,112,43385,116,43400,0,1,114,43366,0,1,116,43370,0,1,105,43374,0,1,103,43378,0,1,111,43382,1,0,60,0,1,111,43389,0,1,115,43393,0,1,116,43397,1,0,60,0,1,101,43404,0,1,120,43408,0,1,116,43412,0,1,111,43416,1,0,60,0,1,101,43423,0,1,32,43427,0,3,97,43435,112,43458,116,43473,0,1,114,43439,0,1,116,43443,0,1,105,43447,0,1,103,43451,0,1,111,43455,1,0,60,0,1,111,43462,0,1,115,43466,0,1,116,43470,1,0,60,0,1,101,43477,0,1,120,43481,0,1,116,43485,0,1,111,43489,1,0,60,0,2,116,43498,118,44154,0,2,101,43504,117,44038,0,1,32,43508,0,2,103,43514,104,43768,0,1,117,43518,0,1,115,43522,0,1,116,43526,0,1,195,43530,0,1,179,43534,0,1,32,43538,0,1,101,43542,0,1,115,43546,0,1,116,43550,0,2,97,43556,101,43662,0,1,32,43560,0,4,97,43570,101,43605,110,43632,112,43647,0,1,114,43574,0,1,116,43578,0,1,195,43582,0,1,173,43586,0,1,99,43590,0,1,117,43594,0,1,108,43598,0,1,111,43602,1,0,60,0,1,110,43609,0,1,116,43613,0,1,114,43617,0,1,97,43621,0,1,100,43625,0,1,97,43629,1,0,60,0,1,111,43636,0,1,116,43640,0,1,97,43644,1,0,60,0,1,111,43651,0,1,115,43655,0,1,116,43659,1,0,60,0,1,32,43666,0,4,97,43676,101,43711,110,43738,112,43753,0,1,114,43680,0,1,116,43684,0,1,195,43688,0,1,173,43692,0,1,99,43696,0,1,117,43700,0,1,108,43704,0,1,111,43708,1,0,60,0,1,110,43715,0,1,116,43719,0,1,114,43723,0,1,97,43727,0,1,100,43731,0,1,97,43735,1,0,60,0,1,111,43742,0,1,116,43746,0,1,97,43750,1,0,60,0,1,111,43757,0,1,115,43761,0,1,116,43765,1,0,60,0,1,97,43772,0,1,32,43776,0,1,103,43780,0,1,117,43784,0,1,115,43788,0,1,116,43792,0,1,97,43796,0,1,100,43800,0,1,111,43804,0,1,32,43808,0,1,101,43812,0,1,115,43816,0,1,116,43820,0,2,97,43826,101,43932,0,1,32,43830,0,4,97,43840,101,43875,110,43902,112,43917,0,1,114,43844,0,1,116,43848,0,1,195,43852,0,1,173,43856,0,1,99,43860,0,1,117,43864,0,1,108,43868,0,1,111,43872,1,0,60,0,1,110,43879,0,1,116,43883,0,1,114,43887,0,1,97,43891,0,1,100,43895,0,1,97,43899,1,0,60,0,1,111,43906,0,1,116,43910,0,1,97,43914,1,0,60,0,1,111,43921,0,1,115,43925,0,1,116,43929,1,0,60,0,1,32,43936,0,4,97,43946,101,43981,110,44008,112,44023,0,1,114,43950,0,1,116,43954,0,1,195,43958,0,1,173,43962,0,1,99,43966,0,1,117,43970,0,1,108,43974,0,1,111,43978,1,0,60,0,1,110,43985,0,1,116,43989,0,1,114,43993,0,1,97,43997,0,1,100,44001,0,1,97,44005,1,0,60,0,1,111,44012,0,1,116,44016,0,1,97,44020,1,0,60,0,1,111,44027,0,1,115,44031,0,1,116,44035,1,0,60,0,1,32,44042,0,1,97,44046,0,1,115,44050,0,1,32,44054,0,1,97,44058,0,1,105,44062,0,1,109,44066,0,1,195,44070,0,1,169,44074,0,1,32,44078,0,1,99,44082,0,1,101,44086,0,2,32,44092,116,44119,0,1,98,44096,0,1,105,44100,0,1,108,44104,0,1,108,44108,0,1,101,44112,0,1,116,44116,1,0,60,0,1,32,44123,0,1,97,44127,0,1,114,44131,0,1,116,44135,0,1,105,44139,0,1,99,44143,0,1,108,44147,0,1,101,44151,1,0,60,0,1,111,44158,0,1,117,44162,0,1,115,44166,0,1,32,44170,0,1,97,44174,0,1,118,44178,0,1,101,44182,0,1,122,44186,0,1,32,44190,0,1,97,44194,0,1,105,44198,0,1,109,44202,0,1,195,44206,0,1,169,44210,0,1,32,44214,0,1,99,44218,0,1,101,44222,0,2,32,44228,116,44272,0,2,98,44234,112,44257,0,1,105,44238,0,1,108,44242,0,1,108,44246,0,1,101,44250,0,1,116,44254,1,0,60,0,1,111,44261,0,1,115,44265,0,1,116,44269,1,0,60,0,1,32,44276,0,1,97,44280,0,1,114,44284,0,1,116,44288,0,1,105,44292,0,1,99,44296,0,1,108,44300,0,1,101,44304,1,0,60,0,2,103,44313,104,44567,0,1,117,44317,0,1,115,44321,0,1,116,44325,0,1,195,44329,0,1,179,44333,0,1,32,44337,0,1,101,44341,0,1,115,44345,0,1,116,44349,0,2,97,44355,101,44461,0,1,32,44359,0,4,97,44369,101,44404,110,44431,112,44446,0,1,114,44373,0,1,116,44377,0,1,195,44381,0,1,173,44385,0,1,99,44389,0,1,117,44393,0,1,108,44397,0,1,111,44401,1,0,60,0,1,110,44408,0,1,116,44412,0,1,114,44416,0,1,97,44420,0,1,100,44424,0,1,97,44428,1,0,60,0,1,111,44435,0,1,116,44439,0,1,97,44443,1,0,60,0,1,111,44450,0,1,115,44454,0,1,116,44458,1,0,60,0,1,32,44465,0,4,97,44475,101,44510,110,44537,112,44552,0,1,114,44479,0,1,116,44483,0,1,195,44487,0,1,173,44491,0,1,99,44495,0,1,117,44499,0,1,108,44503,0,1,111,44507,1,0,60,0,1,110,44514,0,1,116,44518,0,1,114,44522,0,1,97,44526,0,1,100,44530,0,1,97,44534,1,0,60,0,1,111,44541,0,1,116,44545,0,1,97,44549,1,0,60,0,1,111,44556,0,1,115,44560,0,1,116,44564,1,0,60,0,1,97,44571,0,1,32,44575,0,1,103,44579,0,1,117,44583,0,1,115,44587,0,1,116,44591,0,1,97,44595,0,1,100,44599,0,1,111,44603,0,1,32,44607,0,1,101,44611,0,1,115,44615,0,1,116,44619,0,2,97,44625,101,44731,0,1,32,44629,0,4,97,44639,101,44674,110,44701,112,44716,0,1,114,44643,0,1,116,44647,0,1,195,44651,0,1,173,44655,0,1,99,44659,0,1,117,44663,0,1,108,44667,0,1,111,44671,1,0,60,0,1,110,44678,0,1,116,44682,0,1,114,44686,0,1,97,44690,0,1,100,44694,0,1,97,44698,1,0,60,0,1,111,44705,0,1,116,44709,0,1,97,44713,1,0,60,0,1,111,44720,0,1,115,44724,0,1,116,44728,1,0,60,0,1,32,44735,0,4,97,44745,101,44780,110,44807,112,44822,0,1,114,44749,0,1,116,44753,0,1,195,44757,0,1,173,44761,0,1,99,44765,0,1,117,44769,0,1,108,44773,0,1,111,44777,1,0,60,0,1,110,44784,0,1,116,44788,0,1,114,44792,0,1,97,44796,0,1,100,44800,0,1,97,44804,1,0,60,0,1,111,44811,0,1,116,44815,0,1,97,44819,1,0,60,0,1,111,44826,0,1,115,44830,0,1,116,44834,1,0,60,0,1,195,44841,0,1,168,44845,0,1,32,44849,0,1,112,44853,0,1,105,44857,0,1,97,44861,0,1,99,44865,0,1,105,44869,0,1,117,44873,0,1,116,44877,0,2,97,44883,111,44910,0,1,32,44887,0,1,113,44891,0,1,117,44895,0,1,101,44899,0,1,115,44903,0,1,116,44907,1,0,60,0,1,32,44914,0,1,113,44918,0,1,117,44922,0,1,101,44926,0,1,115,44930,0,1,116,44934,1,0,60,0,1,97,44941,0,1,115,44945,0,1,32,44949,0,1,97,44953,0,1,105,44957,0,1,109,44961,0,1,195,44965,0,1,169,44969,0,1,32,44973,0,1,99,44977,0,1,101,44981,0,2,32,44987,116,45014,0,1,98,44991,0,1,105,44995,0,1,108,44999,0,1,108,45003,0,1,101,45007,0,1,116,45011,1,0,60,0,1,32,45018,0,1,97,45022,0,1,114,45026,0,1,116,45030,0,1,105,45034,0,1,99,45038,0,1,108,45042,0,1,101,45046,1,0,60,0,5,99,45061,110,45463,117,45632,114,54380,116,78146,0,2,101,45067,195,45263,0,1,32,45071,0,1,103,45075,0,1,111,45079,0,1,115,45083,0,1,116,45087,0,1,111,45091,0,1,117,45095,0,1,32,45099,0,1,100,45103,0,1,101,45107,0,1,115,45111,0,2,115,45117,116,45190,0,1,101,45121,0,1,32,45125,0,3,97,45133,112,45156,116,45171,0,1,114,45137,0,1,116,45141,0,1,105,45145,0,1,103,45149,0,1,111,45153,1,0,60,0,1,111,45160,0,1,115,45164,0,1,116,45168,1,0,60,0,1,101,45175,0,1,120,45179,0,1,116,45183,0,1,111,45187,1,0,60,0,1,101,45194,0,1,32,45198,0,3,97,45206,112,45229,116,45244,0,1,114,45210,0,1,116,45214,0,1,105,45218,0,1,103,45222,0,1,111,45226,1,0,60,0,1,111,45233,0,1,115,45237,0,1,116,45241,1,0,60,0,1,101,45248,0,1,120,45252,0,1,116,45256,0,1,111,45260,1,0,60,0,1,170,45267,0,1,32,45271,0,1,103,45275,0,1,111,45279,0,1,115,45283,0,1,116,45287,0,1,111,45291,0,1,117,45295,0,1,32,45299,0,1,100,45303,0,1,101,45307,0,1,115,45311,0,2,115,45317,116,45390,0,1,101,45321,0,1,32,45325,0,3,97,45333,112,45356,116,45371,0,1,114,45337,0,1,116,45341,0,1,105,45345,0,1,103,45349,0,1,111,45353,1,0,60,0,1,111,45360,0,1,115,45364,0,1,116,45368,1,0,60,0,1,101,45375,0,1,120,45379,0,1,116,45383,0,1,111,45387,1,0,60,0,1,101,45394,0,1,32,45398,0,3,97,45406,112,45429,116,45444,0,1,114,45410,0,1,116,45414,0,1,105,45418,0,1,103,45422,0,1,111,45426,1,0,60,0,1,111,45433,0,1,115,45437,0,1,116,45441,1,0,60,0,1,101,45448,0,1,120,45452,0,1,116,45456,0,1,111,45460,1,0,60,0,1,100,45467,0,1,32,45471,0,1,106,45475,0,1,101,45479,0,1,32,45483,0,1,100,45487,0,1,105,45491,0,1,116,45495,0,1,32,45499,0,2,97,45505,98,45552,0,1,114,45509,0,1,116,45513,0,1,105,45517,0,1,107,45521,0,1,101,45525,0,1,108,45529,0,1,32,45533,0,1,108,45537,0,1,101,45541,0,1,117,45545,0,1,107,45549,1,0,60,0,2,101,45558,108,45601,0,1,114,45562,0,1,105,45566,0,1,99,45570,0,1,104,45574,0,1,116,45578,0,1,32,45582,0,1,108,45586,0,1,101,45590,0,1,117,45594,0,1,107,45598,1,0,60,0,1,111,45605,0,1,103,45609,0,1,32,45613,0,1,108,45617,0,1,101,45621,0,1,117,45625,0,1,107,45629,1,0,60,0,1,115,45636,0,1,32,45640,0,1,97,45644,0,1,118,45648,0,1,101,45652,0,1,122,45656,0,1,32,45660,0,1,97,45664,0,1,105,45668,0,1,109,45672,0,1,195,45676,0,1,169,45680,0,1,32,45684,0,1,99,45688,0,1,101,45692,0,2,32,45698,116,45742,0,2,98,45704,112,45727,0,1,105,45708,0,1,108,45712,0,1,108,45716,0,1,101,45720,0,1,116,45724,1,0,60,0,1,111,45731,0,1,115,45735,0,1,116,45739,1,0,60,0,1,32,45746,0,1,97,45750,0,1,114,45754,0,1,116,45758,0,1,105,45762,0,1,99,45766,0,1,108,45770,0,1,101,45774,1,0,60,0,1,110,45781,0,1,32,45785,0,3,100,45793,101,46309,105,46829,0,1,105,45797,0,1,114,45801,0,1,32,45805,0,1,100,45809,0,2,101,45815,105,46056,0,1,114,45819,0,1,32,45823,0,3,97,45831,98,45910,112,45989,0,1,114,45835,0,1,116,45839,0,1,105,45843,0,1,107,45847,0,1,101,45851,0,1,108,45855,0,1,32,45859,0,1,103,45863,0,1,101,45867,0,1,102,45871,0,1,97,45875,0,1,108,45879,0,1,108,45883,0,1,101,45887,0,1,110,45891,0,1,32,45895,0,1,104,45899,0,1,97,45903,0,1,116,45907,1,0,60,0,1,101,45914,0,1,105,45918,0,1,116,45922,0,1,114,45926,0,1,97,45930,0,1,103,45934,0,1,32,45938,0,1,103,45942,0,1,101,45946,0,1,102,45950,0,1,97,45954,0,1,108,45958,0,1,108,45962,0,1,101,45966,0,1,110,45970,0,1,32,45974,0,1,104,45978,0,1,97,45982,0,1,116,45986,1,0,60,0,1,111,45993,0,1,115,45997,0,1,116,46001,0,1,32,46005,0,1,103,46009,0,1,101,46013,0,1,102,46017,0,1,97,46021,0,1,108,46025,0,1,108,46029,0,1,101,46033,0,1,110,46037,0,1,32,46041,0,1,104,46045,0,1,97,46049,0,1,116,46053,1,0,60,0,1,101,46060,0,1,115,46064,0,1,101,46068,0,1,114,46072,0,1,32,46076,0,3,97,46084,98,46163,112,46242,0,1,114,46088,0,1,116,46092,0,1,105,46096,0,1,107,46100,0,1,101,46104,0,1,108,46108,0,1,32,46112,0,1,103,46116,0,1,101,46120,0,1,102,46124,0,1,97,46128,0,1,108,46132,0,1,108,46136,0,1,101,46140,0,1,110,46144,0,1,32,46148,0,1,104,46152,0,1,97,46156,0,1,116,46160,1,0,60,0,1,101,46167,0,1,105,46171,0,1,116,46175,0,1,114,46179,0,1,97,46183,0,1,103,46187,0,1,32,46191,0,1,103,46195,0,1,101,46199,0,1,102,46203,0,1,97,46207,0,1,108,46211,0,1,108,46215,0,1,101,46219,0,1,110,46223,0,1,32,46227,0,1,104,46231,0,1,97,46235,0,1,116,46239,1,0,60,0,1,111,46246,0,1,115,46250,0,1,116,46254,0,1,32,46258,0,1,103,46262,0,1,101,46266,0,1,102,46270,0,1,97,46274,0,1,108,46278,0,1,108,46282,0,1,101,46286,0,1,110,46290,0,1,32,46294,0,1,104,46298,0,1,97,46302,0,1,116,46306,1,0,60,0,1,117,46313,0,1,99,46317,0,1,104,46321,0,1,32,46325,0,1,100,46329,0,2,101,46335,105,46576,0,1,114,46339,0,1,32,46343,0,3,97,46351,98,46430,112,46509,0,1,114,46355,0,1,116,46359,0,1,105,46363,0,1,107,46367,0,1,101,46371,0,1,108,46375,0,1,32,46379,0,1,103,46383,0,1,101,46387,0,1,102,46391,0,1,97,46395,0,1,108,46399,0,1,108,46403,0,1,101,46407,0,1,110,46411,0,1,32,46415,0,1,104,46419,0,1,97,46423,0,1,116,46427,1,0,60,0,1,101,46434,0,1,105,46438,0,1,116,46442,0,1,114,46446,0,1,97,46450,0,1,103,46454,0,1,32,46458,0,1,103,46462,0,1,101,46466,0,1,102,46470,0,1,97,46474,0,1,108,46478,0,1,108,46482,0,1,101,46486,0,1,110,46490,0,1,32,46494,0,1,104,46498,0,1,97,46502,0,1,116,46506,1,0,60,0,1,111,46513,0,1,115,46517,0,1,116,46521,0,1,32,46525,0,1,103,46529,0,1,101,46533,0,1,102,46537,0,1,97,46541,0,1,108,46545,0,1,108,46549,0,1,101,46553,0,1,110,46557,0,1,32,46561,0,1,104,46565,0,1,97,46569,0,1,116,46573,1,0,60,0,1,101,46580,0,1,115,46584,0,1,101,46588,0,1,114,46592,0,1,32,46596,0,3,97,46604,98,46683,112,46762,0,1,114,46608,0,1,116,46612,0,1,105,46616,0,1,107,46620,0,1,101,46624,0,1,108,46628,0,1,32,46632,0,1,103,46636,0,1,101,46640,0,1,102,46644,0,1,97,46648,0,1,108,46652,0,1,108,46656,0,1,101,46660,0,1,110,46664,0,1,32,46668,0,1,104,46672,0,1,97,46676,0,1,116,46680,1,0,60,0,1,101,46687,0,1,105,46691,0,1,116,46695,0,1,114,46699,0,1,97,46703,0,1,103,46707,0,1,32,46711,0,1,103,46715,0,1,101,46719,0,1,102,46723,0,1,97,46727,0,1,108,46731,0,1,108,46735,0,1,101,46739,0,1,110,46743,0,1,32,46747,0,1,104,46751,0,1,97,46755,0,1,116,46759,1,0,60,0,1,111,46766,0,1,115,46770,0,1,116,46774,0,1,32,46778,0,1,103,46782,0,1,101,46786,0,1,102,46790,0,1,97,46794,0,1,108,46798,0,1,108,46802,0,1,101,46806,0,1,110,46810,0,1,32,46814,0,1,104,46818,0,1,97,46822,0,1,116,46826,1,0,60,0,1,104,46833,0,1,110,46837,0,1,101,46841,0,1,110,46845,0,1,32,46849,0,1,100,46853,0,2,101,46859,105,47100,0,1,114,46863,0,1,32,46867,0,3,97,46875,98,46954,112,47033,0,1,114,46879,0,1,116,46883,0,1,105,46887,0,1,107,46891,0,1,101,46895,0,1,108,46899,0,1,32,46903,0,1,103,46907,0,1,101,46911,0,1,102,46915,0,1,97,46919,0,1,108,46923,0,1,108,46927,0,1,101,46931,0,1,110,46935,0,1,32,46939,0,1,104,46943,0,1,97,46947,0,1,116,46951,1,0,60,0,1,101,46958,0,1,105,46962,0,1,116,46966,0,1,114,46970,0,1,97,46974,0,1,103,46978,0,1,32,46982,0,1,103,46986,0,1,101,46990,0,1,102,46994,0,1,97,46998,0,1,108,47002,0,1,108,47006,0,1,101,47010,0,1,110,47014,0,1,32,47018,0,1,104,47022,0,1,97,47026,0,1,116,47030,1,0,60,0,1,111,47037,0,1,115,47041,0,1,116,47045,0,1,32,47049,0,1,103,47053,0,1,101,47057,0,1,102,47061,0,1,97,47065,0,1,108,47069,0,1,108,47073,0,1,101,47077,0,1,110,47081,0,1,32,47085,0,1,104,47089,0,1,97,47093,0,1,116,47097,1,0,60,0,1,101,47104,0,1,115,47108,0,1,101,47112,0,1,114,47116,0,1,32,47120,0,3,97,47128,98,47207,112,47286,0,1,114,47132,0,1,116,47136,0,1,105,47140,0,1,107,47144,0,1,101,47148,0,1,108,47152,0,1,32,47156,0,1,103,47160,0,1,101,47164,0,1,102,47168,0,1,97,47172,0,1,108,47176,0,1,108,47180,0,1,101,47184,0,1,110,47188,0,1,32,47192,0,1,104,47196,0,1,97,47200,0,1,116,47204,1,0,60,0,1,101,47211,0,1,105,47215,0,1,116,47219,0,1,114,47223,0,1,97,47227,0,1,103,47231,0,1,32,47235,0,1,103,47239,0,1,101,47243,0,1,102,47247,0,1,97,47251,0,1,108,47255,0,1,108,47259,0,1,101,47263,0,1,110,47267,0,1,32,47271,0,1,104,47275,0,1,97,47279,0,1,116,47283,1,0,60,0,1,111,47290,0,1,115,47294,0,1,116,47298,0,1,32,47302,0,1,103,47306,0,1,101,47310,0,1,102,47314,0,1,97,47318,0,1,108,47322,0,1,108,47326,0,1,101,47330,0,1,110,47334,0,1,32,47338,0,1,104,47342,0,1,97,47346,0,1,116,47350,1,0,60,0,2,115,47359,116,47909,0,1,105,47363,0,1,32,47367,0,1,116,47371,0,1,101,47375,0,1,32,47379,0,2,103,47385,104,47639,0,1,117,47389,0,1,115,47393,0,1,116,47397,0,1,195,47401,0,1,179,47405,0,1,32,47409,0,1,101,47413,0,1,115,47417,0,1,116,47421,0,2,97,47427,101,47533,0,1,32,47431,0,4,97,47441,101,47476,110,47503,112,47518,0,1,114,47445,0,1,116,47449,0,1,195,47453,0,1,173,47457,0,1,99,47461,0,1,117,47465,0,1,108,47469,0,1,111,47473,1,0,60,0,1,110,47480,0,1,116,47484,0,1,114,47488,0,1,97,47492,0,1,100,47496,0,1,97,47500,1,0,60,0,1,111,47507,0,1,116,47511,0,1,97,47515,1,0,60,0,1,111,47522,0,1,115,47526,0,1,116,47530,1,0,60,0,1,32,47537,0,4,97,47547,101,47582,110,47609,112,47624,0,1,114,47551,0,1,116,47555,0,1,195,47559,0,1,173,47563,0,1,99,47567,0,1,117,47571,0,1,108,47575,0,1,111,47579,1,0,60,0,1,110,47586,0,1,116,47590,0,1,114,47594,0,1,97,47598,0,1,100,47602,0,1,97,47606,1,0,60,0,1,111,47613,0,1,116,47617,0,1,97,47621,1,0,60,0,1,111,47628,0,1,115,47632,0,1,116,47636,1,0,60,0,1,97,47643,0,1,32,47647,0,1,103,47651,0,1,117,47655,0,1,115,47659,0,1,116,47663,0,1,97,47667,0,1,100,47671,0,1,111,47675,0,1,32,47679,0,1,101,47683,0,1,115,47687,0,1,116,47691,0,2,97,47697,101,47803,0,1,32,47701,0,4,97,47711,101,47746,110,47773,112,47788,0,1,114,47715,0,1,116,47719,0,1,195,47723,0,1,173,47727,0,1,99,47731,0,1,117,47735,0,1,108,47739,0,1,111,47743,1,0,60,0,1,110,47750,0,1,116,47754,0,1,114,47758,0,1,97,47762,0,1,100,47766,0,1,97,47770,1,0,60,0,1,111,47777,0,1,116,47781,0,1,97,47785,1,0,60,0,1,111,47792,0,1,115,47796,0,1,116,47800,1,0,60,0,1,32,47807,0,4,97,47817,101,47852,110,47879,112,47894,0,1,114,47821,0,1,116,47825,0,1,195,47829,0,1,173,47833,0,1,99,47837,0,1,117,47841,0,1,108,47845,0,1,111,47849,1,0,60,0,1,110,47856,0,1,116,47860,0,1,114,47864,0,1,97,47868,0,1,100,47872,0,1,97,47876,1,0,60,0,1,111,47883,0,1,116,47887,0,1,97,47891,1,0,60,0,1,111,47898,0,1,115,47902,0,1,116,47906,1,0,60,0,1,101,47913,0,1,32,47917,0,2,103,47923,104,48177,0,1,117,47927,0,1,115,47931,0,1,116,47935,0,1,195,47939,0,1,179,47943,0,1,32,47947,0,1,101,47951,0,1,115,47955,0,1,116,47959,0,2,97,47965,101,48071,0,1,32,47969,0,4,97,47979,101,48014,110,48041,112,48056,0,1,114,47983,0,1,116,47987,0,1,195,47991,0,1,173,47995,0,1,99,47999,0,1,117,48003,0,1,108,48007,0,1,111,48011,1,0,60,0,1,110,48018,0,1,116,48022,0,1,114,48026,0,1,97,48030,0,1,100,48034,0,1,97,48038,1,0,60,0,1,111,48045,0,1,116,48049,0,1,97,48053,1,0,60,0,1,111,48060,0,1,115,48064,0,1,116,48068,1,0,60,0,1,32,48075,0,4,97,48085,101,48120,110,48147,112,48162,0,1,114,48089,0,1,116,48093,0,1,195,48097,0,1,173,48101,0,1,99,48105,0,1,117,48109,0,1,108,48113,0,1,111,48117,1,0,60,0,1,110,48124,0,1,116,48128,0,1,114,48132,0,1,97,48136,0,1,100,48140,0,1,97,48144,1,0,60,0,1,111,48151,0,1,116,48155,0,1,97,48159,1,0,60,0,1,111,48166,0,1,115,48170,0,1,116,48174,1,0,60,0,1,97,48181,0,1,32,48185,0,1,103,48189,0,1,117,48193,0,1,115,48197,0,1,116,48201,0,1,97,48205,0,1,100,48209,0,1,111,48213,0,1,32,48217,0,1,101,48221,0,1,115,48225,0,1,116,48229,0,2,97,48235,101,48341,0,1,32,48239,0,4,97,48249,101,48284,110,48311,112,48326,0,1,114,48253,0,1,116,48257,0,1,195,48261,0,1,173,48265,0,1,99,48269,0,1,117,48273,0,1,108,48277,0,1,111,48281,1,0,60,0,1,110,48288,0,1,116,48292,0,1,114,48296,0,1,97,48300,0,1,100,48304,0,1,97,48308,1,0,60,0,1,111,48315,0,1,116,48319,0,1,97,48323,1,0,60,0,1,111,48330,0,1,115,48334,0,1,116,48338,1,0,60,0,1,32,48345,0,4,97,48355,101,48390,110,48417,112,48432,0,1,114,48359,0,1,116,48363,0,1,195,48367,0,1,173,48371,0,1,99,48375,0,1,117,48379,0,1,108,48383,0,1,111,48387,1,0,60,0,1,110,48394,0,1,116,48398,0,1,114,48402,0,1,97,48406,0,1,100,48410,0,1,97,48414,1,0,60,0,1,111,48421,0,1,116,48425,0,1,97,48429,1,0,60,0,1,111,48436,0,1,115,48440,0,1,116,48444,1,0,60,1,0,63,0,1,32,48454,0,6,97,48468,102,48479,105,48498,110,48572,111,48650,118,48661,0,1,116,48472,0,1,32,48476,1,0,63,0,1,114,48483,0,1,111,48487,0,1,109,48491,0,1,32,48495,1,0,63,0,1,116,48502,0,1,32,48506,0,4,97,48516,102,48527,111,48546,118,48557,0,1,116,48520,0,1,32,48524,1,0,63,0,1,114,48531,0,1,111,48535,0,1,109,48539,0,1,32,48543,1,0,63,0,1,110,48550,0,1,32,48554,1,0,63,0,1,105,48561,0,1,97,48565,0,1,32,48569,1,0,63,0,1,111,48576,0,1,119,48580,0,1,32,48584,0,4,97,48594,102,48605,111,48624,118,48635,0,1,116,48598,0,1,32,48602,1,0,63,0,1,114,48609,0,1,111,48613,0,1,109,48617,0,1,32,48621,1,0,63,0,1,110,48628,0,1,32,48632,1,0,63,0,1,105,48639,0,1,97,48643,0,1,32,48647,1,0,63,0,1,110,48654,0,1,32,48658,1,0,63,0,1,105,48665,0,1,97,48669,0,1,32,48673,1,0,63,0,1,114,48680,0,1,105,48684,0,1,99,48688,0,1,101,48692,0,1,32,48696,0,6,97,48710,102,48721,105,48740,110,48814,111,48892,118,48903,0,1,116,48714,0,1,32,48718,1,0,63,0,1,114,48725,0,1,111,48729,0,1,109,48733,0,1,32,48737,1,0,63,0,1,116,48744,0,1,32,48748,0,4,97,48758,102,48769,111,48788,118,48799,0,1,116,48762,0,1,32,48766,1,0,63,0,1,114,48773,0,1,111,48777,0,1,109,48781,0,1,32,48785,1,0,63,0,1,110,48792,0,1,32,48796,1,0,63,0,1,105,48803,0,1,97,48807,0,1,32,48811,1,0,63,0,1,111,48818,0,1,119,48822,0,1,32,48826,0,4,97,48836,102,48847,111,48866,118,48877,0,1,116,48840,0,1,32,48844,1,0,63,0,1,114,48851,0,1,111,48855,0,1,109,48859,0,1,32,48863,1,0,63,0,1,110,48870,0,1,32,48874,1,0,63,0,1,105,48881,0,1,97,48885,0,1,32,48889,1,0,63,0,1,110,48896,0,1,32,48900,1,0,63,0,1,105,48907,0,1,97,48911,0,1,32,48915,1,0,63,0,1,104,48922,0,1,101,48926,0,1,32,48930,0,1,112,48934,0,1,114,48938,0,1,105,48942,0,1,99,48946,0,1,101,48950,0,1,32,48954,0,6,97,48968,102,48979,105,48998,110,49072,111,49150,118,49161,0,1,116,48972,0,1,32,48976,1,0,63,0,1,114,48983,0,1,111,48987,0,1,109,48991,0,1,32,48995,1,0,63,0,1,116,49002,0,1,32,49006,0,4,97,49016,102,49027,111,49046,118,49057,0,1,116,49020,0,1,32,49024,1,0,63,0,1,114,49031,0,1,111,49035,0,1,109,49039,0,1,32,49043,1,0,63,0,1,110,49050,0,1,32,49054,1,0,63,0,1,105,49061,0,1,97,49065,0,1,32,49069,1,0,63,0,1,111,49076,0,1,119,49080,0,1,32,49084,0,4,97,49094,102,49105,111,49124,118,49135,0,1,116,49098,0,1,32,49102,1,0,63,0,1,114,49109,0,1,111,49113,0,1,109,49117,0,1,32,49121,1,0,63,0,1,110,49128,0,1,32,49132,1,0,63,0,1,105,49139,0,1,97,49143,0,1,32,49147,1,0,63,0,1,110,49154,0,1,32,49158,1,0,63,0,1,105,49165,0,1,97,49169,0,1,32,49173,1,0,63,0,1,105,49180,0,1,116,49184,0,1,32,49188,0,6,97,49202,102,49213,105,49232,110,49306,111,49384,118,49395,0,1,116,49206,0,1,32,49210,1,0,63,0,1,114,49217,0,1,111,49221,0,1,109,49225,0,1,32,49229,1,0,63,0,1,116,49236,0,1,32,49240,0,4,97,49250,102,49261,111,49280,118,49291,0,1,116,49254,0,1,32,49258,1,0,63,0,1,114,49265,0,1,111,49269,0,1,109,49273,0,1,32,49277,1,0,63,0,1,110,49284,0,1,32,49288,1,0,63,0,1,105,49295,0,1,97,49299,0,1,32,49303,1,0,63,0,1,111,49310,0,1,119,49314,0,1,32,49318,0,4,97,49328,102,49339,111,49358,118,49369,0,1,116,49332,0,1,32,49336,1,0,63,0,1,114,49343,0,1,111,49347,0,1,109,49351,0,1,32,49355,1,0,63,0,1,110,49362,0,1,32,49366,1,0,63,0,1,105,49373,0,1,97,49377,0,1,32,49381,1,0,63,0,1,110,49388,0,1,32,49392,1,0,63,0,1,105,49399,0,1,97,49403,0,1,32,49407,1,0,63,0,3,100,49418,195,66073,97,73924,0,1,101,49422,0,1,114,49426,0,1,32,49430,0,6,97,49444,102,49455,105,49474,110,49548,111,49626,118,49637,0,1,116,49448,0,1,32,49452,1,0,63,0,1,114,49459,0,1,111,49463,0,1,109,49467,0,1,32,49471,1,0,63,0,1,116,49478,0,1,32,49482,0,4,97,49492,102,49503,111,49522,118,49533,0,1,116,49496,0,1,32,49500,1,0,63,0,1,114,49507,0,1,111,49511,0,1,109,49515,0,1,32,49519,1,0,63,0,1,110,49526,0,1,32,49530,1,0,63,0,1,105,49537,0,1,97,49541,0,1,32,49545,1,0,63,0,1,111,49552,0,1,119,49556,0,1,32,49560,0,4,97,49570,102,49581,111,49600,118,49611,0,1,116,49574,0,1,32,49578,1,0,63,0,1,114,49585,0,1,111,49589,0,1,109,49593,0,1,32,49597,1,0,63,0,1,110,49604,0,1,32,49608,1,0,63,0,1,105,49615,0,1,97,49619,0,1,32,49623,1,0,63,0,1,110,49630,0,1,32,49634,1,0,63,0,1,105,49641,0,1,97,49645,0,1,32,49649,1,0,63,0,2,32,49658,110,77023,0,6,97,49672,102,49683,105,49702,110,49776,111,49854,118,49865,0,1,116,49676,0,1,32,49680,1,0,63,0,1,114,49687,0,1,111,49691,0,1,109,49695,0,1,32,49699,1,0,63,0,1,116,49706,0,1,32,49710,0,4,97,49720,102,49731,111,49750,118,49761,0,1,116,49724,0,1,32,49728,1,0,63,0,1,114,49735,0,1,111,49739,0,1,109,49743,0,1,32,49747,1,0,63,0,1,110,49754,0,1,32,49758,1,0,63,0,1,105,49765,0,1,97,49769,0,1,32,49773,1,0,63,0,1,111,49780,0,1,119,49784,0,1,32,49788,0,4,97,49798,102,49809,111,49828,118,49839,0,1,116,49802,0,1,32,49806,1,0,63,0,1,114,49813,0,1,111,49817,0,1,109,49821,0,1,32,49825,1,0,63,0,1,110,49832,0,1,32,49836,1,0,63,0,1,105,49843,0,1,97,49847,0,1,32,49851,1,0,63,0,1,110,49858,0,1,32,49862,1,0,63,0,1,105,49869,0,1,97,49873,0,1,32,49877,1,0,63,0,1,112,49884,0,1,32,49888,0,6,97,49902,102,49913,105,49932,110,50006,111,50084,118,50095,0,1,116,49906,0,1,32,49910,1,0,63,0,1,114,49917,0,1,111,49921,0,1,109,49925,0,1,32,49929,1,0,63,0,1,116,49936,0,1,32,49940,0,4,97,49950,102,49961,111,49980,118,49991,0,1,116,49954,0,1,32,49958,1,0,63,0,1,114,49965,0,1,111,49969,0,1,109,49973,0,1,32,49977,1,0,63,0,1,110,49984,0,1,32,49988,1,0,63,0,1,105,49995,0,1,97,49999,0,1,32,50003,1,0,63,0,1,111,50010,0,1,119,50014,0,1,32,50018,0,4,97,50028,102,50039,111,50058,118,50069,0,1,116,50032,0,1,32,50036,1,0,63,0,1,114,50043,0,1,111,50047,0,1,109,50051,0,1,32,50055,1,0,63,0,1,110,50062,0,1,32,50066,1,0,63,0,1,105,50073,0,1,97,50077,0,1,32,50081,1,0,63,0,1,110,50088,0,1,32,50092,1,0,63,0,1,105,50099,0,1,97,50103,0,1,32,50107,1,0,63,0,3,101,50118,100,57540,115,77036,0,1,119,50122,0,3,32,50130,101,77026,115,77033,0,7,97,50146,102,50157,105,50176,110,50252,111,50330,118,50345,116,75577,0,1,116,50150,0,1,32,50154,1,0,63,0,1,114,50161,0,1,111,50165,0,1,109,50169,0,1,32,50173,1,0,63,0,2,116,50182,110,75401,0,1,32,50186,0,4,97,50196,102,50207,111,50226,118,50237,0,1,116,50200,0,1,32,50204,1,0,63,0,1,114,50211,0,1,111,50215,0,1,109,50219,0,1,32,50223,1,0,63,0,1,110,50230,0,1,32,50234,1,0,63,0,1,105,50241,0,1,97,50245,0,1,32,50249,1,0,63,0,1,111,50256,0,1,119,50260,0,1,32,50264,0,4,97,50274,102,50285,111,50304,118,50315,0,1,116,50278,0,1,32,50282,1,0,63,0,1,114,50289,0,1,111,50293,0,1,109,50297,0,1,32,50301,1,0,63,0,1,110,50308,0,1,32,50312,1,0,63,0,1,105,50319,0,1,97,50323,0,1,32,50327,1,0,63,0,1,110,50334,0,1,32,50338,1,2,63,105,75494,116,75529,0,1,105,50349,0,1,97,50353,0,1,32,50357,1,0,63,0,2,116,50366,118,77383,0,1,105,50370,0,1,107,50374,0,1,101,50378,0,1,108,50382,0,1,32,50386,0,5,116,50398,97,52257,98,52288,118,52331,122,52362,0,1,101,50402,0,1,105,50406,0,1,108,50410,0,1,101,50414,0,1,110,50418,1,0,67,0,4,102,50431,100,52672,116,65532,99,76473,0,2,32,50437,114,76877,0,1,102,50441,0,1,97,50445,0,1,99,50449,0,1,101,50453,0,1,98,50457,0,1,111,50461,0,1,111,50465,0,1,107,50469,0,1,32,50473,0,1,116,50477,0,1,101,50481,0,1,105,50485,0,1,108,50489,0,1,101,50493,0,1,110,50497,1,0,67,0,1,116,50504,0,1,114,50508,0,1,97,50512,0,1,103,50516,0,1,32,50520,0,1,116,50524,0,1,101,50528,0,1,105,50532,0,1,108,50536,0,1,101,50540,0,1,110,50544,1,0,67,0,1,105,50551,0,1,99,50555,0,1,107,50559,0,1,32,50563,0,1,116,50567,0,1,111,50571,0,1,32,50575,0,1,115,50579,0,1,104,50583,0,1,97,50587,0,1,114,50591,0,1,101,50595,1,0,67,1,0,67,0,1,108,50605,0,1,32,50609,0,1,100,50613,0,1,105,50617,0,1,116,50621,0,1,32,50625,0,1,97,50629,0,1,114,50633,0,1,116,50637,0,1,105,50641,0,1,107,50645,0,1,101,50649,0,1,108,50653,1,0,67,0,2,97,50662,112,50714,0,1,114,50666,0,1,116,50670,0,1,105,50674,0,1,107,50678,0,2,107,50684,108,50703,0,1,101,50688,0,1,108,50692,0,1,101,50696,0,1,110,50700,1,0,67,0,1,101,50707,0,1,110,50711,1,0,67,0,1,195,50718,0,1,165,50722,1,0,67,1,0,67,0,1,32,50732,0,2,97,50738,98,50793,0,1,114,50742,0,1,116,50746,0,1,105,50750,0,1,107,50754,0,1,101,50758,0,1,108,50762,0,1,32,50766,0,1,116,50770,0,1,101,50774,0,1,105,50778,0,1,108,50782,0,1,101,50786,0,1,110,50790,1,0,67,0,1,101,50797,0,1,105,50801,0,1,116,50805,0,1,114,50809,0,1,97,50813,0,1,103,50817,0,1,32,50821,0,1,116,50825,0,1,101,50829,0,1,105,50833,0,1,108,50837,0,1,101,50841,0,1,110,50845,1,0,67,0,1,114,50852,0,1,105,50856,0,1,98,50860,0,1,117,50864,0,1,105,50868,0,1,101,50872,1,0,67,0,1,32,50879,0,1,100,50883,0,1,101,50887,0,1,108,50891,0,1,101,50895,0,1,110,50899,1,0,67,0,1,104,50906,0,1,105,50910,0,1,115,50914,1,0,67,0,2,104,50923,111,50934,0,1,105,50927,0,1,115,50931,1,0,67,0,1,32,50938,0,1,97,50942,0,1,32,50946,0,1,102,50950,0,1,114,50954,0,1,105,50958,0,1,101,50962,0,1,110,50966,0,1,100,50970,1,0,67,0,2,105,50979,111,51034,0,1,97,50983,0,1,114,50987,0,1,32,50991,0,1,112,50995,0,1,111,50999,0,1,114,51003,0,1,32,51007,0,1,99,51011,0,1,111,51015,0,1,114,51019,0,1,114,51023,0,1,101,51027,0,1,111,51031,1,0,67,0,1,121,51038,0,1,101,51042,0,1,114,51046,0,1,32,51050,0,1,195,51054,0,1,160,51058,0,1,32,51062,0,1,117,51066,0,1,110,51070,0,1,32,51074,0,1,97,51078,0,1,109,51082,0,1,105,51086,1,0,67,0,1,112,51093,0,1,101,51097,0,1,114,51101,0,1,32,51105,0,1,101,51109,0,1,109,51113,0,1,97,51117,0,1,105,51121,0,1,108,51125,1,0,67,0,1,97,51132,0,1,97,51136,1,0,67,0,1,111,51143,0,1,115,51147,0,1,122,51151,0,1,116,51155,0,1,195,51159,0,1,161,51163,0,1,115,51167,1,0,67,0,1,110,51174,0,1,100,51178,0,1,101,51182,0,1,114,51186,0,1,101,51190,0,1,110,51194,0,1,32,51198,0,1,116,51202,0,1,101,51206,0,1,105,51210,0,1,108,51214,0,1,101,51218,0,1,110,51222,1,0,67,0,1,122,51229,0,1,100,51233,0,1,32,51237,0,1,109,51241,0,1,101,51245,0,1,103,51249,1,0,67,1,0,67,0,1,108,51259,0,1,97,51263,0,1,197,51267,0,1,159,51271,1,0,67,0,1,101,51278,0,1,45,51282,0,1,109,51286,0,1,97,51290,0,1,105,51294,0,1,108,51298,0,1,32,51302,0,1,118,51306,0,1,101,51310,0,1,114,51314,0,1,115,51318,0,1,101,51322,0,1,110,51326,0,1,100,51330,0,1,101,51334,0,1,110,51338,1,0,67,0,2,105,51347,112,56851,0,1,106,51351,0,1,101,51355,0,1,108,51359,0,1,105,51363,1,0,67,0,1,101,51370,0,1,101,51374,0,1,116,51378,1,0,67,0,1,195,51385,0,1,173,51389,0,1,108,51393,0,1,101,51397,0,2,106,51403,116,51414,0,1,116,51407,0,1,101,51411,1,0,67,1,0,67,0,1,116,51421,0,1,104,51425,0,1,105,51429,0,1,115,51433,0,1,32,51437,0,3,97,51445,112,51472,115,51487,0,1,114,51449,0,1,116,51453,0,1,105,51457,0,1,99,51461,0,1,108,51465,0,1,101,51469,1,0,67,0,1,111,51476,0,1,115,51480,0,1,116,51484,1,0,67,0,1,116,51491,0,1,111,51495,0,1,114,51499,0,1,121,51503,1,0,67,0,1,111,51510,0,1,115,51514,0,1,116,51518,0,1,196,51522,0,1,153,51526,0,1,112,51530,0,1,110,51534,0,1,105,51538,0,1,106,51542,1,0,67,0,1,101,51549,0,1,196,51553,0,1,190,51557,0,1,97,51561,0,2,106,51567,197,51578,0,1,116,51571,0,1,101,51575,1,0,67,0,1,165,51582,1,0,67,0,1,206,51589,0,1,191,51593,0,1,206,51597,0,1,185,51601,0,1,206,51605,0,1,189,51609,0,1,206,51613,0,1,191,51617,0,1,207,51621,0,1,128,51625,0,1,206,51629,0,1,191,51633,0,1,206,51637,0,1,175,51641,0,1,206,51645,0,1,183,51649,0,1,207,51653,0,1,131,51657,0,1,206,51661,0,1,183,51665,1,0,67,0,1,206,51672,0,1,191,51676,0,1,206,51680,0,1,185,51684,0,1,207,51688,0,1,129,51692,0,1,206,51696,0,1,177,51700,0,1,207,51704,0,1,131,51708,0,1,207,51712,0,1,132,51716,0,1,206,51720,0,1,181,51724,0,1,206,51728,0,1,175,51732,0,1,207,51736,0,1,132,51740,0,1,206,51744,0,1,181,51748,1,0,67,0,2,208,51757,209,51814,0,2,181,51763,191,58493,0,1,208,51767,0,1,187,51771,0,1,208,51775,0,1,184,51779,0,1,209,51783,0,1,130,51787,0,1,209,51791,0,1,140,51795,0,1,209,51799,0,1,129,51803,0,1,209,51807,0,1,143,51811,1,0,67,0,1,150,51818,0,1,208,51822,0,1,187,51826,0,1,208,51830,0,1,184,51834,0,1,209,51838,0,1,130,51842,0,1,208,51846,0,1,184,51850,0,1,209,51854,0,1,129,51858,0,1,209,51862,0,1,143,51866,1,0,67,0,1,147,51873,0,1,227,51877,0,1,129,51881,0,1,174,51885,0,2,227,51891,232,52063,0,1,131,51895,0,2,139,51901,154,51988,0,1,227,51905,0,1,131,51909,0,1,165,51913,0,1,227,51917,0,1,131,51921,0,1,188,51925,0,1,227,51929,0,1,130,51933,0,1,185,51937,0,1,227,51941,0,1,130,51945,0,1,146,51949,0,1,227,51953,0,1,130,51957,0,1,183,51961,0,1,227,51965,0,1,130,51969,0,1,167,51973,0,1,227,51977,0,1,130,51981,0,1,162,51985,1,0,68,0,1,227,51992,0,1,131,51996,0,1,188,52000,0,1,227,52004,0,1,130,52008,0,1,184,52012,0,1,227,52016,0,1,130,52020,0,1,146,52024,0,1,227,52028,0,1,130,52032,0,1,183,52036,0,1,227,52040,0,1,130,52044,0,1,167,52048,0,1,227,52052,0,1,130,52056,0,1,162,52060,1,0,68,0,1,168,52067,0,1,152,52071,0,1,228,52075,0,1,186,52079,0,1,139,52083,0,1,227,52087,0,1,130,52091,0,1,146,52095,0,1,227,52099,0,1,130,52103,0,1,183,52107,0,1,227,52111,0,1,130,52115,0,1,167,52119,0,1,227,52123,0,1,130,52127,0,1,162,52131,1,0,68,0,1,227,52138,0,1,130,52142,0,1,167,52146,0,1,227,52150,0,1,130,52154,0,1,162,52158,1,0,68,0,1,227,52165,0,1,130,52169,0,1,164,52173,0,1,227,52177,0,1,131,52181,0,1,188,52185,0,1,227,52189,0,1,131,52193,0,1,136,52197,1,0,68,0,1,134,52204,0,1,228,52208,0,1,186,52212,0,1,171,52216,1,0,68,0,1,172,52223,0,1,229,52227,0,1,143,52231,0,1,145,52235,1,0,68,0,1,181,52242,0,1,236,52246,0,1,156,52250,0,1,160,52254,1,0,68,0,1,110,52261,0,1,104,52265,0,1,195,52269,0,1,182,52273,0,1,114,52277,0,1,101,52281,0,1,110,52285,1,0,76,0,1,101,52292,0,1,108,52296,0,1,117,52300,0,1,105,52304,0,1,115,52308,0,1,116,52312,0,1,101,52316,0,1,114,52320,0,1,101,52324,0,1,110,52328,1,0,76,0,1,111,52335,0,1,114,52339,0,1,108,52343,0,1,101,52347,0,1,115,52351,0,1,101,52355,0,1,110,52359,1,0,76,0,1,117,52366,0,1,109,52370,0,1,32,52374,0,2,97,52380,104,52411,0,1,110,52384,0,1,104,52388,0,1,195,52392,0,1,182,52396,0,1,114,52400,0,1,101,52404,0,1,110,52408,1,0,76,0,1,195,52415,0,1,182,52419,0,1,114,52423,0,1,101,52427,0,1,110,52431,1,0,76,0,3,99,52442,97,65492,115,68411,0,2,111,52448,117,52613,0,1,108,52452,0,1,116,52456,0,1,97,52460,0,1,32,52464,0,2,108,52470,113,52554,0,2,39,52476,226,52511,0,1,97,52480,0,1,114,52484,0,1,116,52488,0,1,105,52492,0,1,99,52496,0,1,111,52500,0,1,108,52504,0,1,111,52508,1,0,76,0,1,128,52515,0,1,153,52519,0,1,97,52523,0,1,114,52527,0,1,116,52531,0,1,105,52535,0,1,99,52539,0,1,111,52543,0,1,108,52547,0,1,111,52551,1,0,76,0,1,117,52558,0,1,101,52562,0,1,115,52566,0,1,116,52570,0,1,111,52574,0,1,32,52578,0,1,97,52582,0,1,114,52586,0,1,116,52590,0,1,105,52594,0,1,99,52598,0,1,111,52602,0,1,108,52606,0,1,111,52610,1,0,76,0,1,108,52617,0,1,116,52621,0,1,196,52625,0,1,131,52629,0,1,32,52633,0,1,97,52637,0,1,114,52641,0,1,116,52645,0,1,105,52649,0,1,99,52653,0,1,111,52657,0,1,108,52661,0,1,117,52665,0,1,108,52669,1,0,76,0,1,105,52676,0,1,111,52680,0,2,32,52686,110,55434,0,3,118,52694,99,55320,116,55348,0,1,101,52698,0,1,114,52702,0,1,115,52706,0,1,105,52710,0,1,111,52714,0,1,110,52718,1,0,76,0,2,111,52727,117,52823,0,1,108,52731,0,1,116,52735,0,1,97,52739,0,1,32,52743,0,1,108,52747,0,2,39,52753,226,52784,0,1,97,52757,0,1,114,52761,0,1,116,52765,0,1,105,52769,0,1,99,52773,0,1,108,52777,0,1,101,52781,1,0,76,0,1,128,52788,0,1,153,52792,0,1,97,52796,0,1,114,52800,0,1,116,52804,0,1,105,52808,0,1,99,52812,0,1,108,52816,0,1,101,52820,1,0,76,0,1,99,52827,0,1,104,52831,0,1,97,52835,0,1,114,52839,0,1,32,52843,0,2,101,52849,110,52949,0,2,108,52855,115,52898,0,1,32,52859,0,1,97,52863,0,1,114,52867,0,1,116,52871,0,1,195,52875,0,1,173,52879,0,1,99,52883,0,1,117,52887,0,1,108,52891,0,1,111,52895,1,0,76,0,1,116,52902,0,1,101,52906,0,1,32,52910,0,1,97,52914,0,1,114,52918,0,1,116,52922,0,1,195,52926,0,1,173,52930,0,1,99,52934,0,1,117,52938,0,1,108,52942,0,1,111,52946,1,0,76,0,1,111,52953,0,1,116,52957,0,1,105,52961,0,1,99,52965,0,1,105,52969,0,1,97,52973,1,0,76,0,1,101,52980,0,1,114,52984,0,1,105,52988,0,1,32,52992,0,1,100,52996,0,1,105,53000,0,1,110,53004,0,1,108,53008,0,1,101,53012,1,0,76,0,1,108,53019,0,1,103,53023,0,1,97,53027,0,1,115,53031,0,1,115,53035,0,1,97,53039,0,1,32,53043,0,1,109,53047,0,1,101,53051,0,1,103,53055,0,1,32,53059,0,1,97,53063,0,1,32,53067,0,1,99,53071,0,1,105,53075,0,1,107,53079,0,1,107,53083,0,1,101,53087,0,1,116,53091,1,0,76,0,1,110,53098,0,1,116,53102,0,1,101,53106,0,1,108,53110,0,1,101,53114,0,1,32,53118,0,2,97,53124,106,53159,0,1,114,53128,0,1,116,53132,0,1,105,53136,0,1,107,53140,0,1,107,53144,0,1,101,53148,0,1,108,53152,0,1,105,53156,1,0,76,0,1,117,53163,0,1,116,53167,0,1,116,53171,0,1,117,53175,1,0,76,0,1,116,53182,0,1,101,53186,0,1,110,53190,1,2,94,32,53197,105,72607,0,2,110,53203,116,53214,0,1,111,53207,0,1,119,53211,1,0,76,0,1,111,53218,0,1,32,53222,0,2,97,53228,116,53255,0,1,114,53232,0,1,116,53236,0,1,105,53240,0,1,99,53244,0,1,108,53248,0,1,101,53252,1,0,76,0,1,104,53259,0,2,101,53265,105,53321,0,1,32,53269,0,2,97,53275,115,53302,0,1,114,53279,0,1,116,53283,0,1,105,53287,0,1,99,53291,0,1,108,53295,0,1,101,53299,1,0,76,0,1,116,53306,0,1,111,53310,0,1,114,53314,0,1,121,53318,1,0,76,0,1,115,53325,0,1,32,53329,0,2,97,53335,115,53362,0,1,114,53339,0,1,116,53343,0,1,105,53347,0,1,99,53351,0,1,108,53355,0,1,101,53359,1,0,76,0,1,116,53366,0,1,111,53370,0,1,114,53374,0,1,121,53378,1,0,76,1,2,110,105,53388,107,72638,0,1,115,53392,0,1,116,53396,0,1,101,53400,0,1,114,53404,0,1,32,53408,0,1,110,53412,0,1,97,53416,0,1,97,53420,0,1,114,53424,0,1,32,53428,0,2,100,53434,104,53477,0,1,105,53438,0,1,116,53442,0,1,32,53446,0,1,97,53450,0,1,114,53454,0,1,116,53458,0,1,105,53462,0,1,107,53466,0,1,101,53470,0,1,108,53474,1,0,76,0,1,101,53481,0,1,116,53485,0,1,32,53489,0,1,97,53493,0,1,114,53497,0,1,116,53501,0,1,105,53505,0,1,107,53509,0,1,101,53513,0,1,108,53517,1,0,76,0,2,115,53526,116,53618,0,1,115,53530,0,1,110,53534,0,1,97,53538,0,1,32,53542,0,1,112,53546,0,1,195,53550,0,1,165,53554,0,1,32,53558,0,2,97,53564,116,53595,0,1,114,53568,0,1,116,53572,0,1,105,53576,0,1,107,53580,0,1,101,53584,0,1,108,53588,0,1,110,53592,1,0,76,0,1,101,53599,0,1,120,53603,0,1,116,53607,0,1,101,53611,0,1,110,53615,1,0,76,0,2,32,53624,116,53675,0,1,116,53628,0,1,105,53632,0,1,108,53636,0,1,32,53640,0,1,97,53644,0,1,114,53648,0,1,116,53652,0,1,105,53656,0,1,107,53660,0,1,108,53664,0,1,101,53668,0,1,110,53672,1,0,76,0,1,32,53679,0,1,116,53683,0,1,105,53687,0,1,108,53691,0,1,32,53695,0,2,97,53701,115,53740,0,1,114,53705,0,1,116,53709,0,1,105,53713,0,1,107,53717,0,1,107,53721,0,1,101,53725,0,1,108,53729,0,1,101,53733,0,1,110,53737,1,0,76,0,1,97,53744,0,1,107,53748,0,1,101,53752,0,1,110,53756,1,0,76,0,1,97,53763,0,1,108,53767,0,1,101,53771,0,1,121,53775,0,1,105,53779,0,1,32,53783,0,1,100,53787,0,1,105,53791,0,1,110,53795,0,1,108,53799,0,1,101,53803,1,0,76,0,1,115,53810,0,1,197,53814,0,1,130,53818,0,1,117,53822,0,1,99,53826,0,1,104,53830,0,1,97,53834,0,1,106,53838,0,1,32,53842,0,2,97,53848,116,53879,0,1,114,53852,0,1,116,53856,0,1,121,53860,0,1,107,53864,0,1,117,53868,0,1,197,53872,0,1,130,53876,1,0,76,0,1,101,53883,0,1,107,53887,0,1,115,53891,0,1,116,53895,1,0,76,0,1,118,53902,0,1,105,53906,0,1,114,53910,0,1,32,53914,0,2,101,53920,111,53963,0,1,115,53924,0,1,116,53928,0,1,101,53932,0,1,32,53936,0,1,97,53940,0,1,114,53944,0,1,116,53948,0,1,105,53952,0,1,103,53956,0,1,111,53960,1,0,76,0,1,32,53967,0,1,97,53971,0,1,114,53975,0,1,116,53979,0,1,105,53983,0,1,103,53987,0,1,111,53991,1,0,76,0,1,121,53998,0,1,32,54002,0,1,97,54006,0,1,117,54010,0,1,100,54014,0,1,105,54018,0,1,111,54022,1,0,76,0,3,108,54033,197,54288,116,75120,0,2,101,54039,117,54229,0,1,99,54043,0,1,104,54047,0,1,110,54051,0,2,111,54057,196,54149,0,1,117,54061,0,1,116,54065,0,1,32,54069,0,2,115,54075,196,54118,0,1,105,54079,0,1,32,54083,0,1,196,54087,0,1,141,54091,0,1,108,54095,0,1,195,54099,0,1,161,54103,0,1,110,54107,0,1,101,54111,0,1,107,54115,1,0,76,0,1,141,54122,0,1,108,54126,0,1,195,54130,0,1,161,54134,0,1,110,54138,0,1,101,54142,0,1,107,54146,1,0,76,0,1,155,54153,0,1,116,54157,0,1,101,54161,0,1,32,54165,0,1,115,54169,0,1,105,54173,0,1,32,54177,0,2,116,54183,196,54198,0,1,101,54187,0,1,120,54191,0,1,116,54195,1,0,76,0,1,141,54202,0,1,108,54206,0,1,195,54210,0,1,161,54214,0,1,110,54218,0,1,101,54222,0,1,107,54226,1,0,76,0,1,197,54233,0,1,161,54237,0,1,97,54241,0,1,106,54245,0,1,116,54249,0,1,101,54253,0,1,32,54257,0,1,196,54261,0,1,141,54265,0,1,108,54269,0,1,97,54273,0,1,110,54277,0,1,97,54281,0,1,107,54285,1,0,76,0,1,130,54292,0,1,117,54296,0,1,99,54300,0,1,104,54304,0,1,97,54308,0,1,106,54312,0,1,32,54316,0,2,97,54322,116,54357,0,1,114,54326,0,1,116,54330,0,1,121,54334,0,1,107,54338,0,1,117,54342,0,1,197,54346,0,1,130,54350,0,1,117,54354,1,0,76,0,1,101,54361,0,1,107,54365,0,1,115,54369,0,1,116,54373,0,1,117,54377,1,0,76,0,1,108,54384,0,1,101,54388,0,1,115,54392,0,1,101,54396,0,1,110,54400,1,0,76,0,1,99,54407,0,1,111,54411,0,1,117,54415,0,1,116,54419,0,1,101,54423,0,1,114,54427,0,1,32,54431,0,2,99,54437,108,54480,0,1,101,54441,0,1,116,54445,0,1,32,54449,0,1,97,54453,0,1,114,54457,0,1,116,54461,0,1,105,54465,0,1,99,54469,0,1,108,54473,0,1,101,54477,1,0,76,0,2,39,54486,226,54517,0,1,97,54490,0,1,114,54494,0,1,116,54498,0,1,105,54502,0,1,99,54506,0,1,108,54510,0,1,101,54514,1,0,76,0,1,128,54521,0,1,153,54525,0,1,97,54529,0,1,114,54533,0,1,116,54537,0,1,105,54541,0,1,99,54545,0,1,108,54549,0,1,101,54553,1,0,76,0,1,186,54560,0,1,206,54564,0,1,191,54568,0,1,207,54572,0,1,141,54576,0,1,207,54580,0,1,131,54584,0,1,207,54588,0,1,132,54592,0,1,206,54596,0,1,181,54600,0,1,32,54604,0,1,207,54608,0,1,132,54612,0,1,206,54616,0,1,191,54620,0,1,32,54624,0,1,206,54628,0,1,172,54632,0,1,207,54636,0,1,129,54640,0,1,206,54644,0,1,184,54648,0,1,207,54652,0,1,129,54656,0,1,206,54660,0,1,191,54664,1,0,76,0,1,129,54671,0,1,208,54675,0,1,187,54679,0,1,209,54683,0,1,131,54687,0,1,209,54691,0,2,133,54697,136,54841,0,1,208,54701,0,1,176,54705,0,1,209,54709,0,1,130,54713,0,1,208,54717,0,1,184,54721,0,1,32,54725,0,2,208,54731,209,54794,0,1,188,54735,0,1,208,54739,0,1,176,54743,0,1,209,54747,0,1,130,54751,0,1,208,54755,0,1,181,54759,0,1,209,54763,0,1,128,54767,0,1,209,54771,0,1,150,54775,0,1,208,54779,0,1,176,54783,0,1,208,54787,0,1,187,54791,1,0,76,0,1,129,54798,0,1,209,54802,0,1,130,54806,0,1,208,54810,0,1,176,54814,0,1,209,54818,0,1,130,54822,0,1,209,54826,0,1,130,54830,0,1,209,54834,0,1,142,54838,1,0,76,0,1,208,54845,0,1,176,54849,0,1,209,54853,0,1,130,54857,0,1,209,54861,0,1,140,54865,0,1,32,54869,0,2,208,54875,209,54938,0,1,188,54879,0,1,208,54883,0,1,176,54887,0,1,209,54891,0,1,130,54895,0,1,208,54899,0,1,181,54903,0,1,209,54907,0,1,128,54911,0,1,208,54915,0,1,184,54919,0,1,208,54923,0,1,176,54927,0,1,208,54931,0,1,187,54935,1,0,76,0,2,129,54944,130,54987,0,1,209,54948,0,1,130,54952,0,1,208,54956,0,1,176,54960,0,1,209,54964,0,1,130,54968,0,1,209,54972,0,1,140,54976,0,1,209,54980,0,1,142,54984,1,0,76,0,1,208,54991,0,1,181,54995,0,1,208,54999,0,1,186,55003,0,1,209,55007,0,1,129,55011,0,1,209,55015,0,1,130,55019,1,0,76,0,3,208,55030,209,59121,210,59215,0,2,187,55036,190,78969,0,1,209,55040,0,1,131,55044,0,1,209,55048,0,2,133,55054,136,55133,0,1,208,55058,0,1,176,55062,0,1,209,55066,0,1,130,55070,0,1,208,55074,0,1,184,55078,0,1,32,55082,0,1,209,55086,0,1,129,55090,0,1,209,55094,0,1,130,55098,0,1,208,55102,0,1,176,55106,0,1,209,55110,0,1,130,55114,0,1,209,55118,0,1,130,55122,0,1,209,55126,0,1,142,55130,1,0,76,0,1,208,55137,0,1,176,55141,0,1,209,55145,0,1,130,55149,0,1,209,55153,0,1,140,55157,0,1,32,55161,0,2,208,55167,209,55230,0,1,188,55171,0,1,208,55175,0,1,176,55179,0,1,209,55183,0,1,130,55187,0,1,208,55191,0,1,181,55195,0,1,209,55199,0,1,128,55203,0,1,208,55207,0,1,184,55211,0,1,208,55215,0,1,176,55219,0,1,208,55223,0,1,187,55227,1,0,76,0,1,129,55234,0,1,209,55238,0,1,130,55242,0,1,208,55246,0,1,176,55250,0,1,209,55254,0,1,130,55258,0,1,209,55262,0,1,140,55266,0,1,209,55270,0,1,142,55274,1,0,76,2,0,79,80,0,1,97,55285,0,1,32,55289,0,1,111,55293,0,1,110,55297,0,1,121,55301,0,1,111,55305,0,1,110,55309,0,1,121,55313,0,1,111,55317,1,0,79,0,1,97,55324,0,1,112,55328,0,1,116,55332,0,1,105,55336,0,1,111,55340,0,1,110,55344,2,0,79,117,0,1,97,55352,0,1,103,55356,0,1,115,55360,0,1,111,55364,0,3,39,55372,202,55384,226,55400,0,1,122,55376,0,1,105,55380,2,0,79,117,0,1,187,55388,0,1,122,55392,0,1,105,55396,2,0,79,117,0,1,128,55404,0,2,152,55410,153,55422,0,1,122,55414,0,1,105,55418,2,0,79,117,0,1,122,55426,0,1,105,55430,2,0,79,117,0,1,117,55438,0,1,110,55442,0,1,32,55446,0,1,97,55450,0,1,108,55454,0,1,116,55458,0,1,32,55462,0,1,121,55466,0,1,97,55470,0,1,122,55474,0,1,196,55478,0,1,177,55482,0,1,115,55486,0,1,196,55490,0,1,177,55494,2,0,79,117,0,1,121,55502,0,1,97,55506,0,1,110,55510,0,1,97,55514,0,1,110,55518,0,1,32,55522,0,3,98,55530,104,55554,115,55570,0,1,105,55534,0,1,100,55538,0,1,105,55542,0,1,121,55546,0,1,111,55550,2,0,79,117,0,1,111,55558,0,1,116,55562,0,1,111,55566,2,0,79,117,0,1,97,55574,0,1,117,55578,0,1,116,55582,0,1,105,55586,2,0,79,117,0,1,110,55594,0,1,116,55598,0,1,101,55602,0,1,114,55606,0,1,115,55610,0,1,99,55614,0,1,104,55618,0,1,114,55622,0,1,105,55626,0,1,102,55630,0,1,116,55634,2,0,79,117,0,1,187,55642,0,1,165,55646,0,1,112,55650,0,1,32,55654,0,1,108,55658,0,1,225,55662,0,1,186,55666,0,1,161,55670,0,1,105,55674,0,1,32,55678,0,2,104,55684,118,55728,0,1,195,55688,0,1,172,55692,0,1,110,55696,0,1,104,55700,0,1,32,55704,0,1,225,55708,0,1,186,55712,0,1,163,55716,0,1,110,55720,0,1,104,55724,2,0,79,117,0,1,105,55732,0,1,100,55736,0,1,101,55740,0,1,111,55744,2,0,79,117,0,1,159,55752,0,1,114,55756,0,1,97,55760,0,1,102,55764,0,1,32,55768,0,1,97,55772,0,1,108,55776,0,1,116,55780,0,1,196,55784,0,1,177,55788,0,1,32,55792,0,1,121,55796,0,1,97,55800,0,1,122,55804,0,1,196,55808,0,1,177,55812,0,1,115,55816,0,1,196,55820,0,1,177,55824,2,0,79,117,0,2,99,55834,115,65855,0,3,97,55842,111,65788,114,65830,0,1,112,55846,0,1,116,55850,0,1,105,55854,0,1,111,55858,0,1,110,55862,2,1,79,117,32,55868,1,0,79,0,1,101,55875,0,1,114,55879,0,1,97,55883,0,1,110,55887,0,1,103,55891,0,1,97,55895,0,1,110,55899,0,1,32,55903,0,3,97,55911,103,55931,118,55955,0,1,117,55915,0,1,100,55919,0,1,105,55923,0,1,111,55927,2,0,79,117,0,1,97,55935,0,1,109,55939,0,1,98,55943,0,1,97,55947,0,1,114,55951,2,0,79,117,0,1,105,55959,0,1,100,55963,0,1,101,55967,0,1,111,55971,2,0,79,117,0,1,108,55979,0,1,195,55983,0,1,161,55987,0,1,195,55991,0,1,173,55995,0,1,114,55999,0,1,195,56003,0,1,161,56007,0,1,115,56011,2,0,79,117,0,1,110,56019,0,1,100,56023,0,2,97,56029,196,56275,0,1,32,56033,0,1,100,56037,0,2,97,56043,111,56159,0,1,32,56047,0,4,97,56057,102,56077,118,56093,195,56135,0,1,117,56061,0,1,100,56065,0,1,105,56069,0,1,111,56073,2,0,79,117,0,1,111,56081,0,1,116,56085,0,1,111,56089,2,0,79,117,0,2,105,56099,195,56115,0,1,100,56103,0,1,101,56107,0,1,111,56111,2,0,79,117,0,1,173,56119,0,1,100,56123,0,1,101,56127,0,1,111,56131,2,0,79,117,0,1,161,56139,0,1,117,56143,0,1,100,56147,0,1,105,56151,0,1,111,56155,2,0,79,117,0,1,32,56163,0,4,97,56173,102,56193,118,56209,195,56251,0,1,117,56177,0,1,100,56181,0,1,105,56185,0,1,111,56189,2,0,79,117,0,1,111,56197,0,1,116,56201,0,1,111,56205,2,0,79,117,0,2,105,56215,195,56231,0,1,100,56219,0,1,101,56223,0,1,111,56227,2,0,79,117,0,1,173,56235,0,1,100,56239,0,1,101,56243,0,1,111,56247,2,0,79,117,0,1,161,56255,0,1,117,56259,0,1,100,56263,0,1,105,56267,0,1,111,56271,2,0,79,117,0,1,131,56279,0,1,32,56283,0,3,97,56291,105,56311,118,56339,0,1,117,56295,0,1,100,56299,0,1,105,56303,0,1,111,56307,2,0,79,117,0,1,109,56315,0,1,97,56319,0,1,103,56323,0,1,105,56327,0,1,110,56331,0,1,101,56335,2,0,79,117,0,1,105,56343,0,1,100,56347,0,1,101,56351,0,1,111,56355,2,0,79,117,0,3,169,56367,164,72661,166,72680,0,1,103,56371,0,1,101,56375,0,1,110,56379,0,1,100,56383,0,1,101,56387,2,1,79,117,32,56393,0,4,97,56403,105,56422,112,56441,118,56460,0,1,117,56407,0,1,100,56411,0,1,105,56415,0,1,111,56419,1,0,79,0,1,109,56426,0,1,97,56430,0,1,103,56434,0,1,101,56438,1,0,79,0,1,104,56445,0,1,111,56449,0,1,116,56453,0,1,111,56457,1,0,79,0,1,105,56464,0,1,100,56468,0,1,195,56472,0,1,169,56476,0,1,111,56480,1,0,79,0,1,176,56487,0,1,117,56491,0,1,32,56495,0,1,108,56499,0,1,225,56503,0,1,186,56507,0,1,161,56511,0,1,105,56515,0,1,32,56519,0,1,97,56523,0,1,117,56527,0,1,100,56531,0,1,105,56535,0,1,111,56539,2,0,79,117,0,1,108,56547,0,1,101,56551,0,1,122,56555,0,1,111,56559,0,1,32,56563,0,1,121,56567,0,1,97,56571,0,1,32,56575,0,3,112,56583,115,56603,118,56623,0,1,105,56587,0,1,99,56591,0,1,104,56595,0,1,97,56599,2,0,79,117,0,1,97,56607,0,1,117,56611,0,1,116,56615,0,1,105,56619,2,0,79,117,0,1,105,56627,0,1,100,56631,0,1,101,56635,0,1,111,56639,2,0,79,117,0,1,97,56647,0,1,32,56651,0,2,99,56657,115,66000,0,3,97,56665,111,65938,114,65975,0,1,112,56669,0,1,116,56673,0,1,105,56677,0,1,111,56681,0,1,110,56685,2,1,79,117,32,56691,1,0,79,0,1,225,56698,0,1,187,56702,0,1,141,56706,0,1,119,56710,0,1,97,56714,0,1,32,56718,0,1,102,56722,0,1,111,56726,0,1,116,56730,0,1,111,56734,1,0,79,0,3,99,56745,115,66203,103,73518,0,3,97,56753,111,66141,114,66178,0,1,112,56757,0,1,116,56761,0,1,105,56765,0,1,111,56769,0,1,110,56773,2,0,79,117,0,2,99,56783,115,66296,0,3,97,56791,111,66234,114,66271,0,1,112,56795,0,1,116,56799,0,1,105,56803,0,1,111,56807,0,1,110,56811,2,0,79,117,0,1,32,56819,0,1,100,56823,0,1,101,56827,0,1,32,56831,0,1,102,56835,0,1,111,56839,0,1,116,56843,0,1,111,56847,2,0,79,117,0,1,105,56855,0,1,115,56859,0,1,32,56863,0,3,110,56871,119,56903,122,56923,0,1,97,56875,0,1,103,56879,0,1,114,56883,0,1,97,56887,0,1,110,56891,0,1,105,56895,0,1,97,56899,2,0,79,117,0,1,105,56907,0,1,100,56911,0,1,101,56915,0,1,111,56919,2,0,79,117,0,1,100,56927,0,1,106,56931,0,1,196,56935,0,1,153,56939,0,1,99,56943,0,1,105,56947,0,1,97,56951,2,0,79,117,0,1,112,56959,0,1,105,56963,0,1,115,56967,0,1,32,56971,0,1,105,56975,0,1,115,56979,0,1,112,56983,0,1,111,56987,0,1,100,56991,0,1,32,56995,0,3,97,57003,102,57051,118,57095,0,1,117,57007,0,1,100,57011,0,1,105,57015,0,1,111,57019,0,1,32,57023,0,1,122,57027,0,1,97,57031,0,1,112,57035,0,1,105,57039,0,1,115,57043,0,1,97,57047,2,0,79,117,0,1,111,57055,0,1,116,57059,0,1,111,57063,0,1,103,57067,0,1,114,57071,0,1,97,57075,0,1,102,57079,0,1,105,57083,0,1,106,57087,0,1,101,57091,2,0,79,117,0,1,105,57099,0,1,100,57103,0,1,101,57107,0,1,97,57111,2,0,79,117,0,1,114,57119,0,1,97,57123,0,2,97,57129,108,57213,0,1,108,57133,0,1,107,57137,0,1,97,57141,0,1,32,57145,0,2,109,57151,115,57186,0,1,117,57155,0,1,117,57159,0,1,113,57163,0,1,97,57167,0,1,97,57171,0,1,108,57175,0,1,107,57179,0,1,97,57183,1,0,79,0,1,97,57190,0,1,119,57194,0,1,105,57198,0,1,114,57202,0,1,107,57206,0,1,97,57210,1,0,79,0,1,107,57217,0,1,97,57221,0,1,32,57225,0,1,99,57229,0,1,111,57233,0,1,100,57237,0,1,107,57241,0,1,97,57245,1,0,79,0,1,32,57252,0,1,100,57256,0,1,111,57260,0,1,115,57264,0,1,121,57268,0,1,97,57272,0,1,115,57276,0,1,196,57280,0,1,177,57284,0,1,32,57288,0,1,97,57292,0,1,108,57296,0,1,116,57300,0,1,121,57304,0,1,97,57308,0,1,122,57312,0,1,196,57316,0,1,177,57320,0,1,115,57324,0,1,196,57328,0,1,177,57332,2,0,79,117,0,1,116,57340,0,1,32,57344,0,2,116,57350,109,66462,0,1,97,57354,0,1,103,57358,0,1,115,57362,0,1,111,57366,0,3,39,57374,202,57386,226,57402,0,1,122,57378,0,1,105,57382,2,0,79,117,0,1,187,57390,0,1,122,57394,0,1,105,57398,2,0,79,117,0,1,128,57406,0,2,152,57412,153,57424,0,1,122,57416,0,1,105,57420,2,0,79,117,0,1,122,57428,0,1,105,57432,2,0,79,117,0,1,116,57440,0,1,117,57444,0,1,108,57448,0,1,111,57452,0,1,32,57456,0,1,100,57460,0,1,101,57464,0,1,108,57468,0,1,32,57472,0,2,97,57478,118,57498,0,1,117,57482,0,1,100,57486,0,1,105,57490,0,1,111,57494,2,0,79,117,0,2,105,57504,195,57520,0,1,100,57508,0,1,101,57512,0,1,111,57516,2,0,79,117,0,1,173,57524,0,1,100,57528,0,1,101,57532,0,1,111,57536,2,0,79,117,0,1,101,57544,0,1,111,57548,1,2,109,32,57555,110,57727,0,4,97,57565,99,57609,116,57641,115,66580,0,1,108,57569,0,1,116,57573,0,1,121,57577,0,1,97,57581,0,1,122,57585,0,1,196,57589,0,1,177,57593,0,1,115,57597,0,1,196,57601,0,1,177,57605,2,0,79,117,0,3,97,57617,111,66518,114,66555,0,1,112,57621,0,1,116,57625,0,1,105,57629,0,1,111,57633,0,1,110,57637,2,0,79,117,0,1,97,57645,0,1,103,57649,0,1,115,57653,0,1,111,57657,0,3,39,57665,202,57677,226,57693,0,1,122,57669,0,1,105,57673,2,0,79,117,0,1,187,57681,0,1,122,57685,0,1,105,57689,2,0,79,117,0,1,128,57697,0,2,152,57703,153,57715,0,1,122,57707,0,1,105,57711,2,0,79,117,0,1,122,57719,0,1,105,57723,2,0,79,117,0,1,117,57731,0,1,110,57735,0,1,32,57739,0,1,97,57743,0,1,108,57747,0,1,116,57751,0,1,32,57755,0,1,121,57759,0,1,97,57763,0,1,122,57767,0,1,196,57771,0,1,177,57775,0,1,115,57779,0,1,196,57783,0,1,177,57787,2,0,79,117,0,1,225,57795,0,1,187,57799,0,1,141,57803,0,1,108,57807,0,1,195,57811,0,1,169,57815,0,1,32,57819,0,2,102,57825,195,57923,0,2,195,57831,225,57859,0,1,173,57835,0,1,100,57839,0,1,195,57843,0,1,173,57847,0,1,195,57851,0,1,178,57855,2,0,79,117,0,1,187,57863,0,1,141,57867,0,1,204,57871,0,1,129,57875,0,1,110,57879,0,1,114,57883,0,1,195,57887,0,1,161,57891,0,1,110,57895,0,1,32,57899,0,1,111,57903,0,1,104,57907,0,1,195,57911,0,1,185,57915,0,1,110,57919,2,0,79,117,0,1,160,57927,0,1,119,57931,0,1,195,57935,0,1,178,57939,0,1,114,57943,0,1,195,57947,0,1,161,57951,0,1,110,57955,2,0,79,117,0,1,201,57963,0,1,153,57967,0,1,107,57971,0,1,108,57975,0,1,105,57979,0,1,110,57983,0,1,32,57987,0,2,97,57993,109,66675,0,1,108,57997,0,1,116,58001,0,1,32,58005,0,1,121,58009,0,1,97,58013,0,1,122,58017,0,1,196,58021,0,1,177,58025,0,1,115,58029,0,1,196,58033,0,1,177,58037,2,0,79,117,0,2,209,58047,208,66779,0,1,131,58051,0,2,208,58057,209,66847,0,1,180,58061,0,1,208,58065,0,1,184,58069,0,1,208,58073,0,1,190,58077,0,2,32,58083,208,58143,0,1,209,58087,0,1,130,58091,0,1,208,58095,0,1,176,58099,0,1,208,58103,0,1,179,58107,0,1,209,58111,0,1,129,58115,0,1,209,58119,0,1,158,58123,0,1,208,58127,0,1,183,58131,0,1,208,58135,0,1,184,58139,2,0,79,117,0,1,189,58147,0,1,209,58151,0,1,131,58155,0,1,208,58159,0,1,189,58163,0,1,32,58167,0,1,209,58171,0,1,130,58175,0,1,210,58179,0,1,175,58183,0,1,209,58187,0,1,136,58191,0,1,210,58195,0,1,175,58199,0,1,208,58203,0,1,189,58207,0,1,208,58211,0,1,180,58215,0,1,210,58219,0,1,175,58223,0,1,209,58227,0,1,128,58231,0,1,208,58235,0,1,188,58239,0,1,211,58243,0,1,169,58247,0,1,209,58251,0,1,129,58255,0,1,210,58259,0,1,175,58263,2,0,79,117,0,2,208,58273,209,70461,0,2,184,58279,190,70434,0,1,208,58283,0,1,180,58287,0,1,208,58291,0,1,181,58295,0,1,208,58299,0,1,190,58303,0,2,32,58309,208,58369,0,1,209,58313,0,1,130,58317,0,1,208,58321,0,1,176,58325,0,1,208,58329,0,1,179,58333,0,1,209,58337,0,1,129,58341,0,1,209,58345,0,1,158,58349,0,1,208,58353,0,1,183,58357,0,1,208,58361,0,1,184,58365,2,0,79,117,0,1,189,58373,0,1,209,58377,0,1,131,58381,0,1,208,58385,0,1,189,58389,0,1,32,58393,0,1,209,58397,0,1,130,58401,0,1,210,58405,0,1,175,58409,0,1,209,58413,0,1,136,58417,0,1,210,58421,0,1,175,58425,0,1,208,58429,0,1,189,58433,0,1,208,58437,0,1,180,58441,0,1,210,58445,0,1,175,58449,0,1,209,58453,0,1,128,58457,0,1,208,58461,0,1,188,58465,0,1,211,58469,0,1,169,58473,0,1,209,58477,0,1,129,58481,0,1,210,58485,0,1,175,58489,2,0,79,117,0,1,208,58497,0,1,184,58501,0,1,209,58505,0,1,129,58509,0,1,209,58513,0,1,140,58517,0,1,32,58521,0,1,208,58525,0,1,186,58529,0,1,32,58533,0,2,208,58539,209,58617,0,2,176,58545,178,58581,0,1,209,58549,0,1,131,58553,0,1,208,58557,0,1,180,58561,0,1,208,58565,0,1,184,58569,0,1,208,58573,0,1,190,58577,2,0,79,117,0,1,208,58585,0,1,184,58589,0,1,208,58593,0,1,180,58597,0,1,208,58601,0,1,181,58605,0,1,208,58609,0,1,190,58613,2,0,79,117,0,1,132,58621,0,1,208,58625,0,1,190,58629,0,1,209,58633,0,1,130,58637,0,1,208,58641,0,1,190,58645,2,0,79,117,0,1,130,58653,0,1,208,58657,0,1,191,58661,0,1,208,58665,0,1,184,58669,0,1,209,58673,0,1,129,58677,0,1,32,58681,0,1,208,58685,0,1,184,58689,0,1,209,58693,0,1,129,58697,0,1,208,58701,0,1,191,58705,0,1,208,58709,0,1,190,58713,0,1,208,58717,0,1,180,58721,0,1,32,58725,0,2,208,58731,209,58861,0,2,176,58737,178,58825,0,1,209,58741,0,1,131,58745,0,1,208,58749,0,1,180,58753,0,1,208,58757,0,1,184,58761,0,1,208,58765,0,1,190,58769,0,1,32,58773,0,1,208,58777,0,1,183,58781,0,1,208,58785,0,1,176,58789,0,1,208,58793,0,1,191,58797,0,1,208,58801,0,1,184,58805,0,1,209,58809,0,1,129,58813,0,1,208,58817,0,1,176,58821,2,0,79,117,0,1,208,58829,0,1,184,58833,0,1,208,58837,0,1,180,58841,0,1,208,58845,0,1,181,58849,0,1,208,58853,0,1,176,58857,2,0,79,117,0,1,132,58865,0,1,208,58869,0,1,190,58873,0,1,209,58877,0,1,130,58881,0,1,208,58885,0,1,190,58889,0,1,208,58893,0,1,179,58897,0,1,209,58901,0,1,128,58905,0,1,208,58909,0,1,176,58913,0,1,209,58917,0,1,132,58921,0,1,208,58925,0,1,184,58929,0,1,209,58933,0,1,152,58937,0,1,208,58941,0,1,181,58945,2,0,79,117,0,1,208,58953,0,1,180,58957,0,1,208,58961,0,1,191,58965,0,1,208,58969,0,1,184,58973,0,1,209,58977,0,1,129,58981,0,1,32,58985,0,1,208,58989,0,1,180,58993,0,1,208,58997,0,1,190,59001,0,1,32,59005,0,2,208,59011,209,59089,0,2,176,59017,178,59053,0,1,209,59021,0,1,131,59025,0,1,208,59029,0,1,180,59033,0,1,209,59037,0,1,150,59041,0,1,208,59045,0,1,190,59049,2,0,79,117,0,1,209,59057,0,1,150,59061,0,1,208,59065,0,1,180,59069,0,1,208,59073,0,1,181,59077,0,1,208,59081,0,1,190,59085,2,0,79,117,0,1,132,59093,0,1,208,59097,0,1,190,59101,0,1,209,59105,0,1,130,59109,0,1,208,59113,0,1,190,59117,2,0,79,117,0,1,131,59125,0,1,209,59129,0,1,128,59133,0,1,208,59137,0,1,176,59141,0,1,209,59145,0,1,130,59149,0,1,32,59153,0,2,209,59159,208,66963,0,1,130,59163,0,1,208,59167,0,1,176,59171,0,1,208,59175,0,1,179,59179,0,1,209,59183,0,1,129,59187,0,1,209,59191,0,1,158,59195,0,1,208,59199,0,1,183,59203,0,1,208,59207,0,1,184,59211,2,0,79,117,0,1,175,59219,0,1,209,59223,0,1,128,59227,0,1,211,59231,0,1,169,59235,0,1,209,59239,0,1,130,59243,0,1,209,59247,0,1,130,59251,0,1,210,59255,0,1,175,59259,0,1,208,59263,0,1,189,59267,0,1,32,59271,0,2,209,59277,208,67019,0,1,130,59281,0,1,210,59285,0,1,175,59289,0,1,209,59293,0,1,136,59297,0,1,210,59301,0,1,175,59305,0,1,208,59309,0,1,189,59313,0,1,208,59317,0,1,180,59321,0,1,210,59325,0,1,175,59329,0,1,209,59333,0,1,128,59337,0,1,208,59341,0,1,188,59345,0,1,211,59349,0,1,169,59353,0,1,209,59357,0,1,129,59361,0,1,210,59365,0,1,175,59369,2,0,79,117,2,0,79,80,0,1,218,59381,0,1,136,59385,0,1,219,59389,0,1,140,59393,0,1,217,59397,0,1,136,59401,0,1,32,59405,0,1,218,59409,0,1,169,59413,0,1,219,59417,0,1,140,59421,0,1,217,59425,0,1,190,59429,0,1,216,59433,0,1,180,59437,0,1,217,59441,0,1,134,59445,2,0,79,117,0,1,216,59453,0,1,185,59457,0,1,217,59461,0,1,132,59465,0,1,217,59469,0,1,138,59473,0,1,217,59477,0,1,130,59481,0,1,32,59485,0,1,216,59489,0,1,185,59493,0,1,217,59497,0,1,132,59501,0,1,217,59505,0,1,137,59509,0,1,32,59513,0,1,216,59517,0,1,167,59521,0,1,217,59525,0,1,132,59529,0,2,216,59535,217,59657,0,2,170,59541,181,59629,0,1,216,59545,0,1,179,59549,0,1,216,59553,0,1,172,59557,0,1,217,59561,0,1,138,59565,0,1,217,59569,0,1,132,59573,0,1,32,59577,0,1,216,59581,0,1,167,59585,0,1,217,59589,0,1,132,59593,0,1,216,59597,0,1,181,59601,0,1,217,59605,0,1,136,59609,0,1,216,59613,0,1,170,59617,0,1,217,59621,0,1,138,59625,2,0,79,117,0,1,217,59633,0,1,136,59637,0,1,216,59641,0,1,177,59645,0,1,216,59649,0,1,169,59653,2,0,79,117,0,1,129,59661,0,1,217,59665,0,1,138,59669,0,1,216,59673,0,1,175,59677,0,1,217,59681,0,1,138,59685,0,1,217,59689,0,1,136,59693,2,0,79,117,0,1,140,59701,0,1,216,59705,0,1,177,59709,0,1,32,59713,0,1,218,59717,0,1,169,59721,0,1,216,59725,0,1,167,59729,0,1,32,59733,0,2,218,59739,216,67067,0,1,169,59743,0,1,219,59747,0,1,140,59751,0,1,217,59755,0,1,190,59759,0,1,216,59763,0,1,180,59767,0,1,217,59771,0,1,134,59775,2,0,79,117,0,1,136,59783,0,1,216,59787,0,1,182,59791,0,1,219,59795,0,1,140,59799,0,1,216,59803,0,1,173,59807,0,1,32,59811,0,2,216,59817,217,59879,0,2,170,59823,181,59859,0,1,216,59827,0,1,181,59831,0,1,217,59835,0,1,136,59839,0,1,219,59843,0,1,140,59847,0,1,216,59851,0,1,177,59855,2,0,79,117,0,1,216,59863,0,1,175,59867,0,1,216,59871,0,1,167,59875,2,0,79,117,0,1,136,59883,0,1,219,59887,0,1,140,59891,0,1,216,59895,0,1,175,59899,0,2,216,59905,219,59921,0,1,166,59909,0,1,217,59913,0,1,136,59917,2,0,79,117,0,1,140,59925,0,1,217,59929,0,1,136,59933,2,0,79,117,0,1,32,59941,0,2,216,59947,217,60075,0,2,185,59953,186,60019,0,1,218,59957,0,1,169,59961,0,1,216,59965,0,1,179,59969,0,1,32,59973,0,1,216,59977,0,2,170,59983,179,67107,0,1,216,59987,0,1,180,59991,0,1,216,59995,0,1,177,59999,0,1,219,60003,0,1,140,60007,0,1,216,60011,0,1,173,60015,2,0,79,117,0,1,218,60023,0,1,150,60027,0,1,32,60031,0,1,216,60035,0,1,170,60039,0,1,216,60043,0,1,180,60047,0,1,216,60051,0,1,177,60055,0,1,219,60059,0,1,140,60063,0,1,216,60067,0,1,173,60071,2,0,79,117,0,1,136,60079,0,1,219,60083,0,1,140,60087,0,1,218,60091,0,1,137,60095,0,1,219,60099,0,1,140,60103,0,1,217,60107,0,1,136,60111,0,1,32,60115,0,1,216,60119,0,1,170,60123,0,1,216,60127,0,1,180,60131,0,1,216,60135,0,1,177,60139,0,1,219,60143,0,1,140,60147,0,1,216,60151,0,1,173,60155,2,0,79,117,0,1,219,60163,0,1,140,60167,0,1,218,60171,0,1,136,60175,0,1,219,60179,0,1,140,60183,0,1,217,60187,0,1,136,60191,0,1,32,60195,0,1,218,60199,0,1,169,60203,0,1,219,60207,0,1,140,60211,0,1,217,60215,0,1,190,60219,0,1,216,60223,0,1,180,60227,0,1,217,60231,0,1,134,60235,2,0,79,117,0,1,224,60243,0,1,164,60247,0,1,161,60251,0,1,224,60255,0,1,164,60259,0,1,191,60263,0,1,224,60267,0,1,164,60271,0,1,147,60275,0,1,32,60279,0,1,224,60283,0,1,164,60287,0,1,149,60291,0,1,224,60295,0,1,165,60299,0,1,141,60303,0,1,224,60307,0,1,164,60311,0,1,175,60315,0,1,224,60319,0,1,164,60323,0,1,190,60327,0,1,224,60331,0,1,164,60335,0,1,170,60339,0,1,224,60343,0,1,165,60347,0,1,141,60351,0,1,224,60355,0,1,164,60359,0,1,182,60363,0,1,224,60367,0,1,164,60371,0,1,168,60375,2,0,79,117,0,1,224,60383,0,1,164,60387,0,1,174,60391,0,1,224,60395,0,1,165,60399,0,1,135,60403,0,1,224,60407,0,1,164,60411,0,1,156,60415,0,1,32,60419,0,1,224,60423,0,1,164,60427,0,2,149,60433,184,67309,0,1,224,60437,0,1,165,60441,0,1,136,60445,0,1,224,60449,0,1,164,60453,0,1,170,60457,0,1,224,60461,0,1,165,60465,0,1,141,60469,0,1,224,60473,0,1,164,60477,0,1,182,60481,0,1,224,60485,0,1,164,60489,0,1,168,60493,2,0,79,117,0,1,224,60501,0,1,164,60505,0,1,161,60509,0,1,224,60513,0,1,164,60517,0,1,191,60521,0,1,224,60525,0,1,164,60529,0,2,147,60535,175,60615,0,1,32,60539,0,1,224,60543,0,1,164,60547,0,1,149,60551,0,1,224,60555,0,1,165,60559,0,1,133,60563,0,1,224,60567,0,1,164,60571,0,1,170,60575,0,1,224,60579,0,1,165,60583,0,1,141,60587,0,1,224,60591,0,1,164,60595,0,1,182,60599,0,1,224,60603,0,1,164,60607,0,1,168,60611,2,0,79,117,0,1,224,60619,0,1,165,60623,0,1,139,60627,0,1,32,60631,0,1,224,60635,0,1,164,60639,0,1,149,60643,0,1,224,60647,0,1,165,60651,0,1,136,60655,0,1,224,60659,0,1,164,60663,0,1,170,60667,0,1,224,60671,0,1,165,60675,0,1,141,60679,0,1,224,60683,0,1,164,60687,0,1,182,60691,0,1,224,60695,0,1,164,60699,0,1,168,60703,2,0,79,117,0,1,224,60711,0,1,164,60715,0,1,191,60719,0,1,224,60723,0,1,164,60727,0,1,176,60731,0,2,224,60737,32,67361,0,1,164,60741,0,1,149,60745,0,1,224,60749,0,1,165,60753,0,1,139,60757,0,1,32,60761,0,1,224,60765,0,1,164,60769,0,1,149,60773,0,1,224,60777,0,1,165,60781,0,1,141,60785,0,1,224,60789,0,1,164,60793,0,1,175,60797,0,1,224,60801,0,1,164,60805,0,1,190,60809,0,1,224,60813,0,1,164,60817,0,1,170,60821,0,1,224,60825,0,1,165,60829,0,1,141,60833,0,1,224,60837,0,1,164,60841,0,1,182,60845,0,1,224,60849,0,1,164,60853,0,1,168,60857,2,0,79,117,0,1,224,60865,0,1,164,60869,0,2,149,60875,184,67425,0,1,224,60879,0,1,165,60883,0,1,133,60887,0,1,224,60891,0,1,164,60895,0,1,170,60899,0,1,224,60903,0,1,165,60907,0,1,141,60911,0,1,224,60915,0,1,164,60919,0,1,182,60923,0,1,224,60927,0,1,164,60931,0,1,168,60935,2,0,79,117,0,1,224,60943,0,1,164,60947,0,1,191,60951,0,1,224,60955,0,1,164,60959,0,1,161,60963,0,1,224,60967,0,1,164,60971,0,1,191,60975,0,1,224,60979,0,1,164,60983,0,1,147,60987,0,1,32,60991,0,1,224,60995,0,1,164,60999,0,1,149,61003,0,1,224,61007,0,1,165,61011,0,1,141,61015,0,1,224,61019,0,1,164,61023,0,1,175,61027,0,1,224,61031,0,1,164,61035,0,1,190,61039,0,1,224,61043,0,1,164,61047,0,1,170,61051,0,1,224,61055,0,1,165,61059,0,1,141,61063,0,1,224,61067,0,1,164,61071,0,1,182,61075,0,1,224,61079,0,1,164,61083,0,1,168,61087,2,0,79,117,0,1,224,61095,0,1,165,61099,0,2,128,61105,141,61233,0,1,224,61109,0,1,164,61113,0,1,161,61117,0,1,224,61121,0,1,164,61125,0,1,191,61129,0,1,224,61133,0,1,164,61137,0,1,175,61141,0,1,224,61145,0,1,165,61149,0,1,139,61153,0,1,32,61157,0,1,224,61161,0,1,164,61165,0,1,149,61169,0,1,224,61173,0,1,165,61177,0,1,136,61181,0,1,224,61185,0,1,164,61189,0,1,170,61193,0,1,224,61197,0,1,165,61201,0,1,141,61205,0,1,224,61209,0,1,164,61213,0,1,182,61217,0,1,224,61221,0,1,164,61225,0,1,168,61229,2,0,79,117,0,1,224,61237,0,1,164,61241,0,1,185,61245,0,1,224,61249,0,1,165,61253,0,1,128,61257,0,1,224,61261,0,1,164,61265,0,1,161,61269,0,1,224,61273,0,1,164,61277,0,1,191,61281,0,1,224,61285,0,1,164,61289,0,1,147,61293,0,1,32,61297,0,1,224,61301,0,1,164,61305,0,1,149,61309,0,1,224,61313,0,1,165,61317,0,1,133,61321,0,1,224,61325,0,1,164,61329,0,1,170,61333,0,1,224,61337,0,1,165,61341,0,1,141,61345,0,1,224,61349,0,1,164,61353,0,1,182,61357,0,1,224,61361,0,1,164,61365,0,1,168,61369,2,0,79,117,0,3,133,61381,155,61533,173,61675,0,1,224,61385,0,1,166,61389,0,1,161,61393,0,1,224,61397,0,1,166,61401,0,1,191,61405,0,1,224,61409,0,1,166,61413,0,1,147,61417,0,1,224,61421,0,1,166,61425,0,1,176,61429,0,1,32,61433,0,1,224,61437,0,1,166,61441,0,1,149,61445,0,1,224,61449,0,1,167,61453,0,1,141,61457,0,1,224,61461,0,1,166,61465,0,1,175,61469,0,1,224,61473,0,1,166,61477,0,1,190,61481,0,1,224,61485,0,1,166,61489,0,1,170,61493,0,1,224,61497,0,1,166,61501,0,1,182,61505,0,1,224,61509,0,1,166,61513,0,1,190,61517,0,1,224,61521,0,1,166,61525,0,1,168,61529,2,0,79,117,0,1,224,61537,0,1,166,61541,0,1,172,61545,0,1,224,61549,0,1,166,61553,0,1,191,61557,0,1,224,61561,0,1,166,61565,0,1,176,61569,0,1,32,61573,0,1,224,61577,0,1,166,61581,0,2,149,61587,137,67477,0,1,224,61591,0,1,167,61595,0,1,141,61599,0,1,224,61603,0,1,166,61607,0,1,175,61611,0,1,224,61615,0,1,166,61619,0,1,190,61623,0,1,224,61627,0,1,166,61631,0,1,170,61635,0,1,224,61639,0,1,166,61643,0,1,182,61647,0,1,224,61651,0,1,166,61655,0,1,190,61659,0,1,224,61663,0,1,166,61667,0,1,168,61671,2,0,79,117,0,1,224,61679,0,1,166,61683,0,1,191,61687,0,1,224,61691,0,1,166,61695,0,1,161,61699,0,1,224,61703,0,1,166,61707,0,1,191,61711,0,1,224,61715,0,1,166,61719,0,1,147,61723,0,1,224,61727,0,1,166,61731,0,1,176,61735,0,1,32,61739,0,1,224,61743,0,1,166,61747,0,1,149,61751,0,1,224,61755,0,1,167,61759,0,1,141,61763,0,1,224,61767,0,1,166,61771,0,1,175,61775,0,1,224,61779,0,1,166,61783,0,1,190,61787,0,1,224,61791,0,1,166,61795,0,1,170,61799,0,1,224,61803,0,1,166,61807,0,1,182,61811,0,1,224,61815,0,1,166,61819,0,1,190,61823,0,1,224,61827,0,1,166,61831,0,1,168,61835,2,0,79,117,0,3,134,61847,164,61963,181,62093,0,1,224,61851,0,1,168,61855,0,1,161,61859,0,1,224,61863,0,1,169,61867,0,1,128,61871,0,1,224,61875,0,1,168,61879,0,1,147,61883,0,1,32,61887,0,1,224,61891,0,1,168,61895,0,1,149,61899,0,1,224,61903,0,1,169,61907,0,1,136,61911,0,1,224,61915,0,1,168,61919,0,1,170,61923,0,1,224,61927,0,1,168,61931,0,1,184,61935,0,1,224,61939,0,1,168,61943,0,1,188,61947,0,1,224,61951,0,1,168,61955,0,1,168,61959,2,0,79,117,0,1,224,61967,0,1,168,61971,0,1,184,61975,0,1,224,61979,0,1,168,61983,0,1,181,61987,0,1,224,61991,0,1,169,61995,0,1,128,61999,0,1,224,62003,0,1,168,62007,0,1,176,62011,0,1,32,62015,0,1,224,62019,0,1,168,62023,0,2,149,62029,184,67505,0,1,224,62033,0,1,169,62037,0,1,136,62041,0,1,224,62045,0,1,168,62049,0,1,170,62053,0,1,224,62057,0,1,168,62061,0,1,184,62065,0,1,224,62069,0,1,168,62073,0,1,188,62077,0,1,224,62081,0,1,168,62085,0,1,168,62089,2,0,79,117,0,1,224,62097,0,1,169,62101,0,1,128,62105,0,1,224,62109,0,1,168,62113,0,1,161,62117,0,1,224,62121,0,1,169,62125,0,1,128,62129,0,1,224,62133,0,1,168,62137,0,1,147,62141,0,1,32,62145,0,1,224,62149,0,1,168,62153,0,1,149,62157,0,1,224,62161,0,1,169,62165,0,1,136,62169,0,1,224,62173,0,1,168,62177,0,1,170,62181,0,1,224,62185,0,1,168,62189,0,1,184,62193,0,1,224,62197,0,1,168,62201,0,1,188,62205,0,1,224,62209,0,1,168,62213,0,1,168,62217,2,0,79,117,0,3,135,62229,147,62347,181,62475,0,1,224,62233,0,1,170,62237,0,1,174,62241,0,1,224,62245,0,1,171,62249,0,1,135,62253,0,1,224,62257,0,1,170,62261,0,1,156,62265,0,1,32,62269,0,1,224,62273,0,1,170,62277,0,2,149,62283,184,67545,0,1,224,62287,0,1,171,62291,0,1,133,62295,0,1,224,62299,0,1,170,62303,0,1,170,62307,0,1,224,62311,0,1,171,62315,0,1,141,62319,0,1,224,62323,0,1,170,62327,0,1,182,62331,0,1,224,62335,0,1,170,62339,0,1,168,62343,2,0,79,117,0,1,224,62351,0,1,170,62355,0,1,161,62359,0,1,224,62363,0,1,170,62367,0,1,191,62371,0,1,224,62375,0,1,170,62379,0,1,175,62383,0,1,224,62387,0,1,171,62391,0,1,139,62395,0,1,32,62399,0,1,224,62403,0,1,170,62407,0,1,149,62411,0,1,224,62415,0,1,171,62419,0,1,133,62423,0,1,224,62427,0,1,170,62431,0,1,170,62435,0,1,224,62439,0,1,171,62443,0,1,141,62447,0,1,224,62451,0,1,170,62455,0,1,182,62459,0,1,224,62463,0,1,170,62467,0,1,168,62471,2,0,79,117,0,1,224,62479,0,1,171,62483,0,1,128,62487,0,1,224,62491,0,1,170,62495,0,1,161,62499,0,1,224,62503,0,1,170,62507,0,1,191,62511,0,1,224,62515,0,1,170,62519,0,1,175,62523,0,1,224,62527,0,1,171,62531,0,1,139,62535,0,1,32,62539,0,1,224,62543,0,1,170,62547,0,1,149,62551,0,1,224,62555,0,1,171,62559,0,1,133,62563,0,1,224,62567,0,1,170,62571,0,1,170,62575,0,1,224,62579,0,1,171,62583,0,1,141,62587,0,1,224,62591,0,1,170,62595,0,1,182,62599,0,1,224,62603,0,1,170,62607,0,1,168,62611,2,0,79,117,0,2,149,62621,170,63015,0,1,224,62625,0,2,174,62631,175,62811,0,1,190,62635,0,1,224,62639,0,1,174,62643,0,1,163,62647,0,1,224,62651,0,1,175,62655,0,1,138,62659,0,1,224,62663,0,1,174,62667,0,1,179,62671,0,1,224,62675,0,1,174,62679,0,1,191,62683,0,1,224,62687,0,1,174,62691,0,1,149,62695,0,1,224,62699,0,1,175,62703,0,1,141,62707,0,1,32,62711,0,1,224,62715,0,1,174,62719,0,1,149,62723,0,1,224,62727,0,1,175,62731,0,1,129,62735,0,1,224,62739,0,1,174,62743,0,1,177,62747,0,1,224,62751,0,1,174,62755,0,1,191,62759,0,1,224,62763,0,1,174,62767,0,1,170,62771,0,1,224,62775,0,1,175,62779,0,1,141,62783,0,1,224,62787,0,1,174,62791,0,1,170,62795,0,1,224,62799,0,1,175,62803,0,1,129,62807,2,0,79,117,0,1,135,62815,0,1,224,62819,0,1,174,62823,0,1,159,62827,0,1,224,62831,0,1,175,62835,0,1,141,62839,0,1,224,62843,0,1,174,62847,0,1,170,62851,0,1,224,62855,0,1,175,62859,0,1,138,62863,0,1,224,62867,0,1,174,62871,0,1,178,62875,0,1,224,62879,0,1,174,62883,0,1,191,62887,0,1,224,62891,0,1,174,62895,0,1,149,62899,0,1,224,62903,0,1,175,62907,0,1,141,62911,0,1,32,62915,0,1,224,62919,0,1,174,62923,0,1,149,62927,0,1,224,62931,0,1,175,62935,0,1,129,62939,0,1,224,62943,0,1,174,62947,0,1,177,62951,0,1,224,62955,0,1,174,62959,0,1,191,62963,0,1,224,62967,0,1,174,62971,0,1,170,62975,0,1,224,62979,0,1,175,62983,0,1,141,62987,0,1,224,62991,0,1,174,62995,0,1,170,62999,0,1,224,63003,0,1,175,63007,0,1,129,63011,2,0,79,117,0,1,224,63019,0,1,174,63023,0,1,159,63027,0,2,224,63033,32,67597,0,1,174,63037,0,1,149,63041,0,1,224,63045,0,1,175,63049,0,1,141,63053,0,1,224,63057,0,1,174,63061,0,1,149,63065,0,1,224,63069,0,1,175,63073,0,1,129,63077,0,1,224,63081,0,1,174,63085,0,1,177,63089,0,1,224,63093,0,1,174,63097,0,1,191,63101,0,1,224,63105,0,1,174,63109,0,1,170,63113,0,1,224,63117,0,1,175,63121,0,1,141,63125,0,1,224,63129,0,1,174,63133,0,1,170,63137,0,1,224,63141,0,1,175,63145,0,1,129,63149,2,0,79,117,0,3,134,63161,171,63325,181,63479,0,1,224,63165,0,1,176,63169,0,1,161,63173,0,1,224,63177,0,1,176,63181,0,1,191,63185,0,1,224,63189,0,1,176,63193,0,1,175,63197,0,1,224,63201,0,1,177,63205,0,1,139,63209,0,1,32,63213,0,1,224,63217,0,1,176,63221,0,1,149,63225,0,1,224,63229,0,1,177,63233,0,1,141,63237,0,1,224,63241,0,1,176,63245,0,1,175,63249,0,1,224,63253,0,1,176,63257,0,1,190,63261,0,1,224,63265,0,1,176,63269,0,1,170,63273,0,1,224,63277,0,1,177,63281,0,1,141,63285,0,1,224,63289,0,1,176,63293,0,1,183,63297,0,1,224,63301,0,1,176,63305,0,1,168,63309,0,1,224,63313,0,1,177,63317,0,1,141,63321,2,0,79,117,0,1,224,63329,0,1,177,63333,0,1,138,63337,0,1,224,63341,0,1,176,63345,0,1,159,63349,0,1,224,63353,0,1,177,63357,0,1,139,63361,0,1,32,63365,0,1,224,63369,0,1,176,63373,0,2,149,63379,184,67709,0,1,224,63383,0,1,177,63387,0,1,141,63391,0,1,224,63395,0,1,176,63399,0,1,175,63403,0,1,224,63407,0,1,176,63411,0,1,190,63415,0,1,224,63419,0,1,176,63423,0,1,170,63427,0,1,224,63431,0,1,177,63435,0,1,141,63439,0,1,224,63443,0,1,176,63447,0,1,183,63451,0,1,224,63455,0,1,176,63459,0,1,168,63463,0,1,224,63467,0,1,177,63471,0,1,141,63475,2,0,79,117,0,1,224,63483,0,1,177,63487,0,1,128,63491,0,1,224,63495,0,1,176,63499,0,1,161,63503,0,1,224,63507,0,1,176,63511,0,1,191,63515,0,1,224,63519,0,1,176,63523,0,1,175,63527,0,1,224,63531,0,1,177,63535,0,1,139,63539,0,1,32,63543,0,1,224,63547,0,1,176,63551,0,1,149,63555,0,1,224,63559,0,1,177,63563,0,1,141,63567,0,1,224,63571,0,1,176,63575,0,1,175,63579,0,1,224,63583,0,1,176,63587,0,1,190,63591,0,1,224,63595,0,1,176,63599,0,1,170,63603,0,1,224,63607,0,1,177,63611,0,1,141,63615,0,1,224,63619,0,1,176,63623,0,1,183,63627,0,1,224,63631,0,1,176,63635,0,1,168,63639,0,1,224,63643,0,1,177,63647,0,1,141,63651,2,0,79,117,0,2,132,63661,151,67773,0,1,224,63665,0,1,184,63669,0,1,179,63673,0,1,224,63677,0,1,184,63681,0,1,154,63685,0,1,224,63689,0,1,184,63693,0,1,163,63697,0,1,224,63701,0,1,184,63705,0,1,163,63709,0,1,224,63713,0,1,184,63717,0,1,162,63721,0,1,224,63725,0,1,184,63729,0,1,178,63733,0,1,224,63737,0,1,184,63741,0,1,162,63745,0,1,224,63749,0,2,184,63755,185,63853,0,2,160,63761,167,63789,0,1,224,63765,0,1,184,63769,0,1,178,63773,0,1,224,63777,0,1,184,63781,0,1,158,63785,2,0,79,117,0,1,224,63793,0,1,184,63797,0,1,180,63801,0,1,224,63805,0,1,184,63809,0,1,148,63813,0,1,224,63817,0,1,184,63821,0,1,181,63825,0,1,224,63829,0,1,185,63833,0,1,130,63837,0,1,224,63841,0,1,184,63845,0,1,173,63849,2,0,79,117,0,1,128,63857,0,1,224,63861,0,1,184,63865,0,1,170,63869,0,1,224,63873,0,1,184,63877,0,1,181,63881,0,1,224,63885,0,1,184,63889,0,1,162,63893,0,1,224,63897,0,1,184,63901,0,1,135,63905,2,0,79,117,0,3,147,63917,151,64061,161,64201,0,1,225,63921,0,1,128,63925,0,1,172,63929,0,1,225,63933,0,1,128,63937,0,1,144,63941,0,1,225,63945,0,1,128,63949,0,1,186,63953,0,1,225,63957,0,1,128,63961,0,1,149,63965,0,1,225,63969,0,1,128,63973,0,1,175,63977,0,1,225,63981,0,1,128,63985,0,1,182,63989,0,1,32,63993,0,1,225,63997,0,1,128,64001,0,3,149,64009,155,67897,153,79657,0,1,225,64013,0,1,128,64017,0,1,175,64021,0,1,225,64025,0,1,128,64029,0,1,182,64033,0,1,225,64037,0,1,128,64041,0,1,133,64045,0,1,225,64049,0,1,128,64053,0,1,172,64057,2,0,79,117,0,1,225,64065,0,1,128,64069,0,1,174,64073,0,1,225,64077,0,1,128,64081,0,1,146,64085,0,1,225,64089,0,1,128,64093,0,1,174,64097,0,1,225,64101,0,1,128,64105,0,1,154,64109,0,1,225,64113,0,1,128,64117,0,1,173,64121,0,1,225,64125,0,1,128,64129,0,1,175,64133,0,1,32,64137,0,1,225,64141,0,1,128,64145,0,1,149,64149,0,1,225,64153,0,1,128,64157,0,1,175,64161,0,1,225,64165,0,1,128,64169,0,1,182,64173,0,1,225,64177,0,1,128,64181,0,1,133,64185,0,1,225,64189,0,1,128,64193,0,1,172,64197,2,0,79,117,0,1,225,64205,0,1,128,64209,0,1,158,64213,0,1,225,64217,0,1,128,64221,0,1,182,64225,0,1,225,64229,0,1,128,64233,0,1,150,64237,0,1,225,64241,0,1,128,64245,0,1,173,64249,0,1,225,64253,0,1,128,64257,0,1,175,64261,0,1,225,64265,0,1,128,64269,0,1,132,64273,0,1,225,64277,0,1,128,64281,0,1,186,64285,0,1,32,64289,0,1,225,64293,0,1,128,64297,0,1,149,64301,0,1,225,64305,0,1,128,64309,0,1,175,64313,0,1,225,64317,0,1,128,64321,0,1,182,64325,0,1,225,64329,0,1,128,64333,0,1,133,64337,0,1,225,64341,0,1,128,64345,0,1,172,64349,2,0,79,117,0,2,152,64359,157,67985,0,1,225,64363,0,1,140,64367,0,1,141,64371,0,1,225,64375,0,1,136,64379,0,1,136,64383,0,1,225,64387,0,1,140,64391,0,1,186,64395,0,1,32,64399,0,1,225,64403,0,3,136,64411,137,64443,139,64475,0,1,181,64415,0,1,225,64419,0,1,138,64423,0,1,165,64427,0,1,225,64431,0,1,136,64435,0,1,138,64439,2,0,79,117,0,1,170,64447,0,1,225,64451,0,1,139,64455,0,1,181,64459,0,1,225,64463,0,1,139,64467,0,1,174,64471,2,0,79,117,0,1,181,64479,0,1,225,64483,0,1,136,64487,0,1,157,64491,0,1,225,64495,0,1,140,64499,0,1,186,64503,2,0,79,117,0,1,168,64511,0,1,225,64515,0,4,136,64525,137,64609,139,64769,141,68053,0,1,157,64529,0,1,225,64533,0,1,136,64537,0,1,181,64541,0,1,225,64545,0,1,136,64549,0,1,137,64553,0,1,32,64557,0,1,225,64561,0,1,136,64565,0,1,152,64569,0,1,225,64573,0,1,140,64577,0,1,141,64581,0,1,225,64585,0,1,136,64589,0,1,136,64593,0,1,225,64597,0,1,140,64601,0,1,171,64605,2,0,79,117,0,1,176,64613,0,1,225,64617,0,1,138,64621,0,1,149,64625,0,1,225,64629,0,1,137,64633,0,1,128,64637,0,1,225,64641,0,1,136,64645,0,1,179,64649,0,1,225,64653,0,1,137,64657,0,1,131,64661,0,1,225,64665,0,1,136,64669,0,1,185,64673,0,1,32,64677,0,1,225,64681,0,1,136,64685,0,1,157,64689,0,1,225,64693,0,1,136,64697,0,1,181,64701,0,1,225,64705,0,1,136,64709,0,1,141,64713,0,1,32,64717,0,1,225,64721,0,1,136,64725,0,1,152,64729,0,1,225,64733,0,1,140,64737,0,1,141,64741,0,1,225,64745,0,1,136,64749,0,1,136,64753,0,1,225,64757,0,1,140,64761,0,1,171,64765,2,0,79,117,0,1,181,64773,0,1,225,64777,0,1,136,64781,0,1,157,64785,0,1,225,64789,0,1,141,64793,0,1,133,64797,0,1,32,64801,0,1,225,64805,0,1,136,64809,0,1,152,64813,0,1,225,64817,0,1,140,64821,0,1,141,64825,0,1,225,64829,0,1,136,64833,0,1,136,64837,0,1,225,64841,0,1,140,64845,0,1,171,64849,2,0,79,117,0,1,149,64857,0,1,231,64861,0,1,148,64865,0,1,187,64869,0,1,232,64873,0,1,170,64877,0,1,172,64881,0,1,230,64885,0,1,152,64889,0,1,142,64893,1,0,79,0,1,131,64900,0,1,143,64904,0,2,229,64910,230,68149,0,1,138,64914,0,1,160,64918,0,1,230,64922,0,1,179,64926,0,1,168,64930,0,1,230,64934,0,1,150,64938,0,1,135,64942,0,1,229,64946,0,1,173,64950,0,1,151,64954,2,0,79,117,0,1,131,64962,0,1,143,64966,0,2,229,64972,228,68173,0,1,138,64976,0,1,160,64980,0,1,232,64984,0,1,168,64988,0,1,187,64992,0,1,230,64996,0,1,150,65000,0,1,135,65004,0,1,229,65008,0,1,173,65012,0,1,151,65016,2,0,79,117,0,1,170,65024,0,1,172,65028,0,1,230,65032,0,1,152,65036,0,1,142,65040,1,0,79,0,1,150,65047,0,1,233,65051,0,1,160,65055,0,1,187,65059,0,1,229,65063,0,1,138,65067,0,1,160,65071,0,1,232,65075,0,1,168,65079,0,1,187,65083,0,1,230,65087,0,1,150,65091,0,1,135,65095,0,1,229,65099,0,1,173,65103,0,1,151,65107,2,0,79,117,0,1,134,65115,0,1,233,65119,0,1,162,65123,0,1,145,65127,0,1,229,65131,0,1,138,65135,0,1,160,65139,0,1,230,65143,0,1,179,65147,0,1,168,65151,0,1,230,65155,0,1,150,65159,0,1,135,65163,0,1,229,65167,0,1,173,65171,0,1,151,65175,2,0,79,117,0,1,179,65183,0,2,229,65189,233,65224,0,1,163,65193,0,1,176,65197,0,1,232,65201,0,1,170,65205,0,1,172,65209,0,1,230,65213,0,1,152,65217,0,1,142,65221,1,0,79,0,2,160,65230,162,65286,0,1,187,65234,0,1,229,65238,0,1,138,65242,0,1,160,65246,0,1,232,65250,0,1,168,65254,0,1,187,65258,0,1,230,65262,0,1,150,65266,0,1,135,65270,0,1,229,65274,0,1,173,65278,0,1,151,65282,2,0,79,117,0,1,145,65290,0,1,229,65294,0,1,138,65298,0,1,160,65302,0,1,230,65306,0,1,179,65310,0,1,168,65314,0,1,230,65318,0,1,150,65322,0,1,135,65326,0,1,229,65330,0,1,173,65334,0,1,151,65338,2,0,79,117,0,1,153,65346,0,1,236,65350,0,1,152,65354,0,1,129,65358,0,1,236,65362,0,1,131,65366,0,1,129,65370,0,1,32,65374,0,1,236,65378,0,1,132,65382,0,1,164,65386,0,1,235,65390,0,1,170,65394,0,1,133,65398,2,0,79,117,0,1,236,65406,0,2,132,65412,182,68220,0,1,164,65416,0,1,235,65420,0,1,170,65424,0,1,133,65428,2,0,79,117,0,1,164,65436,0,1,235,65440,0,1,148,65444,0,1,148,65448,0,1,236,65452,0,1,152,65456,0,1,164,65460,0,1,32,65464,0,1,236,65468,0,1,132,65472,0,1,164,65476,0,1,235,65480,0,1,170,65484,0,1,133,65488,2,0,79,117,0,1,108,65496,0,1,105,65500,0,1,110,65504,0,1,32,65508,0,1,104,65512,0,1,111,65516,0,1,116,65520,0,1,111,65524,0,1,110,65528,2,0,80,118,0,3,111,65540,101,68435,104,79299,0,1,114,65544,0,1,32,65548,0,1,102,65552,0,1,111,65556,0,1,116,65560,0,1,111,65564,0,1,103,65568,0,1,114,65572,0,1,97,65576,0,1,102,65580,0,1,105,65584,0,1,106,65588,0,1,101,65592,2,0,80,118,0,1,117,65600,0,1,101,65604,0,1,108,65608,0,1,108,65612,0,1,101,65616,2,0,80,118,0,2,110,65626,114,73737,0,1,122,65630,0,1,111,65634,0,1,32,65638,0,1,99,65642,0,1,104,65646,0,1,97,65650,0,1,32,65654,0,1,112,65658,0,1,105,65662,0,1,99,65666,0,1,104,65670,0,1,97,65674,2,0,80,118,1,0,80,0,1,101,65685,0,1,32,65689,0,1,102,65693,0,1,111,65697,0,1,116,65701,0,1,111,65705,0,1,32,65709,0,1,115,65713,0,1,105,65717,1,0,80,0,1,110,65724,0,1,116,65728,0,1,101,65732,0,1,32,65736,0,1,100,65740,0,1,101,65744,0,1,32,65748,0,1,108,65752,0,1,97,65756,0,1,32,65760,0,1,105,65764,0,1,109,65768,0,1,97,65772,0,1,103,65776,0,1,101,65780,0,1,110,65784,2,0,80,118,0,1,112,65792,0,1,121,65796,0,1,114,65800,0,1,105,65804,0,1,103,65808,0,1,104,65812,0,1,116,65816,2,2,80,118,32,65824,115,65827,1,0,80,1,0,80,0,1,101,65834,0,1,100,65838,0,1,105,65842,0,1,116,65846,2,1,80,118,115,65852,1,0,80,0,1,111,65859,0,1,117,65863,0,1,114,65867,0,1,99,65871,0,1,101,65875,2,2,80,118,32,65883,115,65886,1,0,80,1,0,80,0,2,110,65895,196,69083,0,1,97,65899,0,1,107,65903,1,0,80,0,1,102,65910,0,1,111,65914,0,1,114,65918,0,1,114,65922,0,1,195,65926,0,1,161,65930,0,1,115,65934,2,0,80,118,0,1,112,65942,0,1,121,65946,0,1,114,65950,0,1,105,65954,0,1,103,65958,0,1,104,65962,0,1,116,65966,2,1,80,118,115,65972,1,0,80,0,1,101,65979,0,1,100,65983,0,1,105,65987,0,1,116,65991,2,1,80,118,115,65997,1,0,80,0,1,111,66004,0,1,117,66008,0,1,114,66012,0,1,99,66016,0,1,101,66020,2,1,80,118,115,66026,1,0,80,0,1,195,66033,0,1,172,66037,0,1,110,66041,0,1,104,66045,0,1,32,66049,0,1,225,66053,0,1,186,66057,0,1,163,66061,0,1,110,66065,0,1,104,66069,2,0,80,118,0,1,173,66077,0,1,225,66081,0,1,185,66085,0,1,163,66089,0,1,117,66093,0,1,110,66097,0,1,32,66101,0,1,195,66105,0,1,160,66109,0,1,119,66113,0,1,195,66117,0,1,178,66121,0,1,114,66125,0,1,195,66129,0,1,161,66133,0,1,110,66137,2,0,80,118,0,1,112,66145,0,1,121,66149,0,1,114,66153,0,1,105,66157,0,1,103,66161,0,1,104,66165,0,1,116,66169,2,1,80,118,115,66175,1,0,80,0,1,101,66182,0,1,100,66186,0,1,105,66190,0,1,116,66194,2,1,80,118,115,66200,1,0,80,0,2,111,66209,104,75034,0,1,117,66213,0,1,114,66217,0,1,99,66221,0,1,101,66225,2,1,80,118,115,66231,1,0,80,0,1,112,66238,0,1,121,66242,0,1,114,66246,0,1,105,66250,0,1,103,66254,0,1,104,66258,0,1,116,66262,2,1,80,118,115,66268,1,0,80,0,1,101,66275,0,1,100,66279,0,1,105,66283,0,1,116,66287,2,1,80,118,115,66293,1,0,80,0,1,111,66300,0,1,117,66304,0,1,114,66308,0,1,99,66312,0,1,101,66316,2,1,80,118,115,66322,1,0,80,0,1,114,66329,0,1,99,66333,0,1,101,66337,0,1,32,66341,0,2,100,66347,105,66419,0,1,101,66351,0,1,32,66355,0,1,108,66359,0,2,39,66365,226,66388,0,1,105,66369,0,1,109,66373,0,1,97,66377,0,1,103,66381,0,1,101,66385,1,0,80,0,1,128,66392,0,1,153,66396,0,1,105,66400,0,1,109,66404,0,1,97,66408,0,1,103,66412,0,1,101,66416,1,0,80,0,1,109,66423,0,1,97,66427,0,1,103,66431,0,1,101,66435,1,0,80,0,1,97,66442,0,1,109,66446,0,1,98,66450,0,1,97,66454,0,1,114,66458,2,0,80,118,0,1,97,66466,0,1,110,66470,0,1,98,66474,0,1,97,66478,0,1,115,66482,0,1,105,66486,2,0,80,118,0,1,109,66494,0,1,97,66498,0,1,103,66502,0,1,105,66506,0,1,110,66510,0,1,101,66514,2,0,80,118,0,1,112,66522,0,1,121,66526,0,1,114,66530,0,1,105,66534,0,1,103,66538,0,1,104,66542,0,1,116,66546,2,1,80,118,115,66552,1,0,80,0,1,101,66559,0,1,100,66563,0,1,105,66567,0,1,116,66571,2,1,80,118,115,66577,1,0,80,0,2,111,66586,104,75366,0,1,117,66590,0,1,114,66594,0,1,99,66598,0,1,101,66602,2,1,80,118,115,66608,1,0,80,0,1,103,66615,0,1,97,66619,0,1,115,66623,0,1,104,66627,0,1,97,66631,0,1,100,66635,0,1,97,66639,0,1,32,66643,0,1,115,66647,0,1,97,66651,0,1,119,66655,0,1,105,66659,0,1,114,66663,0,1,107,66667,0,1,97,66671,2,0,80,118,0,1,201,66679,0,1,153,66683,0,1,110,66687,0,1,98,66691,0,1,201,66695,0,1,153,66699,0,1,121,66703,0,1,105,66707,2,0,80,118,0,1,114,66715,0,1,195,66719,0,1,179,66723,0,1,100,66727,0,1,197,66731,0,1,130,66735,0,1,111,66739,0,1,32,66743,0,1,122,66747,0,1,100,66751,0,1,106,66755,0,1,196,66759,0,1,153,66763,0,1,99,66767,0,1,105,66771,0,1,97,66775,2,0,80,118,0,1,178,66783,0,1,209,66787,0,1,130,66791,0,1,208,66795,0,1,190,66799,0,1,209,66803,0,1,128,66807,0,1,32,66811,0,1,209,66815,0,1,132,66819,0,1,208,66823,0,1,190,66827,0,1,209,66831,0,1,130,66835,0,1,208,66839,0,1,190,66843,2,0,80,118,0,1,130,66851,0,1,208,66855,0,1,190,66859,0,1,209,66863,0,1,128,66867,0,1,32,66871,0,1,209,66875,0,1,132,66879,0,1,208,66883,0,1,190,66887,0,1,209,66891,0,1,130,66895,0,1,208,66899,0,1,190,66903,0,1,208,66907,0,1,179,66911,0,1,209,66915,0,1,128,66919,0,1,208,66923,0,1,176,66927,0,1,209,66931,0,1,132,66935,0,1,208,66939,0,1,184,66943,0,1,209,66947,0,1,152,66951,0,1,208,66955,0,1,181,66959,2,0,80,118,0,1,188,66967,0,1,208,66971,0,1,176,66975,0,1,208,66979,0,1,189,66983,0,1,208,66987,0,1,177,66991,0,1,208,66995,0,1,176,66999,0,1,209,67003,0,1,129,67007,0,1,208,67011,0,1,184,67015,2,0,80,118,0,1,177,67023,0,1,209,67027,0,1,131,67031,0,1,208,67035,0,1,187,67039,0,1,208,67043,0,1,176,67047,0,1,208,67051,0,1,179,67055,0,1,209,67059,0,1,139,67063,2,0,80,118,0,1,176,67071,0,1,216,67075,0,1,177,67079,0,1,219,67083,0,1,140,67087,0,1,216,67091,0,1,185,67095,0,1,219,67099,0,1,129,67103,2,0,80,118,0,1,216,67111,0,1,177,67115,0,1,218,67119,0,1,134,67123,0,1,219,67127,0,1,140,67131,0,1,217,67135,0,1,134,67139,0,1,217,67143,0,1,135,67147,2,0,80,118,0,1,175,67155,0,1,216,67159,0,1,177,67163,0,1,32,67167,0,1,216,67171,0,1,167,67175,0,1,217,67179,0,1,132,67183,0,1,216,67187,0,1,181,67191,0,1,217,67195,0,1,136,67199,0,1,216,67203,0,1,177,67207,0,1,216,67211,0,1,169,67215,2,0,80,118,0,1,134,67223,0,1,216,67227,0,1,168,67231,0,1,216,67235,0,1,185,67239,0,1,32,67243,0,1,216,67247,0,2,170,67253,185,67289,0,1,216,67257,0,1,181,67261,0,1,217,67265,0,1,136,67269,0,1,219,67273,0,1,140,67277,0,1,216,67281,0,1,177,67285,2,0,80,118,0,1,218,67293,0,1,169,67297,0,1,216,67301,0,1,179,67305,2,0,80,118,0,1,224,67313,0,1,165,67317,0,1,141,67321,0,1,224,67325,0,1,164,67329,0,1,176,67333,0,1,224,67337,0,1,165,67341,0,1,139,67345,0,1,224,67349,0,1,164,67353,0,1,164,67357,2,0,80,118,0,1,224,67365,0,1,164,67369,0,1,184,67373,0,1,224,67377,0,1,165,67381,0,1,141,67385,0,1,224,67389,0,1,164,67393,0,1,176,67397,0,1,224,67401,0,1,165,67405,0,1,139,67409,0,1,224,67413,0,1,164,67417,0,1,164,67421,2,0,80,118,0,1,224,67429,0,1,165,67433,0,1,141,67437,0,1,224,67441,0,1,164,67445,0,1,176,67449,0,1,224,67453,0,1,165,67457,0,1,139,67461,0,1,224,67465,0,1,164,67469,0,1,164,67473,2,0,80,118,0,1,224,67481,0,1,167,67485,0,1,142,67489,0,1,224,67493,0,1,166,67497,0,1,184,67501,2,0,80,118,0,1,224,67509,0,1,168,67513,0,1,176,67517,0,1,224,67521,0,1,169,67525,0,1,139,67529,0,1,224,67533,0,1,168,67537,0,1,164,67541,2,0,80,118,0,1,224,67549,0,1,171,67553,0,1,141,67557,0,1,224,67561,0,1,170,67565,0,1,176,67569,0,1,224,67573,0,1,171,67577,0,1,139,67581,0,1,224,67585,0,1,170,67589,0,1,164,67593,2,0,80,118,0,1,224,67601,0,1,174,67605,0,1,174,67609,0,1,224,67613,0,1,175,67617,0,1,130,67621,0,1,224,67625,0,1,174,67629,0,1,178,67633,0,1,224,67637,0,1,174,67641,0,1,190,67645,0,1,224,67649,0,1,174,67653,0,1,164,67657,0,1,224,67661,0,1,174,67665,0,1,190,67669,0,1,224,67673,0,1,174,67677,0,1,176,67681,0,1,224,67685,0,1,174,67689,0,1,174,67693,0,1,224,67697,0,1,175,67701,0,1,141,67705,2,0,80,118,0,1,224,67713,0,1,177,67717,0,1,139,67721,0,1,224,67725,0,1,176,67729,0,1,176,67733,0,1,224,67737,0,1,177,67741,0,1,141,67745,0,1,224,67749,0,1,176,67753,0,1,184,67757,0,1,224,67761,0,1,177,67765,0,1,141,67769,2,0,80,118,0,1,224,67777,0,1,184,67781,0,1,181,67785,0,1,224,67789,0,1,185,67793,0,1,136,67797,0,1,224,67801,0,1,184,67805,0,1,161,67809,0,1,224,67813,0,1,184,67817,0,1,178,67821,0,1,224,67825,0,1,184,67829,0,1,130,67833,0,1,224,67837,0,1,184,67841,0,1,173,67845,0,1,224,67849,0,1,184,67853,0,1,135,67857,0,1,224,67861,0,1,184,67865,0,1,160,67869,0,1,224,67873,0,1,184,67877,0,1,178,67881,0,1,224,67885,0,1,184,67889,0,1,158,67893,2,0,80,118,0,1,225,67901,0,1,128,67905,0,1,132,67909,0,1,225,67913,0,1,128,67917,0,1,186,67921,0,1,225,67925,0,1,128,67929,0,1,184,67933,0,1,225,67937,0,1,128,67941,0,1,153,67945,0,1,225,67949,0,1,128,67953,0,1,188,67957,0,1,225,67961,0,1,128,67965,0,1,133,67969,0,1,225,67973,0,1,128,67977,0,1,186,67981,2,0,80,118,0,1,225,67989,0,1,138,67993,0,1,149,67997,0,1,225,68001,0,1,140,68005,0,1,170,68009,0,1,32,68013,0,1,225,68017,0,1,136,68021,0,1,181,68025,0,1,225,68029,0,1,138,68033,0,1,165,68037,0,1,225,68041,0,1,136,68045,0,1,138,68049,2,0,80,118,0,1,142,68057,0,1,225,68061,0,1,137,68065,0,1,182,68069,0,1,225,68073,0,1,139,68077,0,1,141,68081,0,1,32,68085,0,1,225,68089,0,1,137,68093,0,1,163,68097,0,1,225,68101,0,1,136,68105,0,1,136,68109,0,1,225,68113,0,1,136,68117,0,1,152,68121,0,1,225,68125,0,1,137,68129,0,1,165,68133,0,1,225,68137,0,1,137,68141,0,1,181,68145,2,0,80,118,0,1,157,68153,0,1,165,68157,0,1,230,68161,0,1,186,68165,0,1,144,68169,2,0,80,118,0,1,190,68177,0,1,134,68181,0,1,230,68185,0,1,186,68189,0,1,144,68193,2,0,80,118,0,1,143,68201,0,1,144,68205,0,1,228,68209,0,1,190,68213,0,1,155,68217,1,0,80,0,1,156,68224,0,1,236,68228,0,1,178,68232,0,1,152,68236,2,0,80,118,0,1,111,68244,0,1,110,68248,0,1,97,68252,0,1,116,68256,0,1,105,68260,1,0,84,0,1,101,68267,0,1,108,68271,0,1,100,68275,0,1,101,68279,0,1,110,68283,1,0,84,0,1,110,68290,0,2,101,68296,105,68311,0,1,114,68300,0,1,101,68304,0,1,110,68308,1,0,84,0,1,101,68315,0,1,114,68319,0,1,101,68323,0,1,110,68327,1,0,84,0,1,105,68334,1,0,84,0,1,117,68341,0,1,110,68345,0,1,116,68349,0,1,32,68353,0,1,97,68357,0,1,97,68361,0,1,110,68365,0,1,109,68369,0,1,97,68373,0,1,107,68377,0,1,101,68381,0,1,110,68385,1,0,84,0,1,101,68392,0,1,108,68396,0,1,100,68400,0,1,101,68404,0,1,110,68408,1,0,84,0,1,105,68415,0,1,110,68419,0,2,97,68425,101,68432,0,1,114,68429,1,0,84,1,0,84,0,1,110,68439,0,1,116,68443,0,1,105,68447,0,1,102,68451,0,1,105,68455,0,1,99,68459,0,1,97,68463,0,1,114,68467,0,1,101,68471,1,0,84,0,1,101,68478,0,1,108,68482,0,1,101,68486,0,1,110,68490,0,1,116,68494,0,1,107,68498,0,1,101,68502,0,1,122,68506,0,1,195,68510,0,1,169,68514,0,1,115,68518,1,0,84,0,1,97,68525,0,1,115,68529,0,1,116,68533,0,1,114,68537,0,2,97,68543,101,68550,0,1,114,68547,1,0,84,0,1,45,68554,0,1,115,68558,0,1,101,68562,1,0,84,0,1,101,68569,0,1,120,68573,0,1,105,68577,0,1,111,68581,0,1,110,68585,1,0,84,0,2,97,68594,117,68621,0,1,99,68598,0,1,99,68602,0,1,111,68606,0,1,117,68610,0,1,110,68614,0,1,116,68618,1,0,84,0,1,110,68625,0,1,32,68629,0,1,97,68633,0,1,99,68637,0,1,99,68641,0,1,111,68645,0,1,117,68649,0,1,110,68653,0,1,116,68657,1,0,84,0,1,32,68664,0,1,99,68668,0,1,117,68672,0,1,101,68676,0,1,110,68680,0,1,116,68684,0,1,97,68688,1,0,84,0,1,99,68695,0,1,111,68699,0,1,117,68703,0,1,110,68707,0,1,116,68711,1,0,84,0,1,32,68718,0,1,97,68722,0,1,99,68726,0,1,99,68730,0,1,111,68734,0,1,117,68738,0,1,110,68742,0,1,116,68746,1,0,84,0,1,97,68753,0,1,114,68757,0,1,32,68761,0,1,99,68765,0,1,111,68769,0,1,110,68773,0,1,116,68777,0,1,97,68781,1,0,84,0,1,114,68788,0,1,32,68792,0,1,117,68796,0,1,110,68800,0,1,32,68804,0,1,99,68808,0,1,111,68812,0,1,109,68816,0,1,112,68820,0,1,116,68824,0,1,101,68828,1,0,84,0,1,110,68835,0,2,108,68841,32,74617,0,1,111,68845,0,1,103,68849,0,1,103,68853,0,1,101,68857,0,1,110,68861,1,0,84,0,1,114,68868,0,1,97,68872,0,1,114,68876,1,0,84,0,1,105,68883,0,1,197,68887,0,1,159,68891,0,1,32,68895,0,1,121,68899,0,1,97,68903,0,1,112,68907,1,0,84,0,1,109,68914,0,1,105,68918,0,1,111,68922,0,1,32,68926,0,1,97,68930,0,1,99,68934,0,1,99,68938,0,1,111,68942,0,1,117,68946,0,1,110,68950,0,1,116,68954,1,0,84,0,2,32,68963,114,68994,0,1,115,68967,0,1,101,68971,0,1,115,68975,0,1,105,68979,0,1,195,68983,0,1,179,68987,0,1,110,68991,1,0,84,0,1,32,68998,0,1,115,69002,0,1,101,69006,0,1,115,69010,0,1,105,69014,0,1,195,69018,0,1,179,69022,0,1,110,69026,1,0,84,0,1,111,69033,0,1,103,69037,0,1,103,69041,0,1,101,69045,0,1,110,69049,1,0,84,0,1,114,69056,0,1,105,69060,0,1,112,69064,0,1,116,69068,0,1,105,69072,0,1,111,69076,0,1,110,69080,1,0,84,0,1,177,69087,0,1,116,69091,0,1,32,69095,0,1,111,69099,0,1,108,69103,1,0,84,0,1,114,69110,0,1,106,69114,0,1,97,69118,0,1,117,69122,0,1,100,69126,0,1,117,69130,1,0,84,0,1,32,69137,0,1,101,69141,0,1,114,69145,0,1,115,69149,0,1,116,69153,0,1,101,69157,0,1,108,69161,0,1,108,69165,0,1,101,69169,0,1,110,69173,1,0,84,0,4,32,69186,103,69210,105,69246,111,69253,0,2,105,69192,111,69199,0,1,110,69196,1,0,84,0,1,117,69203,0,1,116,69207,1,0,84,0,2,32,69216,97,69231,0,1,105,69220,0,1,110,69224,0,1,110,69228,1,0,84,0,1,32,69235,0,1,105,69239,0,1,110,69243,1,0,84,0,1,110,69250,1,0,84,0,1,117,69257,0,1,116,69261,1,0,84,0,1,107,69268,0,1,111,69272,0,1,110,69276,0,1,116,69280,0,1,111,69284,1,0,84,0,1,99,69291,0,1,117,69295,0,1,101,69299,0,1,110,69303,0,1,116,69307,0,1,97,69311,1,0,84,0,1,99,69318,0,1,99,69322,0,1,111,69326,0,1,117,69330,0,1,110,69334,0,1,116,69338,1,0,84,0,1,104,69345,0,1,97,69349,0,1,32,69353,0,1,99,69357,0,1,111,69361,0,1,110,69365,0,1,116,69369,0,1,97,69373,1,0,84,0,1,101,69380,0,1,32,69384,0,1,107,69388,0,1,111,69392,0,1,110,69396,0,1,116,69400,0,1,111,69404,1,0,84,0,1,32,69411,0,1,99,69415,0,1,111,69419,0,1,109,69423,0,1,112,69427,0,1,116,69431,0,1,101,69435,1,0,84,0,1,99,69442,0,1,99,69446,0,1,111,69450,0,1,117,69454,0,1,110,69458,0,1,116,69462,1,0,84,0,2,114,69471,101,74826,0,1,101,69475,0,1,116,69479,0,1,32,69483,0,1,107,69487,0,1,111,69491,0,1,110,69495,0,1,116,69499,0,1,111,69503,1,0,84,0,1,97,69510,0,1,118,69514,0,1,97,69518,1,0,84,0,1,153,69525,0,1,105,69529,0,1,104,69533,0,1,108,69537,0,1,195,69541,0,1,161,69545,0,1,115,69549,0,1,105,69553,0,1,116,69557,1,0,84,0,1,115,69564,0,2,116,69570,122,69719,0,3,97,69578,101,69585,114,69592,0,1,114,69582,1,0,84,0,1,114,69589,1,0,84,0,4,97,69602,101,69648,105,69685,111,69704,0,3,99,69610,114,69630,116,69641,0,2,101,69616,105,69619,1,0,84,0,1,106,69623,0,1,97,69627,1,0,84,0,1,115,69634,0,1,101,69638,1,0,84,0,1,105,69645,1,0,84,0,1,114,69652,0,3,32,69660,97,69675,101,69678,0,1,100,69664,0,1,101,69668,0,1,103,69672,1,0,84,1,0,84,0,1,110,69682,1,0,84,0,1,101,69689,0,1,114,69693,0,1,101,69697,0,1,110,69701,1,0,84,0,1,118,69708,0,1,97,69712,0,1,116,69716,1,0,84,0,1,116,69723,0,1,114,69727,0,1,195,69731,0,1,161,69735,0,1,99,69739,0,1,105,69743,0,1,195,69747,0,1,179,69751,1,0,84,0,1,173,69758,0,1,115,69762,0,1,116,69766,0,1,114,69770,0,1,97,69774,0,1,116,69778,0,1,101,69782,1,0,84,0,1,105,69789,0,1,115,69793,0,1,116,69797,0,1,101,69801,0,1,114,69805,0,1,195,69809,0,1,182,69813,0,1,105,69817,0,1,100,69821,0,1,121,69825,1,0,84,0,2,97,69834,105,69861,0,1,98,69838,0,1,111,69842,0,1,110,69846,0,1,110,69850,0,1,101,69854,0,1,114,69858,1,0,84,0,1,110,69865,0,1,115,69869,0,1,99,69873,0,1,114,69877,0,1,105,69881,0,1,114,69885,0,1,101,69889,1,0,84,0,1,111,69896,0,1,110,69900,0,1,110,69904,0,1,101,69908,0,1,99,69912,0,1,116,69916,0,1,101,69920,0,1,114,69924,1,0,84,0,1,110,69931,0,3,32,69939,45,79747,117,79774,0,2,105,69945,117,69952,0,1,110,69949,1,0,84,0,1,112,69956,1,1,84,32,79732,0,2,97,69967,105,79797,0,1,112,69971,0,1,97,69975,0,1,32,69979,0,1,107,69983,0,1,111,69987,0,1,110,69991,0,1,116,69995,0,1,111,69999,1,0,84,0,1,115,70006,0,1,99,70010,0,1,114,70014,0,1,105,70018,0,1,98,70022,0,1,101,70026,1,0,84,0,1,99,70033,0,1,114,70037,0,2,105,70043,195,70066,0,1,98,70047,0,1,105,70051,0,1,114,70055,0,1,115,70059,0,1,101,70063,1,0,84,0,1,173,70070,0,1,98,70074,0,1,101,70078,0,1,116,70082,0,1,101,70086,1,0,84,0,1,128,70093,0,1,153,70097,0,2,97,70103,105,70130,0,1,98,70107,0,1,111,70111,0,1,110,70115,0,1,110,70119,0,1,101,70123,0,1,114,70127,1,0,84,0,1,110,70134,0,1,115,70138,0,1,99,70142,0,1,114,70146,0,1,105,70150,0,1,114,70154,0,1,101,70158,1,0,84,0,3,108,70169,114,70188,197,70223,0,1,111,70173,0,1,103,70177,0,1,117,70181,0,1,106,70185,1,0,84,0,1,101,70192,0,1,106,70196,0,1,101,70200,0,1,115,70204,0,1,116,70208,0,1,114,70212,0,1,117,70216,0,1,106,70220,1,0,84,0,1,130,70227,0,1,195,70231,0,1,179,70235,0,1,197,70239,0,1,188,70243,0,1,32,70247,0,1,107,70251,0,1,111,70255,0,1,110,70259,0,1,116,70263,0,1,111,70267,1,0,84,0,1,110,70274,0,1,114,70278,0,1,101,70282,0,1,103,70286,0,1,105,70290,0,1,115,70294,0,1,116,70298,0,1,114,70302,0,1,97,70306,0,1,114,70310,0,1,101,70314,1,0,84,0,1,101,70321,0,1,32,70325,0,1,111,70329,0,1,108,70333,1,0,84,0,1,179,70340,0,1,206,70344,0,1,179,70348,0,1,207,70352,0,1,129,70356,0,1,206,70360,0,1,177,70364,0,1,207,70368,0,1,134,70372,0,1,206,70376,0,1,174,70380,1,0,84,0,1,207,70387,0,1,141,70391,0,1,206,70395,0,1,189,70399,0,1,206,70403,0,1,180,70407,0,1,206,70411,0,1,181,70415,0,1,207,70419,0,1,131,70423,0,1,206,70427,0,1,183,70431,1,0,84,0,1,208,70438,0,1,185,70442,0,1,209,70446,0,1,130,70450,0,1,208,70454,0,1,184,70458,1,0,84,0,2,133,70467,139,70503,0,2,208,70473,209,70488,0,1,190,70477,0,1,208,70481,0,1,180,70485,1,0,84,0,1,150,70492,0,1,208,70496,0,1,180,70500,1,0,84,0,1,208,70507,0,1,185,70511,0,1,209,70515,0,1,130,70519,0,1,208,70523,0,1,184,70527,1,0,84,0,1,208,70534,0,2,176,70540,188,78942,0,1,209,70544,0,1,128,70548,0,1,208,70552,0,1,181,70556,0,1,208,70560,0,1,179,70564,0,1,208,70568,0,1,184,70572,0,1,209,70576,0,1,129,70580,0,1,209,70584,0,1,130,70588,0,1,209,70592,0,1,128,70596,0,1,208,70600,0,1,184,70604,0,1,209,70608,0,1,128,70612,0,1,208,70616,0,1,190,70620,0,1,208,70624,0,1,178,70628,0,1,208,70632,0,1,176,70636,0,1,209,70640,0,1,130,70644,0,1,209,70648,0,1,140,70652,0,1,209,70656,0,1,129,70660,0,1,209,70664,0,1,143,70668,1,0,84,0,1,208,70675,0,1,184,70679,0,1,209,70683,0,1,135,70687,0,1,208,70691,0,1,189,70695,0,1,209,70699,0,1,139,70703,0,1,208,70707,0,1,185,70711,0,1,32,70715,0,1,208,70719,0,1,186,70723,0,1,208,70727,0,1,176,70731,0,1,208,70735,0,1,177,70739,0,1,208,70743,0,1,184,70747,0,1,208,70751,0,1,189,70755,0,1,208,70759,0,1,181,70763,0,1,209,70767,0,1,130,70771,1,0,84,0,1,208,70778,0,1,184,70782,0,1,209,70786,0,1,129,70790,0,1,209,70794,0,1,130,70798,0,1,209,70802,0,1,128,70806,0,1,208,70810,0,1,176,70814,0,1,209,70818,0,1,134,70822,0,1,208,70826,0,1,184,70830,0,1,209,70834,0,1,143,70838,1,0,84,0,1,148,70845,0,1,209,70849,0,1,129,70853,0,1,209,70857,0,1,130,70861,0,1,209,70865,0,1,128,70869,0,1,208,70873,0,1,176,70877,0,1,209,70881,0,1,134,70885,0,1,209,70889,0,1,150,70893,0,1,209,70897,0,1,143,70901,1,0,84,0,1,208,70908,0,1,178,70912,0,1,209,70916,0,1,150,70920,0,1,208,70924,0,1,185,70928,0,1,209,70932,0,1,130,70936,0,1,208,70940,0,1,184,70944,1,0,84,0,1,101,70951,0,1,110,70955,0,1,115,70959,0,1,105,70963,0,1,111,70967,0,1,110,70971,0,1,101,70975,0,1,32,70979,0,3,99,70987,100,71022,116,71094,0,1,97,70991,0,1,114,70995,0,1,97,70999,0,1,116,71003,0,1,116,71007,0,1,101,71011,0,1,114,71015,0,1,101,71019,1,0,90,0,1,101,71026,0,1,108,71030,0,1,32,71034,0,2,99,71040,116,71075,0,1,97,71044,0,1,114,71048,0,1,97,71052,0,1,116,71056,0,1,116,71060,0,1,101,71064,0,1,114,71068,0,1,101,71072,1,0,90,0,1,101,71079,0,1,115,71083,0,1,116,71087,0,1,111,71091,1,0,90,0,1,101,71098,0,1,115,71102,0,1,116,71106,0,1,111,71110,1,0,90,0,1,116,71117,1,0,90,0,1,116,71124,0,2,101,71130,111,76963,0,1,114,71134,0,1,103,71138,0,1,114,71142,0,1,111,71146,0,1,111,71150,0,1,116,71154,0,1,116,71158,0,1,101,71162,1,0,90,0,1,115,71169,0,1,105,71173,0,1,122,71177,0,1,101,71181,1,0,90,0,1,105,71188,0,1,122,71192,0,1,101,71196,1,0,90,0,1,105,71203,0,1,122,71207,0,1,101,71211,1,0,90,0,2,104,71220,111,78053,0,1,114,71224,0,1,105,71228,0,1,102,71232,0,1,116,71236,0,1,103,71240,0,1,114,71244,0,2,111,71250,195,71269,0,1,101,71254,0,1,115,71258,0,1,115,71262,0,1,101,71266,1,0,90,0,1,182,71273,0,1,115,71277,0,1,115,71281,0,1,101,71285,1,0,90,0,4,105,71298,109,71419,98,78669,114,78781,0,1,108,71302,0,1,108,71306,0,1,101,71310,0,1,32,71314,0,1,100,71318,0,2,101,71324,117,71392,0,1,32,71328,0,2,108,71334,112,71369,0,1,97,71338,0,1,32,71342,0,1,112,71346,0,1,111,71350,0,1,108,71354,0,1,105,71358,0,1,99,71362,0,1,101,71366,1,0,90,0,1,111,71373,0,1,108,71377,0,1,105,71381,0,1,99,71385,0,1,101,71389,1,0,90,0,1,32,71396,0,1,116,71400,0,1,101,71404,0,1,120,71408,0,1,116,71412,0,1,101,71416,1,0,90,0,1,97,71423,0,2,110,71429,195,71650,0,2,104,71435,111,71528,0,1,111,71439,0,1,32,71443,0,1,100,71447,0,2,97,71453,111,71501,0,1,32,71457,0,2,102,71463,108,71482,0,1,111,71467,0,1,110,71471,0,1,116,71475,0,1,101,71479,1,0,90,0,1,101,71486,0,1,116,71490,0,1,114,71494,0,1,97,71498,1,0,90,0,1,32,71505,0,1,116,71509,0,1,101,71513,0,1,120,71517,0,1,116,71521,0,1,111,71525,1,0,90,0,1,32,71532,0,1,100,71536,0,1,101,71540,0,2,32,71546,108,71623,0,2,102,71552,108,71575,0,1,117,71556,0,1,101,71560,0,1,110,71564,0,1,116,71568,0,1,101,71572,1,0,90,0,2,97,71581,101,71608,0,1,32,71585,0,1,108,71589,0,1,101,71593,0,1,116,71597,0,1,114,71601,0,1,97,71605,1,0,90,0,1,116,71612,0,1,114,71616,0,1,97,71620,1,0,90,0,1,32,71627,0,1,116,71631,0,1,101,71635,0,1,120,71639,0,1,116,71643,0,1,111,71647,1,0,90,0,1,177,71654,0,1,111,71658,0,1,32,71662,0,1,100,71666,0,1,101,71670,0,2,32,71676,108,71753,0,2,102,71682,108,71705,0,1,117,71686,0,1,101,71690,0,1,110,71694,0,1,116,71698,0,1,101,71702,1,0,90,0,2,97,71711,101,71738,0,1,32,71715,0,1,108,71719,0,1,101,71723,0,1,116,71727,0,1,114,71731,0,1,97,71735,1,0,90,0,1,116,71742,0,1,114,71746,0,1,97,71750,1,0,90,0,1,32,71757,0,1,116,71761,0,1,101,71765,0,1,120,71769,0,1,116,71773,0,1,111,71777,1,0,90,0,1,115,71784,0,1,116,71788,0,1,103,71792,0,1,114,71796,0,1,111,71800,0,1,111,71804,0,1,116,71808,0,1,116,71812,0,1,101,71816,1,0,90,0,1,105,71823,0,1,122,71827,0,1,101,71831,1,0,90,0,1,114,71838,0,2,111,71844,195,71863,0,1,101,71848,0,1,115,71852,0,1,115,71856,0,1,101,71860,1,0,90,0,1,182,71867,0,1,115,71871,0,1,115,71875,0,1,101,71879,1,0,90,0,1,105,71886,0,1,122,71890,0,1,101,71894,1,0,90,0,1,112,71901,0,1,101,71905,0,2,32,71911,115,71930,0,1,115,71915,0,1,105,71919,0,1,122,71923,0,1,101,71927,1,0,90,0,1,105,71934,0,1,122,71938,0,1,101,71942,1,0,90,0,1,111,71949,0,1,109,71953,1,0,90,0,1,151,71960,0,4,228,71970,229,71981,232,71992,233,72003,0,1,189,71974,0,1,147,71978,1,0,90,0,1,143,71985,0,1,183,71989,1,0,90,0,1,153,71996,0,1,159,72000,1,0,90,0,1,171,72007,0,1,148,72011,1,0,90,0,1,135,72018,0,1,229,72022,0,1,173,72026,0,1,151,72030,0,1,227,72034,0,2,129,72040,130,72083,0,1,174,72044,0,1,229,72048,0,1,164,72052,0,1,167,72056,0,1,227,72060,0,1,129,72064,0,1,141,72068,0,1,227,72072,0,1,129,72076,0,1,149,72080,1,0,90,0,1,181,72087,0,1,227,72091,0,1,130,72095,0,1,164,72099,0,1,227,72103,0,1,130,72107,0,1,186,72111,1,0,90,0,1,128,72118,0,1,236,72122,0,2,148,72128,158,72135,0,1,168,72132,1,0,90,0,1,144,72139,1,0,90,1,0,94,0,1,97,72149,0,1,115,72153,0,1,32,72157,0,2,99,72163,108,72194,0,1,122,72167,0,1,121,72171,0,1,116,72175,0,1,97,72179,0,1,110,72183,0,1,105,72187,0,1,97,72191,1,0,94,0,1,101,72198,0,1,107,72202,0,1,116,72206,0,1,117,72210,0,1,114,72214,0,1,121,72218,1,0,94,0,1,97,72225,0,1,32,72229,0,1,196,72233,0,1,141,72237,0,2,116,72243,195,72262,0,1,101,72247,0,1,110,72251,0,1,195,72255,0,1,173,72259,1,0,94,0,1,173,72266,0,1,116,72270,0,1,97,72274,0,1,110,72278,0,1,105,72282,0,1,97,72286,1,0,94,0,1,109,72293,0,1,97,72297,0,1,116,72301,0,1,101,72305,0,1,100,72309,0,1,32,72313,0,2,108,72319,114,72374,0,1,105,72323,0,1,115,72327,0,1,116,72331,0,1,101,72335,0,1,110,72339,0,1,105,72343,0,1,110,72347,0,1,103,72351,0,1,32,72355,0,1,116,72359,0,1,105,72363,0,1,109,72367,0,1,101,72371,1,0,94,0,1,101,72378,0,1,97,72382,0,1,100,72386,0,2,32,72392,105,72411,0,1,116,72396,0,1,105,72400,0,1,109,72404,0,1,101,72408,1,0,94,0,1,110,72415,0,1,103,72419,0,1,32,72423,0,1,116,72427,0,1,105,72431,0,1,109,72435,0,1,101,72439,1,0,94,0,1,182,72446,0,1,114,72450,0,1,100,72454,0,1,97,72458,0,1,117,72462,0,1,101,72466,0,1,114,72470,1,0,94,0,1,116,72477,0,1,117,72481,0,1,114,72485,0,2,97,72491,101,72496,1,1,94,115,76950,1,1,94,115,76953,0,1,115,72505,0,1,116,72509,0,1,105,72513,0,1,106,72517,0,1,100,72521,1,0,94,0,2,116,72530,100,76956,0,1,117,72534,0,1,114,72538,0,1,97,72542,1,0,94,0,1,101,72549,0,4,100,72559,110,72578,116,72581,122,72592,0,1,97,72563,0,1,117,72567,0,1,101,72571,0,1,114,72575,1,0,94,1,0,94,0,1,105,72585,0,1,100,72589,1,0,94,0,1,101,72596,0,1,105,72600,0,1,116,72604,1,0,94,0,1,110,72611,0,1,103,72615,0,1,32,72619,0,1,116,72623,0,1,105,72627,0,1,109,72631,0,1,101,72635,1,0,94,0,1,117,72642,0,1,97,72646,0,1,105,72650,0,1,107,72654,0,1,97,72658,1,0,94,0,1,115,72665,0,1,116,72669,0,1,105,72673,0,1,100,72677,1,0,94,0,1,115,72684,0,1,101,72688,0,1,116,72692,0,1,105,72696,0,1,100,72700,1,0,94,0,1,117,72707,0,1,109,72711,0,1,97,72715,0,1,32,72719,0,1,115,72723,0,1,195,72727,0,1,188,72731,0,1,114,72735,0,1,101,72739,0,1,115,72743,0,1,105,72747,1,0,94,0,1,118,72754,0,1,97,72758,0,1,115,72762,0,1,195,72766,0,1,161,72770,0,1,115,72774,0,1,105,72778,0,1,32,72782,0,1,105,72786,0,1,100,72790,0,1,197,72794,0,1,145,72798,1,0,94,1,2,110,32,72808,105,72827,0,1,116,72812,0,1,105,72816,0,1,109,72820,0,1,101,72824,1,0,94,0,1,110,72831,0,1,103,72835,0,1,32,72839,0,1,116,72843,0,1,105,72847,0,1,109,72851,0,1,101,72855,1,0,94,0,1,112,72862,0,2,111,72868,115,72954,0,1,32,72872,0,2,100,72878,114,74042,0,2,101,72884,105,72919,0,1,32,72888,0,1,108,72892,0,1,101,72896,0,1,105,72900,0,1,116,72904,0,1,117,72908,0,1,114,72912,0,1,97,72916,1,0,94,0,1,32,72923,0,1,108,72927,0,1,101,72931,0,1,116,72935,0,1,116,72939,0,1,117,72943,0,1,114,72947,0,1,97,72951,1,0,94,0,1,32,72958,0,3,100,72966,97,74106,114,74129,0,1,101,72970,0,1,32,72974,0,1,108,72978,0,1,101,72982,0,1,99,72986,0,1,116,72990,0,1,117,72994,0,1,114,72998,0,1,101,73002,1,0,94,0,1,112,73009,0,1,111,73013,0,1,32,73017,0,4,100,73027,101,73066,97,74156,114,74179,0,1,101,73031,0,1,32,73035,0,1,108,73039,0,1,101,73043,0,1,99,73047,0,1,116,73051,0,1,117,73055,0,1,114,73059,0,1,97,73063,1,0,94,0,1,115,73070,0,1,116,73074,0,1,105,73078,0,1,109,73082,0,1,97,73086,0,1,100,73090,0,1,111,73094,0,1,32,73098,0,1,100,73102,0,1,101,73106,0,1,32,73110,0,1,108,73114,0,1,101,73118,0,1,99,73122,0,1,116,73126,0,1,117,73130,0,1,114,73134,0,1,97,73138,1,0,94,0,1,112,73145,0,1,32,73149,0,1,100,73153,0,1,101,73157,0,1,32,73161,0,2,99,73167,108,73190,0,1,105,73171,0,1,116,73175,0,1,105,73179,0,1,114,73183,0,1,101,73187,1,0,94,0,1,101,73194,0,1,99,73198,0,1,116,73202,0,1,117,73206,0,1,114,73210,0,1,196,73214,0,1,131,73218,1,0,94,0,1,101,73225,0,1,115,73229,0,1,101,73233,0,1,110,73237,1,0,94,0,1,114,73244,0,1,103,73248,0,1,97,73252,0,1,108,73256,0,1,101,73260,0,1,114,73264,0,1,105,73268,0,1,101,73272,1,0,96,0,1,112,73279,0,1,111,73283,0,1,114,73287,0,1,97,73291,0,1,109,73295,0,1,97,73299,1,0,96,0,1,97,73306,0,1,108,73310,0,2,101,73316,108,73331,0,1,114,73320,0,1,105,73324,0,1,101,73328,1,0,96,0,1,101,73335,0,1,114,73339,0,1,121,73343,1,0,96,1,1,96,116,73351,0,1,114,73355,0,1,101,73359,0,1,99,73363,0,1,107,73367,0,1,101,73371,1,0,96,0,2,101,73380,108,73445,0,1,114,73384,0,2,105,73390,195,73397,0,1,101,73394,1,0,96,0,1,173,73401,0,1,97,73405,1,1,96,32,73410,0,1,100,73414,0,1,101,73418,0,1,32,73422,0,1,102,73426,0,1,111,73430,0,1,116,73434,0,1,111,73438,0,1,115,73442,1,0,96,0,1,101,73449,0,1,114,73453,0,2,105,73459,121,73515,0,1,97,73463,1,1,96,32,73468,0,1,102,73472,0,1,111,73476,0,1,116,73480,0,1,111,73484,0,1,103,73488,0,1,114,73492,0,1,97,73496,0,1,102,73500,0,1,105,73504,0,1,99,73508,0,1,97,73512,1,0,96,1,0,96,0,1,97,73522,0,1,108,73526,0,1,108,73530,0,1,101,73534,0,1,114,73538,0,1,121,73542,1,0,96,1,0,96,0,1,101,73552,0,2,32,73558,115,73577,0,1,115,73562,0,1,104,73566,0,1,111,73570,0,1,119,73574,1,0,96,0,1,104,73581,0,1,111,73585,0,1,119,73589,1,0,96,0,1,116,73596,0,1,117,73600,0,1,101,73604,0,1,108,73608,0,1,108,73612,0,1,101,73616,0,2,114,73622,32,77331,0,1,32,73626,0,1,122,73630,0,1,101,73634,0,1,105,73638,0,1,116,73642,0,1,112,73646,0,1,117,73650,0,1,110,73654,0,1,107,73658,0,1,116,73662,1,0,100,0,1,97,73669,0,1,100,73673,0,1,111,73677,1,1,100,58,73682,1,0,100,0,1,99,73689,0,1,97,73693,0,1,116,73697,0,1,111,73701,1,1,100,58,73706,1,0,100,0,1,101,73713,0,1,103,73717,0,1,97,73721,0,1,100,73725,0,1,111,73729,1,1,100,58,73734,1,0,100,0,1,103,73741,0,1,195,73745,0,1,169,73749,1,1,100,58,73754,1,0,100,0,1,105,73761,0,1,109,73765,0,1,101,73769,1,0,100,0,1,101,73776,0,1,114,73780,2,0,100,109,0,2,114,73790,117,76789,0,2,97,73796,195,73866,0,3,116,73804,195,73847,99,76770,0,2,97,73810,105,73814,2,0,100,109,0,1,111,73818,0,1,110,73822,2,1,100,109,32,73828,0,1,116,73832,0,1,105,73836,0,1,109,73840,0,1,101,73844,1,0,100,0,1,167,73851,0,1,195,73855,0,1,163,73859,0,1,111,73863,1,0,100,0,1,169,73870,0,1,101,73874,2,0,100,109,0,2,97,73884,101,76911,0,1,100,73888,0,1,101,73892,0,1,110,73896,1,1,100,58,73901,1,0,100,0,1,100,73908,0,1,101,73912,0,1,100,73916,1,1,100,58,73921,1,0,100,0,1,114,73928,0,1,105,73932,0,1,111,73936,0,1,32,73940,0,1,97,73944,0,1,116,73948,0,1,116,73952,0,1,117,73956,0,1,97,73960,0,1,108,73964,0,1,101,73968,1,0,100,0,1,114,73975,0,1,101,73979,0,1,115,73983,0,1,115,73987,1,1,100,58,73992,1,0,100,0,1,97,73999,0,1,105,74003,0,1,110,74007,0,1,105,74011,0,1,110,74015,0,1,103,74019,0,1,32,74023,0,1,116,74027,0,1,105,74031,0,1,109,74035,0,1,101,74039,1,0,100,0,2,101,74048,105,74075,0,1,115,74052,0,1,116,74056,0,1,97,74060,0,1,110,74064,0,1,116,74068,0,1,101,74072,1,0,100,0,1,109,74079,0,1,97,74083,0,1,110,74087,0,1,101,74091,0,1,110,74095,0,1,116,74099,0,1,101,74103,1,0,100,0,1,99,74110,0,1,116,74114,0,1,117,74118,0,1,101,74122,0,1,108,74126,1,0,100,0,1,101,74133,0,1,115,74137,0,1,116,74141,0,1,97,74145,0,1,110,74149,0,1,116,74153,1,0,100,0,1,99,74160,0,1,116,74164,0,1,117,74168,0,1,97,74172,0,1,108,74176,1,0,100,0,1,101,74183,0,1,115,74187,0,1,116,74191,0,1,97,74195,0,1,110,74199,0,1,116,74203,0,1,101,74207,1,0,100,0,1,98,74214,0,1,108,74218,0,1,101,74222,0,1,105,74226,0,1,98,74230,0,1,101,74234,0,1,110,74238,0,1,100,74242,0,1,101,74246,0,1,32,74250,0,1,122,74254,0,1,101,74258,0,1,105,74262,0,1,116,74266,1,0,100,0,3,112,74277,114,74399,118,74458,0,3,104,74285,111,74344,114,79515,0,1,111,74289,0,1,116,74293,0,1,111,74297,0,1,32,74301,0,1,115,74305,0,1,104,74309,0,1,97,74313,0,1,114,74317,0,1,101,74321,0,1,100,74325,0,1,32,74329,0,1,98,74333,0,1,121,74337,0,1,32,74341,1,0,102,0,1,115,74348,0,1,116,74352,0,1,32,74356,0,1,115,74360,0,1,104,74364,0,1,97,74368,0,1,114,74372,0,1,101,74376,0,1,100,74380,0,1,32,74384,0,1,98,74388,0,1,121,74392,0,1,32,74396,1,0,102,0,1,101,74403,0,1,101,74407,0,1,108,74411,0,1,32,74415,0,1,115,74419,0,1,104,74423,0,1,97,74427,0,1,114,74431,0,1,101,74435,0,1,100,74439,0,1,32,74443,0,1,98,74447,0,1,121,74451,0,1,32,74455,1,0,102,0,1,105,74462,0,1,100,74466,0,1,101,74470,0,1,111,74474,0,1,32,74478,0,1,115,74482,0,1,104,74486,0,1,97,74490,0,1,114,74494,0,1,101,74498,0,1,100,74502,0,1,32,74506,0,1,98,74510,0,1,121,74514,0,1,32,74518,1,0,102,0,1,32,74525,0,1,98,74529,0,1,101,74533,0,1,105,74537,0,1,116,74541,0,1,114,74545,0,1,97,74549,0,1,103,74553,0,1,32,74557,0,1,119,74561,0,1,117,74565,0,1,114,74569,0,1,100,74573,0,1,101,74577,0,1,32,74581,0,2,97,74587,118,74602,0,1,117,74591,0,1,115,74595,0,1,32,74599,1,0,102,0,1,111,74606,0,1,110,74610,0,1,32,74614,1,0,102,0,1,98,74621,0,1,101,74625,0,1,105,74629,0,1,116,74633,0,1,114,74637,0,1,97,74641,0,1,103,74645,0,1,32,74649,0,1,103,74653,0,1,101,74657,0,1,116,74661,0,1,101,74665,0,1,105,74669,0,1,108,74673,0,1,116,74677,0,1,32,74681,0,1,118,74685,0,1,111,74689,0,1,110,74693,0,1,32,74697,1,0,102,0,1,105,74704,0,1,99,74708,0,1,46,74712,0,1,116,74716,0,1,119,74720,0,1,105,74724,0,1,116,74728,0,1,116,74732,0,1,101,74736,0,1,114,74740,0,1,46,74744,0,1,99,74748,0,1,111,74752,0,1,109,74756,0,1,47,74760,1,0,102,0,1,105,74767,0,1,99,74771,0,1,46,74775,0,1,116,74779,0,1,119,74783,0,1,105,74787,0,1,116,74791,0,1,116,74795,0,1,101,74799,0,1,114,74803,0,1,46,74807,0,1,99,74811,0,1,111,74815,0,1,109,74819,0,1,47,74823,1,0,102,0,1,110,74830,0,1,32,74834,0,2,105,74840,111,74937,0,1,110,74844,0,1,32,74848,0,2,105,74854,116,74889,0,1,110,74858,0,1,115,74862,0,1,116,74866,0,1,97,74870,0,1,103,74874,0,1,114,74878,0,1,97,74882,0,1,109,74886,1,0,102,0,2,104,74895,105,74918,0,1,114,74899,0,1,101,74903,0,1,97,74907,0,1,100,74911,0,1,115,74915,1,0,102,0,1,107,74922,0,1,116,74926,0,1,111,74930,0,1,107,74934,1,0,102,0,1,110,74941,0,1,32,74945,0,2,105,74951,116,74986,0,1,110,74955,0,1,115,74959,0,1,116,74963,0,1,97,74967,0,1,103,74971,0,1,114,74975,0,1,97,74979,0,1,109,74983,1,0,102,0,2,104,74992,105,75015,0,1,114,74996,0,1,101,75000,0,1,97,75004,0,1,100,75008,0,1,115,75012,1,0,102,0,1,107,75019,0,1,116,75023,0,1,111,75027,0,1,107,75031,1,0,102,0,1,97,75038,0,1,114,75042,0,1,101,75046,0,1,100,75050,0,1,32,75054,0,1,98,75058,0,1,121,75062,0,1,32,75066,1,0,102,0,1,116,75073,0,1,119,75077,0,1,105,75081,0,1,116,75085,0,1,116,75089,0,1,101,75093,0,1,114,75097,0,1,46,75101,0,1,99,75105,0,1,111,75109,0,1,109,75113,0,1,47,75117,1,0,102,0,1,32,75124,0,1,115,75128,0,1,104,75132,0,1,97,75136,0,1,114,75140,0,1,101,75144,0,1,100,75148,0,1,32,75152,0,1,98,75156,0,1,121,75160,0,1,32,75164,1,0,102,0,1,108,75171,0,1,32,75175,0,1,115,75179,0,1,104,75183,0,1,97,75187,0,1,114,75191,0,1,101,75195,0,1,100,75199,0,1,32,75203,0,1,98,75207,0,1,121,75211,0,1,32,75215,1,0,102,0,1,111,75222,0,1,110,75226,0,1,116,75230,0,1,101,75234,0,1,110,75238,0,1,116,75242,0,1,32,75246,0,1,105,75250,0,1,115,75254,0,1,32,75258,0,2,104,75264,105,75311,0,1,111,75268,0,1,115,75272,0,1,116,75276,0,1,101,75280,0,1,100,75284,0,1,32,75288,0,1,102,75292,0,1,114,75296,0,1,111,75300,0,1,109,75304,0,1,32,75308,1,0,102,0,1,109,75315,0,1,112,75319,0,1,111,75323,0,1,114,75327,0,1,116,75331,0,1,101,75335,0,1,100,75339,0,1,32,75343,0,1,102,75347,0,1,114,75351,0,1,111,75355,0,1,109,75359,0,1,32,75363,1,0,102,0,1,97,75370,0,1,114,75374,0,1,101,75378,0,1,100,75382,0,1,32,75386,0,1,98,75390,0,1,121,75394,0,1,32,75398,1,0,102,0,1,32,75405,0,2,105,75411,116,75446,0,1,110,75415,0,1,115,75419,0,1,116,75423,0,1,97,75427,0,1,103,75431,0,1,114,75435,0,1,97,75439,0,1,109,75443,1,0,102,0,2,104,75452,105,75475,0,1,114,75456,0,1,101,75460,0,1,97,75464,0,1,100,75468,0,1,115,75472,1,0,102,0,1,107,75479,0,1,116,75483,0,1,111,75487,0,1,107,75491,1,0,102,0,1,110,75498,0,1,115,75502,0,1,116,75506,0,1,97,75510,0,1,103,75514,0,1,114,75518,0,1,97,75522,0,1,109,75526,1,0,102,0,2,104,75535,105,75558,0,1,114,75539,0,1,101,75543,0,1,97,75547,0,1,100,75551,0,1,115,75555,1,0,102,0,1,107,75562,0,1,116,75566,0,1,111,75570,0,1,107,75574,1,0,102,0,1,104,75581,0,1,105,75585,0,1,115,75589,0,1,32,75593,0,2,112,75599,118,76151,0,3,104,75607,111,75787,114,75963,0,1,111,75611,0,1,116,75615,0,1,111,75619,0,1,32,75623,0,1,111,75627,0,1,110,75631,0,1,32,75635,0,4,102,75645,105,75676,116,75711,120,75784,0,1,97,75649,0,1,99,75653,0,1,101,75657,0,1,98,75661,0,1,111,75665,0,1,111,75669,0,1,107,75673,1,0,102,0,1,110,75680,0,1,115,75684,0,1,116,75688,0,1,97,75692,0,1,103,75696,0,1,114,75700,0,1,97,75704,0,1,109,75708,1,0,102,0,3,104,75719,105,75742,119,75761,0,1,114,75723,0,1,101,75727,0,1,97,75731,0,1,100,75735,0,1,115,75739,1,0,102,0,1,107,75746,0,1,116,75750,0,1,111,75754,0,1,107,75758,1,0,102,0,1,105,75765,0,1,116,75769,0,1,116,75773,0,1,101,75777,0,1,114,75781,1,0,102,1,0,102,0,1,115,75791,0,1,116,75795,0,1,32,75799,0,1,111,75803,0,1,110,75807,0,1,32,75811,0,4,102,75821,105,75852,116,75887,120,75960,0,1,97,75825,0,1,99,75829,0,1,101,75833,0,1,98,75837,0,1,111,75841,0,1,111,75845,0,1,107,75849,1,0,102,0,1,110,75856,0,1,115,75860,0,1,116,75864,0,1,97,75868,0,1,103,75872,0,1,114,75876,0,1,97,75880,0,1,109,75884,1,0,102,0,3,104,75895,105,75918,119,75937,0,1,114,75899,0,1,101,75903,0,1,97,75907,0,1,100,75911,0,1,115,75915,1,0,102,0,1,107,75922,0,1,116,75926,0,1,111,75930,0,1,107,75934,1,0,102,0,1,105,75941,0,1,116,75945,0,1,116,75949,0,1,101,75953,0,1,114,75957,1,0,102,1,0,102,0,1,111,75967,0,1,102,75971,0,1,105,75975,0,1,108,75979,0,1,101,75983,0,1,32,75987,0,1,111,75991,0,1,110,75995,0,1,32,75999,0,4,102,76009,105,76040,116,76075,120,76148,0,1,97,76013,0,1,99,76017,0,1,101,76021,0,1,98,76025,0,1,111,76029,0,1,111,76033,0,1,107,76037,1,0,102,0,1,110,76044,0,1,115,76048,0,1,116,76052,0,1,97,76056,0,1,103,76060,0,1,114,76064,0,1,97,76068,0,1,109,76072,1,0,102,0,3,104,76083,105,76106,119,76125,0,1,114,76087,0,1,101,76091,0,1,97,76095,0,1,100,76099,0,1,115,76103,1,0,102,0,1,107,76110,0,1,116,76114,0,1,111,76118,0,1,107,76122,1,0,102,0,1,105,76129,0,1,116,76133,0,1,116,76137,0,1,101,76141,0,1,114,76145,1,0,102,1,0,102,0,1,105,76155,0,1,100,76159,0,1,101,76163,0,1,111,76167,0,1,32,76171,0,1,111,76175,0,1,110,76179,0,1,32,76183,0,4,102,76193,105,76224,116,76259,120,76332,0,1,97,76197,0,1,99,76201,0,1,101,76205,0,1,98,76209,0,1,111,76213,0,1,111,76217,0,1,107,76221,1,0,102,0,1,110,76228,0,1,115,76232,0,1,116,76236,0,1,97,76240,0,1,103,76244,0,1,114,76248,0,1,97,76252,0,1,109,76256,1,0,102,0,3,104,76267,105,76290,119,76309,0,1,114,76271,0,1,101,76275,0,1,97,76279,0,1,100,76283,0,1,115,76287,1,0,102,0,1,107,76294,0,1,116,76298,0,1,111,76302,0,1,107,76306,1,0,102,0,1,105,76313,0,1,116,76317,0,1,116,76321,0,1,101,76325,0,1,114,76329,1,0,102,1,0,102,0,1,99,76339,0,1,104,76343,0,1,32,76347,0,1,111,76351,0,1,110,76355,0,1,32,76359,0,4,105,76369,116,76404,118,76427,121,76446,0,1,110,76373,0,1,115,76377,0,1,116,76381,0,1,97,76385,0,1,103,76389,0,1,114,76393,0,1,97,76397,0,1,109,76401,1,0,102,0,1,105,76408,0,1,107,76412,0,1,116,76416,0,1,111,76420,0,1,107,76424,1,0,102,0,1,105,76431,0,1,109,76435,0,1,101,76439,0,1,111,76443,1,0,102,0,1,111,76450,0,1,117,76454,0,1,116,76458,0,1,117,76462,0,1,98,76466,0,1,101,76470,1,0,102,0,1,117,76477,0,1,110,76481,1,0,107,0,1,110,76488,0,1,116,76492,0,2,97,76498,195,76523,0,1,114,76502,0,1,105,76506,0,3,105,76514,111,76517,115,76520,1,0,107,1,0,107,1,0,107,0,1,161,76527,0,1,114,76531,0,1,105,76535,0,1,111,76539,0,1,115,76543,1,0,107,0,1,110,76550,1,0,107,0,1,122,76557,0,1,195,76561,0,1,161,76565,0,1,115,76569,0,1,122,76573,0,1,195,76577,0,1,179,76581,0,1,108,76585,0,1,195,76589,0,1,161,76593,0,1,115,76597,0,1,111,76601,0,1,107,76605,1,0,107,0,1,110,76612,0,1,101,76616,1,0,107,0,2,101,76625,109,76674,0,1,110,76629,0,1,116,76633,0,2,97,76639,195,76655,0,1,114,76643,0,2,105,76649,122,76652,1,0,107,1,0,107,0,1,161,76659,0,1,197,76663,0,1,153,76667,0,1,101,76671,1,0,107,0,1,101,76678,0,1,110,76682,0,1,116,76686,0,2,97,76692,105,76699,0,1,114,76696,1,0,107,0,1,116,76703,1,0,107,0,1,115,76710,0,1,115,76714,0,1,117,76718,0,1,110,76722,1,0,107,0,1,116,76729,0,1,105,76733,0,1,101,76737,0,1,115,76741,1,0,107,1,0,107,0,1,117,76751,0,1,109,76755,0,1,108,76759,0,1,97,76763,0,1,114,76767,1,0,107,0,1,105,76774,0,1,195,76778,0,1,179,76782,0,1,110,76786,1,0,109,0,1,114,76793,1,0,109,0,1,102,76800,0,1,122,76804,0,1,101,76808,0,1,105,76812,0,1,116,76816,1,0,109,0,1,103,76823,0,1,116,76827,0,1,104,76831,1,0,109,0,1,110,76838,0,1,110,76842,0,1,105,76846,0,1,110,76850,0,1,103,76854,0,1,32,76858,0,1,116,76862,0,1,105,76866,0,1,109,76870,0,1,101,76874,1,0,109,0,1,117,76881,0,1,102,76885,0,1,101,76889,1,0,110,0,1,101,76896,0,1,107,76900,0,1,101,76904,0,1,110,76908,1,0,110,0,2,115,76917,122,76928,0,1,101,76921,0,1,110,76925,1,0,110,0,1,101,76932,0,1,110,76936,1,0,110,0,1,116,76943,0,1,115,76947,1,0,110,1,0,110,1,0,110,0,1,111,76960,1,0,110,1,0,110,0,1,173,76970,0,1,100,76974,0,1,111,76978,1,0,110,0,1,111,76985,1,0,110,0,1,101,76992,0,1,99,76996,0,1,122,77000,0,1,121,77004,0,1,116,77008,0,1,97,77012,0,1,110,77016,0,1,111,77020,1,0,110,1,0,110,0,1,100,77030,1,0,110,1,0,110,0,3,105,77044,116,77059,117,77071,0,1,116,77048,0,1,97,77052,0,1,115,77056,1,0,110,0,2,97,77065,111,77068,1,0,110,1,0,110,0,1,97,77075,0,1,108,77079,0,1,105,77083,0,1,122,77087,0,2,97,77093,122,77129,0,2,100,77099,195,77106,0,1,111,77103,1,0,110,0,1,167,77110,0,1,195,77114,0,1,181,77118,0,1,101,77122,0,1,115,77126,1,0,110,0,1,97,77133,0,2,116,77139,122,77146,0,1,111,77143,1,0,110,0,1,105,77150,0,1,111,77154,0,1,110,77158,0,1,105,77162,1,0,110,1,0,110,0,1,197,77172,0,1,155,77176,0,1,119,77180,0,1,105,77184,0,1,101,77188,0,1,116,77192,0,1,108,77196,0,1,101,77200,0,1,110,77204,0,1,105,77208,0,1,97,77212,1,0,110,0,1,117,77219,0,1,97,77223,0,1,108,77227,0,1,109,77231,0,1,101,77235,0,1,110,77239,0,1,116,77243,0,1,101,77247,0,1,32,77251,0,1,112,77255,0,1,117,77259,0,1,110,77263,0,1,116,77267,0,1,117,77271,0,1,97,77275,0,1,100,77279,0,2,97,77285,111,77308,0,1,32,77289,0,1,99,77293,0,1,111,77297,0,1,110,77301,0,1,32,77305,1,0,111,0,1,32,77312,0,1,99,77316,0,1,111,77320,0,1,110,77324,0,1,32,77328,1,0,111,0,1,98,77335,0,1,101,77339,0,1,119,77343,0,1,101,77347,0,1,114,77351,0,1,116,77355,0,1,117,77359,0,1,110,77363,0,1,103,77367,0,2,32,77373,58,77376,1,0,111,0,1,32,77380,1,0,111,0,1,111,77387,0,1,115,77391,0,1,116,77395,0,1,101,77399,0,1,108,77403,0,1,101,77407,1,0,111,0,2,97,77416,101,77439,0,1,195,77420,0,1,167,77424,0,1,195,77428,0,1,163,77432,0,1,111,77436,1,0,111,1,0,111,0,1,111,77446,0,1,114,77450,0,1,100,77454,0,1,101,77458,0,2,101,77464,108,77471,0,1,108,77468,1,0,111,0,1,105,77475,0,1,110,77479,0,1,103,77483,1,0,111,0,1,103,77490,0,1,115,77494,0,1,195,77498,0,1,164,77502,0,1,116,77506,0,1,116,77510,1,0,111,0,1,101,77517,0,1,114,77521,0,1,116,77525,0,2,101,77531,117,77599,0,2,32,77537,110,77596,0,1,100,77541,0,1,105,77545,0,1,101,77549,0,1,115,77553,0,1,101,77557,0,1,110,77561,0,1,32,77565,0,1,97,77569,0,1,114,77573,0,1,116,77577,0,1,105,77581,0,1,107,77585,0,1,101,77589,0,1,108,77593,1,0,111,1,0,111,0,1,110,77603,0,1,103,77607,1,2,111,32,77614,58,77617,1,0,111,0,1,32,77621,1,0,111,0,1,97,77628,0,1,116,77632,0,2,101,77638,105,77658,0,1,100,77642,0,2,32,77648,58,77651,1,0,111,0,1,32,77655,1,0,111,0,1,110,77662,0,1,103,77666,0,2,32,77672,58,77675,1,0,111,0,1,32,77679,1,0,111,0,1,121,77686,0,1,32,77690,0,1,114,77694,0,1,97,77698,0,1,116,77702,0,2,101,77708,105,77728,0,1,100,77712,0,2,32,77718,58,77721,1,0,111,0,1,32,77725,1,0,111,0,1,110,77732,0,1,103,77736,0,2,32,77742,58,77745,1,0,111,0,1,32,77749,1,0,111,0,1,159,77756,0,1,101,77760,0,1,114,77764,0,1,108,77768,0,1,101,77772,0,1,110,77776,0,1,100,77780,0,1,105,77784,0,1,114,77788,1,0,111,0,1,97,77795,0,1,108,77799,0,1,117,77803,0,1,101,77807,0,1,97,77811,0,1,122,77815,0,1,196,77819,0,1,131,77823,1,0,111,1,0,111,0,1,169,77833,0,1,32,77837,1,0,111,0,2,110,77846,197,77853,0,1,97,77850,1,0,111,0,1,132,77857,1,0,111,0,1,111,77864,0,1,100,77868,0,1,110,77872,0,1,111,77876,0,1,197,77880,0,1,165,77884,0,1,116,77888,0,1,101,77892,1,0,111,0,1,116,77899,0,1,117,77903,0,1,97,77907,0,2,100,77913,114,77965,0,2,97,77919,111,77942,0,1,32,77923,0,1,99,77927,0,1,111,77931,0,1,110,77935,0,1,32,77939,1,0,111,0,1,32,77946,0,1,99,77950,0,1,111,77954,0,1,110,77958,0,1,32,77962,1,0,111,1,0,111,0,1,116,77972,0,2,101,77978,105,78028,0,2,32,77984,100,78012,0,2,105,77990,116,77997,0,1,116,77994,1,0,111,0,1,104,78001,0,1,105,78005,0,1,115,78009,1,0,111,0,2,32,78018,58,78021,1,0,111,0,1,32,78025,1,0,111,0,1,110,78032,0,1,103,78036,1,2,111,32,78043,58,78046,1,0,111,0,1,32,78050,1,0,111,0,1,114,78057,0,1,101,78061,1,0,111,0,1,108,78068,0,2,111,78074,117,78115,0,1,114,78078,0,1,97,78082,0,3,32,78090,99,78093,114,78112,1,0,111,0,1,105,78097,0,1,195,78101,0,1,179,78105,0,1,110,78109,1,0,111,1,0,111,0,1,116,78119,0,1,97,78123,0,1,122,78127,0,1,105,78131,0,1,111,78135,0,1,110,78139,0,1,101,78143,1,0,111,0,2,97,78152,101,78155,1,0,111,0,1,122,78159,1,0,111,0,1,97,78166,0,1,116,78170,0,1,105,78174,0,1,110,78178,0,1,103,78182,1,0,111,0,1,100,78189,0,1,111,78193,1,0,113,1,0,113,0,1,186,78203,0,1,100,78207,0,1,111,78211,1,0,113,0,1,110,78218,0,1,103,78222,0,1,117,78226,0,1,116,78230,0,1,115,78234,1,0,113,0,1,114,78241,0,1,105,78245,0,1,110,78249,0,1,115,78253,1,0,113,0,1,104,78260,0,1,105,78264,0,1,115,78268,0,1,32,78272,0,1,97,78276,0,1,114,78280,0,1,116,78284,0,1,105,78288,0,1,99,78292,0,1,108,78296,0,1,101,78300,1,0,113,0,2,104,78309,105,78324,0,1,111,78313,0,1,108,78317,0,1,100,78321,1,0,113,0,1,99,78328,0,1,101,78332,1,0,113,0,2,97,78341,111,78400,0,1,108,78345,0,1,116,78349,0,1,115,78353,0,1,118,78357,0,1,101,78361,0,1,114,78365,0,1,122,78369,0,1,101,78373,0,1,105,78377,0,1,99,78381,0,1,104,78385,0,1,110,78389,0,1,105,78393,0,1,115,78397,1,0,113,0,1,117,78404,0,1,100,78408,1,0,113,0,2,101,78417,104,78440,0,1,104,78421,0,1,195,78425,0,1,165,78429,0,1,108,78433,0,1,108,78437,1,0,113,0,1,111,78444,0,1,108,78448,0,1,100,78452,1,0,113,0,1,167,78459,0,1,105,78463,0,1,110,78467,0,1,100,78471,0,1,101,78475,0,1,107,78479,0,1,105,78483,0,1,108,78487,0,1,101,78491,0,1,114,78495,1,0,113,0,1,97,78502,0,1,104,78506,1,0,113,0,1,116,78513,0,1,104,78517,0,1,105,78521,0,1,115,78525,0,1,32,78529,0,1,112,78533,0,1,97,78537,0,1,103,78541,0,1,101,78545,1,0,113,0,1,114,78552,0,1,197,78556,0,1,190,78560,0,1,97,78564,0,1,106,78568,1,0,113,0,1,195,78575,0,1,164,78579,0,1,108,78583,0,1,108,78587,0,1,121,78591,0,1,115,78595,1,0,113,0,1,97,78602,0,2,105,78608,114,78619,0,1,114,78612,0,1,101,78616,1,0,113,0,1,105,78623,0,1,111,78627,1,0,113,0,1,115,78634,0,1,32,78638,0,1,116,78642,0,1,114,78646,0,1,101,78650,0,1,197,78654,0,1,155,78658,0,1,99,78662,0,1,105,78666,1,0,113,0,1,108,78673,0,1,101,78677,0,1,32,78681,0,2,100,78687,111,78738,0,1,101,78691,0,1,115,78695,0,1,32,78699,0,1,109,78703,0,1,97,78707,0,1,116,78711,0,1,105,78715,0,1,195,78719,0,1,168,78723,0,1,114,78727,0,1,101,78731,0,1,115,78735,1,0,113,0,1,102,78742,0,1,32,78746,0,1,99,78750,0,1,111,78754,0,1,110,78758,0,1,116,78762,0,1,101,78766,0,1,110,78770,0,1,116,78774,0,1,115,78778,1,0,113,0,1,116,78785,0,1,97,78789,0,1,108,78793,0,1,111,78797,0,1,109,78801,0,1,106,78805,0,1,101,78809,0,1,103,78813,0,1,121,78817,0,1,122,78821,0,1,195,78825,0,1,169,78829,0,1,107,78833,1,0,113,0,1,110,78840,0,1,100,78844,0,1,105,78848,0,1,99,78852,0,1,101,78856,1,0,113,0,1,206,78863,0,1,181,78867,0,1,207,78871,0,1,129,78875,0,1,206,78879,0,1,185,78883,0,1,206,78887,0,1,181,78891,0,1,207,78895,0,1,135,78899,0,1,207,78903,0,1,140,78907,0,1,206,78911,0,1,188,78915,0,1,206,78919,0,1,181,78923,0,1,206,78927,0,1,189,78931,0,1,206,78935,0,1,177,78939,1,0,113,0,1,209,78946,0,1,150,78950,0,1,209,78954,0,1,129,78958,0,1,209,78962,0,1,130,78966,1,0,113,0,1,208,78973,0,1,180,78977,0,1,208,78981,0,1,181,78985,0,1,209,78989,0,1,128,78993,0,1,208,78997,0,1,182,79001,0,1,208,79005,0,1,176,79009,0,1,208,79013,0,1,189,79017,0,1,208,79021,0,1,184,79025,0,1,208,79029,0,1,181,79033,1,0,113,0,1,133,79040,0,1,216,79044,0,1,173,79048,0,1,216,79052,0,1,170,79056,0,1,217,79060,0,1,136,79064,0,1,217,79068,0,1,138,79072,0,1,216,79076,0,1,167,79080,0,1,216,79084,0,1,170,79088,1,0,113,0,1,174,79095,0,3,229,79103,230,79114,233,79125,0,1,189,79107,0,1,149,79111,1,0,113,0,1,172,79118,0,1,161,79122,1,0,113,0,1,140,79129,0,1,132,79133,1,0,113,0,1,169,79140,0,1,236,79144,0,1,176,79148,0,1,168,79152,1,0,113,0,1,115,79159,0,1,32,79163,0,3,97,79171,98,79194,119,79221,0,1,117,79175,0,1,116,79179,0,1,104,79183,0,1,111,79187,0,1,114,79191,1,0,114,0,1,108,79198,0,1,111,79202,0,1,103,79206,0,1,103,79210,0,1,101,79214,0,1,114,79218,1,0,114,0,1,114,79225,0,1,105,79229,0,1,116,79233,0,1,101,79237,0,1,114,79241,1,0,114,0,1,114,79248,0,1,99,79252,0,1,97,79256,0,1,32,79260,0,1,100,79264,0,1,101,79268,0,1,108,79272,0,1,32,79276,0,1,97,79280,0,1,117,79284,0,1,116,79288,0,1,111,79292,0,1,114,79296,1,0,114,0,1,111,79303,0,1,114,79307,0,1,32,79311,0,1,98,79315,0,1,105,79319,0,1,111,79323,1,0,114,0,1,105,79330,0,1,111,79334,0,1,110,79338,0,1,105,79342,0,1,32,79346,0,1,115,79350,0,1,117,79354,0,1,108,79358,0,1,108,79362,1,0,114,0,1,99,79369,0,1,104,79373,0,1,114,79377,0,1,105,79381,0,1,106,79385,0,1,118,79389,0,1,101,79393,0,1,114,79397,1,0,114,0,1,32,79404,0,1,97,79408,0,1,117,79412,0,1,116,79416,0,1,111,79420,0,1,114,79424,0,1,97,79428,1,0,114,0,1,97,79435,0,1,32,79439,0,1,97,79443,0,1,117,79447,0,1,116,79451,0,1,111,79455,0,1,114,79459,0,1,97,79463,1,0,114,0,1,108,79470,1,0,114,0,1,32,79477,0,1,97,79481,0,1,117,79485,0,1,116,79489,0,1,111,79493,0,1,114,79497,0,1,105,79501,0,1,110,79505,1,0,114,0,1,110,79512,1,0,114,0,1,111,79519,0,1,112,79523,0,1,111,79527,0,1,115,79531,0,1,32,79535,0,1,100,79539,0,1,101,79543,0,1,32,79547,1,0,115,0,1,99,79554,0,1,104,79558,0,1,111,79562,0,1,115,79566,0,1,32,79570,0,1,100,79574,0,1,101,79578,0,1,32,79582,0,1,97,79586,0,1,117,79590,0,1,116,79594,0,1,111,79598,0,1,114,79602,0,1,32,79606,0,1,100,79610,0,1,101,79614,0,1,32,79618,0,1,108,79622,0,1,97,79626,0,1,32,79630,0,1,105,79634,0,1,109,79638,0,1,97,79642,0,1,103,79646,0,1,101,79650,0,1,110,79654,1,0,118,0,1,225,79661,0,1,128,79665,0,1,176,79669,0,1,225,79673,0,1,128,79677,0,1,149,79681,0,1,225,79685,0,1,128,79689,0,1,173,79693,0,1,225,79697,0,1,128,79701,0,1,175,79705,0,1,225,79709,0,1,128,79713,0,1,132,79717,0,1,225,79721,0,1,128,79725,0,1,186,79729,1,0,118,0,1,116,79736,0,1,111,79740,0,1,32,79744,1,0,119,0,1,117,79751,0,1,112,79755,0,1,32,79759,0,1,116,79763,0,1,111,79767,0,1,32,79771,1,0,119,0,1,112,79778,0,1,32,79782,0,1,116,79786,0,1,111,79790,0,1,32,79794,1,0,119,0,1,112,79801,0,1,32,79805,0,1,112,79809,0,1,97,79813,0,1,115,79817,0,1,116,79821,0,1,32,79825,0,1,110,79829,0,1,101,79833,0,1,119,79837,0,1,115,79841,0,1,108,79845,0,1,101,79849,0,1,116,79853,0,1,116,79857,0,1,101,79861,0,1,114,79865,0,1,32,79869,0,1,112,79873,0,1,114,79877,0,1,111,79881,0,1,109,79885,0,1,111,79889,0,1,116,79893,0,1,105,79897,0,1,111,79901,0,1,110,79905,1,0,119,0,1,32,79912,1,0,125,0,1,114,79919,0,1,111,79923,0,1,32,79927,0,2,100,79933,115,79944,0,1,97,79937,0,1,32,79941,1,0,125,0,1,117,79948,0,1,32,79952,1,0,125,0,1,115,79959,0,1,32,79963,0,3,100,79971,101,79982,110,79993,0,1,101,79975,0,1,32,79979,1,0,125,0,1,109,79986,0,1,32,79990,1,0,125,0,1,111,79997,0,1,32,80001,1,0,125,0,1,114,80008,0,1,32,80012,0,2,111,80018,118,80029,0,1,112,80022,0,1,32,80026,1,0,125,0,1,97,80033,0,1,110,80037,0,1,32,80041,1,0,125,0,1,114,80048,0,1,32,80052,0,3,97,80060,98,80075,118,80090,0,1,117,80064,0,1,115,80068,0,1,32,80072,1,0,125,0,1,101,80079,0,1,105,80083,0,1,32,80087,1,0,125,0,1,111,80094,0,1,110,80098,0,1,32,80102,1,0,125,0,1,101,80109,0,1,32,80113,1,0,125,0,1,161,80120,0,1,115,80124,0,1,32,80128,0,2,100,80134,101,80145,0,1,101,80138,0,1,32,80142,1,0,125,0,1,110,80149,0,1,32,80153,1,0,125,0,2,100,80162,115,80173,0,1,101,80166,0,1,32,80170,1,0,125,0,1,117,80177,0,1,114,80181,0,1,32,80185,1,0,125,0,1,97,80192,0,1,116,80196,0,1,101,80200,0,1,100,80204,0,1,32,80208,1,0,125
-:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,359,-1,-1,-1,-1,754,-1,365,371,-1,377,-1,-1,383,387,391,395,399,403,407,411,415,419,-1,-1,264,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,256,-1,-1,-1,-1,-1,-1,-1,267,-1,-1,789,-1,294,816,-1,-1,-1,-1,-1,-1,-1,-1,-1,319,-1,-1,689,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,423,429,433,437,441,445,449,453,457,461,465,469,473,477,481,485,489,493,497,501,505,509,513,517,521,525,529,533,537,541,545,549,553,559,563,567,571,575,579,583,587,591,595,599,603,607,611,615,619,623,627,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,6,0,2,25,44,69,87,91,1,0,9,0,1,108,271,0,1,97,275,0,1,115,279,0,1,115,283,0,1,61,287,0,1,34,291,1,0,9,0,2,114,300,105,642,0,1,101,304,0,1,102,308,0,1,61,312,0,1,34,316,1,0,9,0,1,114,323,0,1,99,327,0,2,61,333,115,340,0,1,34,337,1,0,9,0,1,101,344,0,1,116,348,0,1,61,352,0,1,34,356,1,0,9,2,1,25,124,91,631,4,0,25,26,69,91,4,0,25,26,69,91,4,0,25,26,69,91,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,1,26,30,183,744,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,1,26,30,128,747,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,0,1,49,635,0,1,93,639,1,0,29,0,1,100,646,0,1,100,650,0,1,101,654,0,1,110,658,0,1,32,662,0,1,108,666,0,1,105,670,0,1,110,674,0,1,107,678,0,1,115,682,0,1,58,686,1,0,30,0,1,105,693,0,1,115,697,0,1,105,701,0,1,98,705,0,1,108,709,0,1,101,713,0,1,32,717,0,1,108,721,0,1,105,725,0,1,110,729,0,1,107,733,0,1,115,737,0,1,58,741,1,0,30,1,0,91,0,1,162,751,1,0,91,0,1,98,758,0,1,117,762,0,1,116,766,0,1,116,770,0,1,111,774,0,1,110,778,0,1,41,782,0,1,32,786,1,0,104,0,1,114,793,0,1,97,797,0,1,109,801,0,1,101,805,0,1,58,809,0,1,32,813,1,0,105,0,1,102,820,0,1,114,824,0,1,97,828,0,1,109,832,0,1,101,836,0,1,58,840,0,1,32,844,1,0,105
+:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,49343,-1,-1,-1,410,-1,21704,21707,56173,21712,-1,-1,22100,22111,22122,22133,22144,3226,22155,22166,22177,22188,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,18506,-1,-1,-1,-1,-1,256,488,540,2588,3474,723,312,8016,820,52024,1027,5721,3750,1069,5964,1134,6142,379,1251,6520,4141,30102,3183,22051,9999,1493,-1,1532,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,1535,10048,23879,23890,23905,23916,23927,23938,23949,23960,23971,23982,10106,1555,10289,1654,23993,24004,24015,24026,24037,24048,1700,1840,24059,24070,24081,24092,24103,24114,1938,2138,22080,19702,19781,2172,2272,2356,24125,20098,2419,24142,2467,20143,24157,24168,24179,24190,24201,24212,24223,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,0,16,102,290,112,305,98,4677,99,6959,100,7018,103,7094,108,7101,118,7180,110,18545,97,20167,114,51256,117,51317,115,53330,104,56177,107,74482,32,75159,0,2,112,296,100,28644,0,2,95,302,47,414,1,0,1,1,2,1,32,465,114,20222,0,5,101,324,97,772,105,7939,117,24582,111,29387,0,5,116,336,115,20484,102,22377,108,74768,101,77436,0,2,116,342,32,50072,0,1,121,346,0,2,105,352,32,793,0,1,109,356,0,1,97,360,0,1,103,364,0,1,101,368,0,1,115,372,0,1,45,376,1,0,1,0,6,116,393,101,1208,195,6356,115,9504,117,77724,97,78858,0,3,114,401,115,404,120,407,1,0,1,1,0,1,1,0,1,2,0,5,112,0,1,103,418,0,1,101,422,0,1,116,426,0,1,116,430,0,1,121,434,0,1,32,438,0,1,105,442,0,1,109,446,0,1,97,450,0,1,103,454,0,1,101,458,0,1,115,462,1,0,5,0,1,112,469,0,1,104,473,0,1,111,477,0,1,116,481,0,1,111,485,1,0,5,0,7,105,504,101,18628,114,20273,108,25873,111,28690,117,28717,97,56394,0,2,108,510,116,30564,0,2,100,516,108,525,1,3,5,117,56486,113,66486,101,74130,0,1,101,529,0,1,100,533,0,1,101,537,1,0,5,0,8,111,558,114,620,97,2503,104,7293,117,18669,195,18736,108,51443,122,73035,0,5,109,570,114,605,110,4837,111,7572,112,29052,0,4,112,580,32,13233,109,28738,101,77374,0,2,111,586,97,28754,0,1,115,590,0,1,105,594,0,1,116,598,0,1,101,602,1,0,5,0,1,98,609,0,1,105,613,0,1,115,617,1,0,5,0,3,101,628,195,645,105,69639,0,2,100,634,97,26117,0,1,105,638,0,1,116,642,1,0,5,0,1,169,649,0,2,100,655,101,69674,0,1,105,659,0,1,116,663,0,3,32,671,115,696,111,66568,0,1,112,675,0,1,104,679,0,1,111,683,0,1,116,687,0,1,111,691,3,0,5,81,119,0,1,32,700,0,1,112,704,0,1,104,708,0,1,111,712,0,1,116,716,0,1,111,720,1,0,5,0,6,111,737,97,2649,197,18801,105,26429,117,26520,108,29356,0,3,116,745,114,18782,110,72003,0,3,46,753,111,756,195,765,1,0,5,1,3,5,196,56644,103,74192,115,74236,0,1,179,769,1,0,5,0,2,109,778,108,74264,0,1,98,782,0,1,97,786,0,1,114,790,1,0,5,0,1,105,797,0,1,109,801,0,1,97,805,0,1,103,809,0,1,101,813,0,1,115,817,1,0,5,0,6,108,834,109,969,115,988,110,3649,102,42676,195,79345,0,4,108,844,117,909,101,8094,32,69800,0,1,117,848,0,1,115,852,0,1,116,856,0,1,114,860,0,1,97,864,0,2,116,870,122,890,0,1,105,874,0,2,101,880,111,883,1,0,5,0,1,110,887,1,0,5,0,1,105,894,0,1,111,898,0,1,110,902,0,1,101,906,1,0,5,0,1,115,913,0,1,116,917,0,1,114,921,0,1,97,925,0,2,99,931,195,950,0,1,105,935,0,1,195,939,0,1,179,943,0,1,110,947,1,0,5,0,1,167,954,0,1,195,958,0,1,163,962,0,1,111,966,1,0,5,0,2,97,975,112,8121,0,1,103,979,0,1,101,983,1,1,5,32,56724,0,1,116,992,0,1,111,996,0,1,99,1000,0,1,107,1004,0,1,112,1008,0,1,104,1012,0,1,111,1016,0,1,116,1020,0,1,111,1024,1,0,5,0,6,117,1041,195,1054,97,8351,111,8384,101,18968,105,69996,0,2,118,1047,117,53990,0,1,97,1051,1,0,5,0,1,169,1058,0,1,112,1062,1,2,5,97,56871,32,66796,0,7,103,1085,111,2696,117,8607,195,16438,97,19003,107,57590,101,77596,0,1,117,1089,0,1,225,1093,0,1,187,1097,0,1,147,1101,0,1,110,1105,0,1,32,1109,0,2,225,1115,104,66919,0,1,186,1119,0,1,163,1123,0,1,110,1127,0,1,104,1131,1,0,5,0,10,104,1156,105,1177,97,2728,117,4077,101,8856,111,8893,114,9279,195,19201,108,21929,197,70411,0,2,111,1162,112,2777,0,1,116,1166,0,1,111,1170,1,2,5,32,57633,115,74435,0,3,99,1185,110,29733,101,57711,0,2,116,1191,46,75959,0,1,117,1195,0,1,114,1199,0,1,101,1203,1,1,5,32,57673,0,11,117,1232,116,6303,103,9473,99,25254,97,28306,100,29822,107,70675,115,72089,109,74885,101,76057,108,81078,0,1,116,1236,0,1,101,1240,0,1,114,1244,0,1,115,1248,1,0,5,0,18,104,1289,108,1336,110,1353,117,1378,116,3118,101,3811,113,3942,105,9530,111,9584,196,19316,112,21108,195,23527,97,25357,100,52277,39,70718,107,70851,226,70979,99,72104,0,3,117,1297,97,29918,111,50776,0,1,116,1301,0,1,116,1305,0,1,101,1309,0,1,114,1313,0,1,115,1317,0,1,116,1321,0,1,111,1325,0,1,99,1329,0,1,107,1333,1,0,5,0,1,105,1340,0,2,107,1346,100,74438,0,1,97,1350,1,0,5,0,2,195,1359,97,29930,0,1,173,1363,0,1,109,1367,0,1,101,1371,0,1,107,1375,1,0,5,0,5,109,1390,114,1427,108,21527,98,70892,115,70919,0,1,98,1394,0,1,101,1398,0,1,114,1402,0,1,32,1406,0,2,102,1412,103,67328,0,1,111,1416,0,1,116,1420,0,1,111,1424,1,0,5,0,3,115,1435,97,58232,32,80356,0,2,97,1441,196,1464,0,1,32,1445,0,1,102,1449,0,1,111,1453,0,1,116,1457,0,1,111,1461,1,0,5,0,1,131,1468,0,1,32,1472,0,2,102,1478,105,67380,0,1,111,1482,0,1,116,1486,0,1,111,1490,1,0,5,0,4,100,1503,117,21535,97,71051,111,72835,0,2,106,1509,105,52441,0,1,196,1513,0,1,153,1517,0,1,99,1521,0,1,105,1525,0,1,101,1529,1,0,5,1,0,5,9,3,39,64,95,101,108,109,110,111,112,169,1552,183,22077,191,47369,1,0,5,9,4,39,64,95,101,108,109,110,111,112,134,1574,140,10210,131,71273,128,79749,0,1,207,1578,0,1,137,1582,0,1,207,1586,0,1,132,1590,0,2,46,1596,206,1599,1,0,5,0,1,191,1603,0,1,206,1607,0,1,179,1611,0,1,207,1615,0,1,129,1619,0,1,206,1623,0,1,177,1627,0,1,207,1631,0,1,134,1635,0,1,206,1639,0,1,175,1643,0,1,206,1647,0,1,177,1651,1,0,5,9,4,39,64,95,101,108,109,110,111,112,132,1673,128,11088,129,55918,131,71794,0,1,208,1677,0,1,190,1681,0,1,209,1685,0,1,130,1689,0,1,208,1693,0,1,190,1697,1,0,5,9,6,39,64,95,101,108,109,110,111,112,167,1723,170,1772,181,1811,140,60269,162,60273,175,60833,0,1,217,1727,0,1,132,1731,0,2,216,1737,217,79926,0,3,181,1745,177,19659,170,60345,0,1,217,1749,0,1,136,1753,0,1,216,1757,0,1,177,1761,0,1,216,1765,0,1,169,1769,1,0,5,0,2,216,1778,217,60675,0,1,181,1782,0,1,217,1786,0,1,136,1790,0,2,217,1796,219,60593,0,1,138,1800,0,1,216,1804,0,1,177,1808,1,0,5,0,2,217,1817,216,68041,0,1,136,1821,0,1,216,1825,0,1,177,1829,0,1,216,1833,0,1,169,1837,1,0,5,9,2,39,64,95,101,108,109,110,111,112,133,1855,136,61055,0,2,216,1861,217,68109,0,1,181,1865,0,1,216,1869,0,1,175,1873,0,1,216,1877,0,1,177,1881,0,1,32,1885,0,1,216,1889,0,1,167,1893,0,1,217,1897,0,1,132,1901,0,1,216,1905,0,1,181,1909,0,1,217,1913,0,1,136,1917,0,1,216,1921,0,1,177,1925,0,1,216,1929,0,1,169,1933,3,0,5,81,119,9,7,39,64,95,101,108,109,110,111,112,164,1963,184,49111,166,62269,168,62735,170,63117,174,63511,176,64049,0,8,154,1981,164,2032,171,2097,133,61135,135,61275,145,61393,173,61835,181,61987,0,1,224,1985,0,1,164,1989,0,1,191,1993,0,1,224,1997,0,1,164,2001,0,1,164,2005,0,1,224,2009,0,1,165,2013,0,1,141,2017,0,1,224,2021,0,1,164,2025,0,1,176,2029,1,0,5,0,1,224,2036,0,1,164,2040,0,1,184,2044,0,1,224,2048,0,1,165,2052,0,1,141,2056,0,1,224,2060,0,1,164,2064,0,2,181,2070,172,61603,0,1,224,2074,0,1,165,2078,0,1,128,2082,0,1,224,2086,0,1,164,2090,0,1,176,2094,1,0,5,0,1,224,2101,0,1,165,2105,0,1,139,2109,0,1,224,2113,0,1,164,2117,0,1,159,2121,0,1,224,2125,0,1,165,2129,0,1,139,2133,1,1,5,32,61757,9,4,39,64,95,101,108,109,110,111,112,186,2157,128,64799,136,65243,139,65397,0,1,163,2161,0,1,110,2165,0,1,104,2169,1,0,5,9,8,39,64,95,101,108,109,110,111,112,134,2199,155,2218,156,2227,189,19813,133,39230,136,53096,139,65743,173,72846,0,1,153,2203,0,1,231,2207,0,1,156,2211,0,1,159,2215,1,0,8,0,1,190,2222,1,1,8,229,65786,0,1,150,2231,0,2,231,2237,229,65848,0,1,137,2241,0,1,135,2245,0,1,228,2249,0,1,190,2253,0,1,134,2257,0,1,230,2261,0,1,186,2265,0,1,144,2269,1,0,8,9,8,39,64,95,101,108,109,110,111,112,145,2299,146,2318,148,2337,130,19856,137,19956,160,39274,168,39293,150,72904,0,1,132,2303,0,1,229,2307,0,1,189,2311,0,1,177,2315,1,0,8,0,1,174,2322,0,1,229,2326,0,1,189,2330,0,1,177,2334,1,0,8,0,1,157,2341,0,1,229,2345,0,1,189,2349,0,1,177,2353,1,0,8,9,5,39,64,95,101,108,109,110,111,112,133,2377,148,2396,142,19999,143,20042,155,79981,0,1,167,2381,0,1,231,2385,0,1,137,2389,0,1,135,2393,1,0,8,0,1,187,2400,0,1,229,2404,0,1,131,2408,0,1,143,2412,1,2,8,232,65910,230,69087,9,3,39,64,95,101,108,109,110,111,112,183,2436,179,53134,184,73004,0,1,184,2440,0,1,235,2444,0,1,158,2448,0,1,152,2452,0,1,237,2456,0,1,148,2460,0,1,189,2464,1,0,8,9,2,39,64,95,101,108,109,110,111,112,130,2482,152,66322,0,1,172,2486,0,1,236,2490,0,1,167,2494,0,1,132,2498,1,1,8,32,66292,0,4,116,2513,114,7268,100,69411,46,73032,0,1,99,2517,0,1,104,2521,0,1,97,2525,0,1,98,2529,0,1,108,2533,0,1,101,2537,0,1,32,2541,0,1,102,2545,0,1,97,2549,0,1,116,2553,0,1,97,2557,0,1,108,2561,0,1,32,2565,0,1,101,2569,0,1,114,2573,0,1,114,2577,0,1,111,2581,0,1,114,2585,1,0,13,0,6,101,2602,97,3419,105,5281,114,29306,111,40367,117,74674,0,7,112,2618,114,4956,122,5069,115,7827,108,29258,101,51497,196,78642,0,1,114,2622,0,1,101,2626,0,1,99,2630,0,1,97,2634,0,1,116,2638,0,1,101,2642,0,1,100,2646,1,0,13,0,5,116,2661,108,7897,113,7936,99,21716,105,48781,0,1,97,2665,0,1,108,2669,0,1,32,2673,0,1,101,2677,0,1,114,2681,0,1,114,2685,0,1,111,2689,0,1,114,2693,1,0,13,1,4,108,116,2707,117,8558,105,15576,115,15945,0,3,105,2715,101,8523,195,78719,0,2,99,2721,102,25129,0,1,101,2725,1,0,13,0,5,114,2740,103,19038,105,20852,116,20887,121,52151,0,2,115,2746,116,29571,0,1,101,2750,0,1,32,2754,0,1,101,2758,0,1,114,2762,0,1,114,2766,0,1,111,2770,0,1,114,2774,1,0,13,0,1,32,2781,0,7,99,2797,100,2880,102,2919,110,2962,112,2985,115,3028,119,3091,0,1,97,2801,0,1,116,2805,0,1,99,2809,0,1,104,2813,0,1,97,2817,0,1,98,2821,0,1,108,2825,0,1,101,2829,0,1,32,2833,0,1,102,2837,0,1,97,2841,0,1,116,2845,0,1,97,2849,0,1,108,2853,0,1,32,2857,0,1,101,2861,0,1,114,2865,0,1,114,2869,0,1,111,2873,0,1,114,2877,1,0,13,0,1,101,2884,0,1,112,2888,0,1,114,2892,0,1,101,2896,0,1,99,2900,0,1,97,2904,0,1,116,2908,0,1,101,2912,0,1,100,2916,1,0,13,0,1,97,2923,0,1,116,2927,0,1,97,2931,0,1,108,2935,0,1,32,2939,0,1,101,2943,0,1,114,2947,0,1,114,2951,0,1,111,2955,0,1,114,2959,1,0,13,0,1,111,2966,0,1,116,2970,0,1,105,2974,0,1,99,2978,0,1,101,2982,1,0,13,0,1,97,2989,0,1,114,2993,0,1,115,2997,0,1,101,3001,0,1,32,3005,0,1,101,3009,0,1,114,3013,0,1,114,3017,0,1,111,3021,0,1,114,3025,1,0,13,0,1,116,3032,0,1,114,3036,0,1,105,3040,0,1,99,3044,0,1,116,3048,0,1,32,3052,0,1,115,3056,0,1,116,3060,0,1,97,3064,0,1,110,3068,0,1,100,3072,0,1,97,3076,0,1,114,3080,0,1,100,3084,0,1,115,3088,1,0,13,0,1,97,3095,0,1,114,3099,0,1,110,3103,0,1,105,3107,0,1,110,3111,0,1,103,3115,1,0,13,0,3,114,3126,97,19256,117,25613,0,2,105,3132,111,19269,0,1,99,3136,0,1,116,3140,0,1,32,3144,0,1,115,3148,0,1,116,3152,0,1,97,3156,0,1,110,3160,0,1,100,3164,0,1,97,3168,0,1,114,3172,0,1,100,3176,0,1,115,3180,1,0,13,0,7,97,3199,101,16660,105,17073,119,22040,111,28574,104,30172,121,78058,0,2,114,3205,116,77225,0,1,110,3209,0,1,105,3213,0,1,110,3217,0,1,103,3221,1,1,13,58,3973,9,1,39,64,95,101,108,109,110,111,112,48,3239,0,2,48,3245,51,3336,0,1,32,3249,0,1,105,3253,0,1,110,3257,0,1,116,3261,0,1,101,3265,0,1,114,3269,0,1,110,3273,0,1,97,3277,0,1,108,3281,0,1,32,3285,0,1,115,3289,0,1,101,3293,0,1,114,3297,0,1,118,3301,0,1,101,3305,0,1,114,3309,0,1,32,3313,0,1,101,3317,0,1,114,3321,0,1,114,3325,0,1,111,3329,0,1,114,3333,1,0,15,0,1,32,3340,0,1,115,3344,0,1,101,3348,0,1,114,3352,0,1,118,3356,0,1,105,3360,0,1,99,3364,0,1,101,3368,0,1,32,3372,0,1,117,3376,0,1,110,3380,0,1,97,3384,0,1,118,3388,0,1,97,3392,0,1,105,3396,0,1,108,3400,0,1,97,3404,0,1,98,3408,0,1,108,3412,0,1,101,3416,1,0,15,0,2,116,3425,117,74662,0,2,97,3431,101,7796,0,1,98,3435,0,1,97,3439,0,1,115,3443,0,1,101,3447,0,1,32,3451,0,1,101,3455,0,1,114,3459,0,1,114,3463,0,1,111,3467,0,1,114,3471,1,0,15,0,9,114,3494,115,5408,116,18759,110,20336,45,24449,109,24483,98,66571,105,69721,118,78681,0,1,114,3498,0,1,111,3502,0,1,114,3506,0,1,32,3510,0,1,101,3514,0,1,115,3518,0,1,116,3522,0,1,97,3526,0,1,98,3530,0,1,108,3534,0,1,105,3538,0,1,115,3542,0,1,104,3546,0,1,105,3550,0,1,110,3554,0,1,103,3558,0,1,32,3562,0,1,97,3566,0,1,32,3570,0,1,100,3574,0,1,97,3578,0,1,116,3582,0,1,97,3586,0,1,98,3590,0,1,97,3594,0,1,115,3598,0,1,101,3602,0,1,32,3606,0,1,99,3610,0,1,111,3614,0,1,110,3618,0,1,110,3622,0,1,101,3626,0,1,99,3630,0,1,116,3634,0,1,105,3638,0,1,111,3642,0,1,110,3646,1,0,15,0,11,116,3673,102,8176,105,18936,195,18949,32,20564,115,21804,118,24792,108,69919,100,79193,104,79225,110,79301,0,1,101,3677,0,2,114,3683,103,8300,0,1,110,3687,0,1,97,3691,0,1,108,3695,0,1,32,3699,0,1,115,3703,0,1,101,3707,0,1,114,3711,0,1,118,3715,0,1,101,3719,0,1,114,3723,0,1,32,3727,0,1,101,3731,0,1,114,3735,0,1,114,3739,0,1,111,3743,0,1,114,3747,1,0,15,0,9,121,3770,97,4006,101,8442,105,14988,46,21926,39,24815,226,25090,111,26592,195,81006,0,2,115,3776,32,15360,0,1,113,3780,0,1,108,3784,0,1,32,3788,0,1,101,3792,0,1,114,3796,0,1,114,3800,0,1,111,3804,0,1,114,3808,1,0,15,0,7,114,3827,105,22554,106,22844,110,29837,32,42982,101,50548,115,58144,0,1,118,3831,0,1,105,3835,0,1,99,3839,0,1,101,3843,0,1,32,3847,0,1,116,3851,0,1,101,3855,0,1,109,3859,0,1,112,3863,0,1,111,3867,0,1,114,3871,0,1,97,3875,0,1,114,3879,0,1,105,3883,0,1,108,3887,0,1,121,3891,0,1,32,3895,0,1,117,3899,0,1,110,3903,0,1,97,3907,0,1,118,3911,0,1,97,3915,0,1,105,3919,0,1,108,3923,0,1,97,3927,0,1,98,3931,0,1,108,3935,0,1,101,3939,1,0,15,0,1,108,3946,0,1,32,3950,0,1,101,3954,0,1,114,3958,0,1,114,3962,0,1,111,3966,0,1,114,3970,1,0,15,0,1,32,3977,0,2,109,3983,116,4283,0,1,121,3987,0,1,115,3991,0,1,113,3995,0,1,108,3999,0,1,95,4003,1,0,15,0,5,114,4018,115,29506,107,54655,101,57439,105,80845,0,1,107,4022,0,1,100,4026,0,1,111,4030,0,1,119,4034,0,1,110,4038,0,1,32,4042,0,1,99,4046,0,1,111,4050,0,1,110,4054,0,1,116,4058,0,1,101,4062,0,1,110,4066,0,1,116,4070,0,1,58,4074,1,0,16,0,2,98,4083,110,78785,0,2,108,4089,98,48954,0,1,105,4093,0,1,115,4097,0,1,104,4101,0,1,101,4105,0,1,100,4109,0,1,32,4113,0,1,116,4117,0,1,105,4121,0,1,109,4125,0,1,101,4129,0,1,58,4133,1,1,16,32,4138,1,0,16,0,3,114,4149,110,21221,100,52402,0,1,108,4153,0,1,32,4157,0,1,115,4161,0,1,111,4165,0,1,117,4169,0,1,114,4173,0,1,99,4177,0,1,101,4181,0,1,58,4185,0,2,32,4191,104,4239,0,1,104,4195,0,1,116,4199,0,1,116,4203,0,1,112,4207,0,2,58,4213,115,4224,0,1,47,4217,0,1,47,4221,1,0,16,0,1,58,4228,0,1,47,4232,0,1,47,4236,1,0,16,0,1,116,4243,0,1,116,4247,0,1,112,4251,0,2,58,4257,115,4268,0,1,47,4261,0,1,47,4265,1,0,16,0,1,58,4272,0,1,47,4276,0,1,47,4280,1,0,16,0,2,97,4289,104,4388,0,1,114,4293,0,1,103,4297,0,1,101,4301,0,1,116,4305,0,1,32,4309,0,1,117,4313,0,1,114,4317,0,1,108,4321,0,1,32,4325,0,1,114,4329,0,1,101,4333,0,1,116,4337,0,1,117,4341,0,1,114,4345,0,1,110,4349,0,1,101,4353,0,1,100,4357,0,1,32,4361,0,1,101,4365,0,1,114,4369,0,1,114,4373,0,1,111,4377,0,1,114,4381,0,1,32,4385,1,0,16,0,1,105,4392,0,1,115,4396,0,1,32,4400,0,2,105,4406,112,4485,0,1,115,4410,0,1,32,4414,0,1,97,4418,0,1,32,4422,0,1,99,4426,0,1,97,4430,0,1,99,4434,0,1,104,4438,0,1,101,4442,0,1,100,4446,0,1,32,4450,0,1,115,4454,0,1,110,4458,0,1,97,4462,0,1,112,4466,0,1,115,4470,0,1,104,4474,0,1,111,4478,0,1,116,4482,1,0,16,0,1,97,4489,0,1,103,4493,0,1,101,4497,0,1,32,4501,0,1,109,4505,0,1,97,4509,0,1,121,4513,0,1,98,4517,0,1,101,4521,0,1,32,4525,0,2,110,4531,114,4610,0,1,111,4535,0,1,116,4539,0,1,32,4543,0,1,121,4547,0,1,101,4551,0,1,116,4555,0,1,32,4559,0,1,102,4563,0,1,117,4567,0,1,108,4571,0,1,108,4575,0,1,121,4579,0,1,32,4583,0,1,108,4587,0,1,111,4591,0,1,97,4595,0,1,100,4599,0,1,101,4603,0,1,100,4607,1,0,16,0,1,101,4614,0,1,113,4618,0,1,117,4622,0,1,105,4626,0,1,114,4630,0,1,105,4634,0,1,110,4638,0,1,103,4642,0,1,32,4646,0,1,99,4650,0,1,97,4654,0,1,112,4658,0,1,116,4662,0,1,99,4666,0,1,104,4670,0,1,97,4674,1,0,16,0,4,103,4687,111,6944,98,69130,109,69153,0,1,101,4691,0,1,114,4695,0,1,117,4699,0,1,102,4703,0,1,101,4707,0,1,110,4711,0,1,32,4715,0,1,118,4719,0,1,111,4723,0,1,110,4727,0,1,32,4731,0,2,104,4737,226,4781,0,1,116,4741,0,1,116,4745,0,1,112,4749,0,2,58,4755,115,4766,0,1,47,4759,0,1,47,4763,1,0,20,0,1,58,4770,0,1,47,4774,0,1,47,4778,1,0,20,0,1,128,4785,0,1,158,4789,0,1,104,4793,0,1,116,4797,0,1,116,4801,0,1,112,4805,0,2,58,4811,115,4822,0,1,47,4815,0,1,47,4819,1,0,20,0,1,58,4826,0,1,47,4830,0,1,47,4834,1,0,20,0,5,116,4849,100,7330,102,7407,32,13795,110,69455,0,4,101,4859,97,7499,195,7541,105,79104,0,2,110,4865,195,79089,0,2,116,4871,105,79075,0,2,32,4877,115,79086,0,1,105,4881,0,1,115,4885,0,1,32,4889,0,1,97,4893,0,1,118,4897,0,1,97,4901,0,1,105,4905,0,1,108,4909,0,1,97,4913,0,1,98,4917,0,1,108,4921,0,1,101,4925,0,1,32,4929,0,1,117,4933,0,1,110,4937,0,1,100,4941,0,1,101,4945,0,1,114,4949,0,1,32,4953,1,0,20,0,2,32,4962,101,80440,0,1,116,4966,0,1,101,4970,0,1,120,4974,0,1,116,4978,0,1,32,4982,0,1,105,4986,0,1,115,4990,0,1,116,4994,0,1,32,4998,0,1,117,5002,0,1,110,5006,0,1,116,5010,0,1,101,5014,0,1,114,5018,0,1,32,5022,0,1,100,5026,0,1,101,5030,0,1,114,5034,0,1,32,5038,0,1,108,5042,0,1,105,5046,0,1,122,5050,0,1,101,5054,0,1,110,5058,0,1,122,5062,0,1,32,5066,1,0,20,0,1,101,5073,0,1,32,5077,0,1,112,5081,0,1,97,5085,0,1,103,5089,0,1,105,5093,0,1,110,5097,0,1,97,5101,0,1,32,5105,0,1,105,5109,0,1,115,5113,0,1,32,5117,0,2,104,5123,108,5210,0,1,101,5127,0,1,116,5131,0,1,32,5135,0,1,108,5139,0,1,97,5143,0,1,97,5147,0,1,116,5151,0,1,115,5155,0,1,116,5159,0,1,32,5163,0,1,98,5167,0,1,101,5171,0,1,119,5175,0,1,101,5179,0,1,114,5183,0,1,107,5187,0,1,116,5191,0,1,32,5195,0,1,111,5199,0,1,112,5203,0,1,32,5207,1,0,20,0,1,97,5214,0,1,97,5218,0,1,116,5222,0,1,115,5226,0,1,116,5230,0,1,32,5234,0,1,98,5238,0,1,101,5242,0,1,119,5246,0,1,101,5250,0,1,114,5254,0,1,107,5258,0,1,116,5262,0,1,32,5266,0,1,111,5270,0,1,112,5274,0,1,32,5278,1,0,20,0,7,101,5297,115,7864,103,29299,100,39633,116,51771,109,71837,97,74165,0,1,115,5301,0,1,101,5305,0,3,32,5313,110,51624,114,75411,0,1,115,5317,0,1,101,5321,0,1,105,5325,0,1,116,5329,0,1,101,5333,0,1,32,5337,0,1,119,5341,0,1,117,5345,0,1,114,5349,0,1,100,5353,0,1,101,5357,0,1,32,5361,0,1,122,5365,0,1,117,5369,0,1,108,5373,0,1,101,5377,0,1,116,5381,0,1,122,5385,0,1,116,5389,0,1,32,5393,0,1,97,5397,0,1,109,5401,0,1,32,5405,1,0,20,0,2,116,5414,99,53617,0,2,97,5420,105,73179,0,1,32,5424,0,1,112,5428,0,1,195,5432,0,1,161,5436,0,1,103,5440,0,1,105,5444,0,1,110,5448,0,1,97,5452,0,1,32,5456,0,2,102,5462,115,5606,0,1,111,5466,0,1,105,5470,0,1,32,5474,0,1,101,5478,0,1,100,5482,0,1,105,5486,0,1,116,5490,0,1,97,5494,0,1,100,5498,0,1,97,5502,0,1,32,5506,0,1,112,5510,0,1,101,5514,0,1,108,5518,0,1,97,5522,0,1,32,5526,0,1,195,5530,0,1,186,5534,0,1,108,5538,0,1,116,5542,0,1,105,5546,0,1,109,5550,0,1,97,5554,0,1,32,5558,0,1,118,5562,0,1,101,5566,0,1,122,5570,0,1,32,5574,0,2,101,5580,195,5591,0,1,109,5584,0,1,32,5588,1,0,20,0,1,160,5595,0,1,115,5599,0,1,32,5603,1,0,20,0,1,101,5610,0,1,32,5614,0,1,101,5618,0,1,100,5622,0,1,105,5626,0,1,116,5630,0,1,195,5634,0,1,179,5638,0,1,32,5642,0,1,112,5646,0,1,111,5650,0,1,114,5654,0,1,32,5658,0,1,195,5662,0,1,186,5666,0,1,108,5670,0,1,116,5674,0,1,105,5678,0,1,109,5682,0,1,97,5686,0,1,32,5690,0,1,118,5694,0,1,101,5698,0,1,122,5702,0,1,32,5706,0,1,101,5710,0,1,108,5714,0,1,32,5718,1,0,20,0,8,97,5739,101,8411,105,21856,111,42877,117,54277,121,54416,195,57255,198,57379,0,2,32,5745,117,77686,0,1,100,5749,0,1,101,5753,0,1,114,5757,0,1,110,5761,0,1,105,5765,0,1,195,5769,0,1,168,5773,0,1,114,5777,0,1,101,5781,0,1,32,5785,0,1,109,5789,0,1,111,5793,0,1,100,5797,0,1,105,5801,0,1,102,5805,0,1,105,5809,0,1,99,5813,0,1,97,5817,0,1,116,5821,0,1,105,5825,0,1,111,5829,0,1,110,5833,0,1,32,5837,0,1,100,5841,0,1,101,5845,0,1,32,5849,0,1,99,5853,0,1,101,5857,0,1,116,5861,0,1,116,5865,0,1,101,5869,0,1,32,5873,0,1,112,5877,0,1,97,5881,0,1,103,5885,0,1,101,5889,0,1,32,5893,0,1,97,5897,0,1,32,5901,0,1,195,5905,0,1,169,5909,0,1,116,5913,0,1,195,5917,0,1,169,5921,0,1,32,5925,0,1,102,5929,0,1,97,5933,0,1,105,5937,0,1,116,5941,0,1,101,5945,0,1,32,5949,0,1,108,5953,0,1,101,5957,0,1,32,5961,1,0,20,0,16,98,5998,32,8678,99,8715,109,8812,118,8827,102,20803,110,22468,111,31397,114,50306,115,52121,100,54702,117,54794,112,70355,107,73593,108,73640,104,78750,0,2,116,6004,115,79388,0,1,101,6008,0,1,110,6012,0,1,105,6016,0,1,100,6020,0,1,111,6024,0,1,32,6028,0,1,100,6032,0,1,101,6036,0,1,32,6040,0,2,104,6046,194,6090,0,1,116,6050,0,1,116,6054,0,1,112,6058,0,2,58,6064,115,6075,0,1,47,6068,0,1,47,6072,1,0,20,0,1,58,6079,0,1,47,6083,0,1,47,6087,1,0,20,0,1,171,6094,0,1,104,6098,0,1,116,6102,0,1,116,6106,0,1,112,6110,0,2,58,6116,115,6127,0,1,47,6120,0,1,47,6124,1,0,20,0,1,58,6131,0,1,47,6135,0,1,47,6139,1,0,20,0,2,117,6148,111,58011,0,2,101,6154,105,9409,0,2,115,6160,109,9382,0,1,116,6164,0,1,97,6168,0,1,32,6172,0,1,112,6176,0,1,97,6180,0,1,103,6184,0,1,105,6188,0,1,110,6192,0,1,97,6196,0,1,32,6200,0,1,195,6204,0,1,168,6208,0,1,32,6212,0,1,115,6216,0,1,116,6220,0,1,97,6224,0,1,116,6228,0,1,97,6232,0,1,32,6236,0,1,109,6240,0,1,111,6244,0,1,100,6248,0,1,105,6252,0,1,102,6256,0,1,105,6260,0,1,99,6264,0,1,97,6268,0,1,116,6272,0,1,97,6276,0,1,32,6280,0,1,112,6284,0,1,101,6288,0,1,114,6292,0,1,32,6296,0,1,108,6300,1,0,20,0,2,114,6309,119,52262,0,1,105,6313,0,1,101,6317,0,1,118,6321,0,1,101,6325,0,1,100,6329,0,1,32,6333,0,1,102,6337,0,1,114,6341,0,1,111,6345,0,1,109,6349,0,1,32,6353,1,0,20,0,2,169,6362,179,9511,0,1,99,6366,0,1,117,6370,0,1,112,6374,0,1,195,6378,0,1,169,6382,0,1,114,6386,0,1,195,6390,0,1,169,6394,0,1,101,6398,0,1,32,6402,0,1,100,6406,0,1,101,6410,0,1,32,6414,0,1,194,6418,0,1,171,6422,0,2,32,6428,104,6476,0,1,104,6432,0,1,116,6436,0,1,116,6440,0,1,112,6444,0,2,58,6450,115,6461,0,1,47,6454,0,1,47,6458,1,0,20,0,1,58,6465,0,1,47,6469,0,1,47,6473,1,0,20,0,1,116,6480,0,1,116,6484,0,1,112,6488,0,2,58,6494,115,6505,0,1,47,6498,0,1,47,6502,1,0,20,0,1,58,6509,0,1,47,6513,0,1,47,6517,1,0,20,0,9,101,6540,104,6731,105,9828,195,9910,114,19390,119,21994,117,30068,97,72178,121,72787,0,8,120,6558,114,9662,99,28403,105,29995,108,30011,32,44323,107,72670,109,73748,0,1,116,6562,0,3,32,6570,103,72724,115,72772,0,2,105,6576,115,72709,0,1,115,6580,0,1,32,6584,0,1,97,6588,0,1,118,6592,0,1,97,6596,0,1,105,6600,0,1,108,6604,0,1,97,6608,0,1,98,6612,0,1,108,6616,0,1,101,6620,0,1,32,6624,0,1,117,6628,0,1,110,6632,0,1,100,6636,0,1,101,6640,0,1,114,6644,0,1,32,6648,0,1,116,6652,0,1,104,6656,0,1,101,6660,0,1,32,6664,0,1,99,6668,0,1,114,6672,0,1,101,6676,0,1,97,6680,0,1,116,6684,0,1,105,6688,0,1,118,6692,0,1,101,6696,0,1,32,6700,0,1,99,6704,0,1,111,6708,0,1,109,6712,0,1,109,6716,0,1,111,6720,0,1,110,6724,0,1,115,6728,1,0,20,0,4,105,6741,101,28478,114,30034,97,37924,0,1,115,6745,0,1,32,6749,0,2,112,6755,99,76108,0,1,97,6759,0,1,103,6763,0,1,101,6767,0,1,32,6771,0,1,119,6775,0,1,97,6779,0,1,115,6783,0,1,32,6787,0,1,108,6791,0,1,97,6795,0,1,115,6799,0,1,116,6803,0,1,32,6807,0,3,101,6815,109,6854,117,6901,0,1,100,6819,0,1,105,6823,0,1,116,6827,0,1,101,6831,0,1,100,6835,0,1,32,6839,0,1,111,6843,0,1,110,6847,0,1,32,6851,1,0,20,0,1,111,6858,0,1,100,6862,0,1,105,6866,0,1,102,6870,0,1,105,6874,0,1,101,6878,0,1,100,6882,0,1,32,6886,0,1,111,6890,0,1,110,6894,0,1,32,6898,1,0,20,0,1,112,6905,0,1,100,6909,0,1,97,6913,0,1,116,6917,0,1,101,6921,0,1,100,6925,0,1,32,6929,0,1,111,6933,0,1,110,6937,0,1,32,6941,1,0,20,0,2,117,6950,110,69176,0,1,116,6954,1,1,21,32,21280,0,4,99,6969,97,18510,116,78105,101,80134,0,3,101,6977,117,18530,111,69227,0,2,115,6983,100,69220,0,1,115,6987,0,1,105,6991,0,1,98,6995,0,1,105,6999,0,1,108,7003,0,1,105,7007,0,1,116,7011,0,1,121,7015,1,0,21,0,2,97,7024,118,7063,0,1,116,7028,0,1,118,7032,0,1,195,7036,0,1,169,7040,0,1,100,7044,0,1,101,7048,0,1,108,7052,0,1,101,7056,0,1,109,7060,1,0,21,0,1,101,7067,0,1,114,7071,0,1,116,7075,0,2,105,7081,101,48463,0,1,115,7085,0,1,101,7089,1,1,21,32,48512,0,1,98,7098,1,0,21,0,3,103,7109,115,39406,116,80805,0,1,101,7113,0,1,109,7117,0,1,101,7121,0,1,110,7125,0,1,101,7129,0,1,32,7133,0,1,118,7137,0,1,111,7141,0,1,111,7145,0,1,114,7149,0,1,119,7153,0,1,97,7157,0,1,97,7161,0,1,114,7165,0,1,100,7169,0,1,101,7173,0,1,110,7177,1,0,21,0,5,105,7192,195,7231,101,11207,97,18607,118,24307,0,1,115,7196,0,3,111,7204,97,24277,101,24292,0,1,32,7208,0,1,108,7212,0,1,101,7216,0,1,103,7220,0,1,97,7224,0,1,108,7228,1,0,21,0,1,173,7235,0,1,115,7239,0,2,32,7245,97,24330,0,1,108,7249,0,1,101,7253,0,1,103,7257,0,1,97,7261,0,1,108,7265,1,0,21,0,4,101,7278,103,74555,105,74575,114,74599,0,1,101,7282,0,1,114,7286,0,1,115,7290,1,0,21,0,4,105,7303,101,30778,225,56534,97,66510,0,1,32,7307,0,1,115,7311,0,1,105,7315,0,1,97,7319,0,1,109,7323,0,1,111,7327,1,0,21,0,1,105,7334,0,2,116,7340,118,29036,0,1,105,7344,0,1,111,7348,0,1,110,7352,0,1,115,7356,0,1,32,7360,0,1,103,7364,0,1,195,7368,0,1,169,7372,0,1,110,7376,0,1,195,7380,0,1,169,7384,0,1,114,7388,0,1,97,7392,0,1,108,7396,0,1,101,7400,0,1,115,7404,1,0,21,0,1,105,7411,0,1,100,7415,0,1,101,7419,0,1,110,7423,0,2,116,7429,200,7460,0,1,105,7433,0,1,97,7437,0,1,108,7441,0,1,105,7445,0,1,116,7449,0,1,195,7453,0,1,169,7457,1,0,21,0,1,155,7464,0,1,105,7468,0,1,97,7472,0,1,108,7476,0,1,105,7480,0,1,116,7484,0,1,97,7488,0,1,116,7492,0,1,101,7496,1,0,21,0,2,99,7505,116,7512,0,1,116,7509,1,0,21,0,2,111,7518,116,7521,1,0,21,0,2,97,7527,105,7538,0,1,99,7531,0,1,105,7535,1,0,21,1,0,21,0,1,161,7545,0,1,99,7549,0,1,116,7553,0,1,97,7557,0,1,110,7561,0,1,111,7565,0,1,115,7569,1,0,21,0,1,107,7576,0,1,105,7580,0,1,101,7584,0,2,32,7590,115,7691,0,2,112,7596,115,7660,0,2,111,7602,114,7621,0,1,108,7606,0,1,105,7610,0,1,99,7614,0,1,121,7618,1,0,21,0,1,101,7625,0,1,102,7629,0,1,101,7633,0,1,114,7637,0,1,101,7641,0,1,110,7645,0,1,99,7649,0,1,101,7653,0,1,115,7657,1,0,21,0,1,101,7664,0,1,116,7668,0,1,116,7672,0,1,105,7676,0,1,110,7680,0,1,103,7684,0,1,115,7688,1,0,21,0,1,32,7695,0,2,112,7701,115,7765,0,2,111,7707,114,7726,0,1,108,7711,0,1,105,7715,0,1,99,7719,0,1,121,7723,1,0,21,0,1,101,7730,0,1,102,7734,0,1,101,7738,0,1,114,7742,0,1,101,7746,0,1,110,7750,0,1,99,7754,0,1,101,7758,0,1,115,7762,1,0,21,0,1,101,7769,0,1,116,7773,0,1,116,7777,0,1,105,7781,0,1,110,7785,0,1,103,7789,0,1,115,7793,1,0,21,0,1,110,7800,0,1,115,7804,0,1,99,7808,0,1,104,7812,0,1,117,7816,0,1,116,7820,0,1,122,7824,1,0,21,0,4,112,7837,97,26296,101,26347,105,26398,0,1,114,7841,0,1,101,7845,0,1,32,7849,0,1,110,7853,0,1,111,7857,0,1,105,7861,1,0,21,0,2,99,7870,116,51744,0,1,108,7874,0,1,97,7878,0,1,105,7882,0,1,109,7886,0,1,101,7890,0,1,114,7894,1,0,21,0,1,101,7901,0,1,32,7905,0,1,99,7909,0,1,111,7913,0,1,110,7917,0,1,111,7921,0,1,115,7925,0,1,99,7929,0,1,111,7933,1,0,21,1,0,21,0,2,122,7945,114,69769,0,1,108,7949,0,1,105,7953,0,1,108,7957,0,1,105,7961,0,1,107,7965,0,1,32,7969,0,1,112,7973,0,1,111,7977,0,1,108,7981,0,1,105,7985,0,1,116,7989,0,1,105,7993,0,1,107,7997,0,1,97,8001,0,1,115,8005,0,1,196,8009,0,1,177,8013,1,0,21,0,7,97,8032,101,8081,108,18831,111,18882,116,21760,195,73332,105,77829,0,4,107,8042,116,41392,98,53872,108,53911,0,1,107,8046,0,1,196,8050,0,1,177,8054,0,1,109,8058,0,1,196,8062,0,1,177,8066,0,1,122,8070,0,1,100,8074,0,1,97,8078,1,0,21,0,2,108,8087,109,18828,0,1,112,8091,1,0,21,0,1,116,8098,0,1,105,8102,0,1,197,8106,0,1,159,8110,0,1,105,8114,0,1,109,8118,1,0,21,0,1,114,8125,0,2,101,8131,105,8163,0,1,115,8135,0,1,115,8139,0,2,117,8145,122,8152,0,1,109,8149,1,0,21,0,1,117,8156,0,1,109,8160,1,0,21,0,2,110,8169,109,29408,0,1,116,8173,1,0,21,0,1,111,8180,0,1,114,8184,0,1,109,8188,0,2,97,8194,105,24757,0,2,116,8200,122,80216,0,1,105,8204,0,1,118,8208,0,1,97,8212,0,1,32,8216,0,2,112,8222,115,8249,0,1,114,8226,0,1,105,8230,0,1,118,8234,0,1,97,8238,0,1,99,8242,0,1,121,8246,1,0,21,0,1,117,8253,0,1,108,8257,0,1,108,8261,0,1,97,8265,0,1,32,8269,0,1,112,8273,0,1,114,8277,0,1,105,8281,0,1,118,8285,0,1,97,8289,0,1,99,8293,0,1,121,8297,1,0,21,0,1,114,8304,0,1,105,8308,0,1,116,8312,0,1,101,8316,0,1,116,8320,0,1,115,8324,0,1,112,8328,0,1,111,8332,0,1,108,8336,0,1,105,8340,0,1,99,8344,0,1,121,8348,1,0,21,0,2,112,8357,121,66779,0,1,99,8361,0,1,115,8365,0,1,111,8369,0,1,108,8373,0,1,97,8377,0,1,116,8381,1,0,21,0,2,110,8390,109,77509,0,1,116,8394,0,2,97,8400,111,70023,0,1,107,8404,0,1,116,8408,1,0,21,0,8,103,8429,116,72010,99,73363,101,73391,105,73414,115,73435,110,77709,195,77856,0,2,97,8435,101,56911,0,1,108,8439,1,0,21,0,10,110,8464,116,14813,100,20706,32,24846,105,24915,114,29529,115,29544,103,52035,101,80894,104,80934,0,1,116,8468,0,1,105,8472,0,1,111,8476,0,1,110,8480,0,1,115,8484,0,1,32,8488,0,1,108,8492,0,1,195,8496,0,1,169,8500,0,1,103,8504,0,1,97,8508,0,1,108,8512,0,1,101,8516,0,1,115,8520,1,0,21,1,2,112,32,8530,114,78716,1,1,112,108,8535,0,1,101,8539,0,1,103,8543,0,1,97,8547,0,1,108,8551,0,1,105,8555,1,0,21,0,1,115,8562,0,1,32,8566,0,2,99,8572,101,16196,0,1,111,8576,0,1,110,8580,0,1,116,8584,0,1,97,8588,0,1,99,8592,0,1,116,8596,0,1,101,8600,0,1,114,8604,1,0,21,0,1,116,8611,0,1,122,8615,0,1,117,8619,0,1,110,8623,0,1,103,8627,0,1,115,8631,0,1,98,8635,0,1,101,8639,0,1,100,8643,0,1,105,8647,0,1,110,8651,0,1,103,8655,0,1,117,8659,0,1,110,8663,0,1,103,8667,0,1,101,8671,0,1,110,8675,1,0,21,0,1,110,8682,0,2,97,8688,195,8704,0,2,109,8694,115,8701,0,1,97,8698,1,0,21,1,0,21,0,1,161,8708,0,1,115,8712,1,0,21,0,2,104,8721,101,78730,0,1,114,8725,0,1,97,8729,0,1,110,8733,0,1,97,8737,0,1,32,8741,0,1,111,8745,0,1,115,8749,0,1,111,8753,0,1,98,8757,0,1,110,8761,0,1,195,8765,0,1,173,8769,0,1,99,8773,0,1,104,8777,0,1,32,8781,0,1,195,8785,0,1,186,8789,0,1,100,8793,0,1,97,8797,0,1,106,8801,0,1,197,8805,0,1,175,8809,1,0,21,0,1,32,8816,0,1,111,8820,0,1,115,8824,1,0,21,0,1,101,8831,0,1,114,8835,0,1,32,8839,0,2,111,8845,100,21429,0,1,110,8849,0,1,115,8853,1,0,21,0,1,114,8860,0,2,115,8866,32,52170,0,1,111,8870,0,1,110,8874,0,1,118,8878,0,1,101,8882,0,1,114,8886,0,1,110,8890,1,0,21,0,8,108,8911,114,19134,196,19155,119,26708,99,29773,100,52237,115,54921,116,57851,0,2,105,8917,195,9171,0,1,116,8921,0,2,105,8927,121,9079,0,2,107,8933,113,8988,0,1,97,8937,0,1,32,8941,0,1,112,8945,0,1,114,8949,0,1,105,8953,0,1,118,8957,0,1,97,8961,0,1,116,8965,0,1,110,8969,0,1,111,8973,0,1,115,8977,0,1,116,8981,0,1,105,8985,1,0,21,0,1,117,8992,0,1,101,8996,0,1,32,9000,0,1,100,9004,0,1,101,9008,0,1,32,9012,0,1,99,9016,0,1,111,9020,0,1,110,9024,0,1,102,9028,0,1,105,9032,0,1,100,9036,0,1,101,9040,0,1,110,9044,0,1,116,9048,0,1,105,9052,0,1,97,9056,0,1,108,9060,0,1,105,9064,0,1,116,9068,0,1,195,9072,0,1,169,9076,1,0,21,0,1,107,9083,0,1,97,9087,0,1,32,9091,0,2,99,9097,112,9124,0,1,111,9101,0,1,111,9105,0,1,107,9109,0,1,105,9113,0,1,101,9117,0,1,115,9121,1,0,21,0,1,114,9128,0,1,121,9132,0,1,119,9136,0,1,97,9140,0,1,116,9144,0,1,110,9148,0,1,111,9152,0,1,197,9156,0,1,155,9160,0,1,99,9164,0,1,105,9168,1,0,21,0,1,173,9175,0,1,116,9179,0,1,105,9183,0,1,99,9187,0,1,97,9191,0,1,32,9195,0,1,100,9199,0,1,101,9203,0,1,32,9207,0,2,99,9213,112,9240,0,1,111,9217,0,1,111,9221,0,1,107,9225,0,1,105,9229,0,1,101,9233,0,1,115,9237,1,0,21,0,1,114,9244,0,1,105,9248,0,1,118,9252,0,1,97,9256,0,1,99,9260,0,1,105,9264,0,1,100,9268,0,1,97,9272,0,1,100,9276,1,0,21,0,6,105,9293,97,19178,101,20938,195,21006,111,26739,122,77878,0,3,118,9301,110,29788,106,70396,0,1,97,9305,0,2,99,9311,116,9335,0,2,105,9317,121,9332,0,1,100,9321,0,1,97,9325,0,1,100,9329,1,0,21,1,0,21,0,1,108,9339,0,1,105,9343,0,1,118,9347,0,1,115,9351,0,1,112,9355,0,1,111,9359,0,1,108,9363,0,1,105,9367,0,1,116,9371,0,1,105,9375,0,1,107,9379,1,0,21,0,1,32,9386,0,1,115,9390,0,1,111,9394,0,1,109,9398,0,1,111,9402,0,1,115,9406,1,0,21,0,2,32,9415,195,9430,0,1,115,9419,0,1,111,9423,0,1,109,9427,1,0,21,0,1,169,9434,0,1,110,9438,0,1,101,9442,0,1,115,9446,0,1,32,9450,0,1,115,9454,0,1,111,9458,0,1,109,9462,0,1,111,9466,0,1,115,9470,1,0,21,0,3,117,9481,105,70450,195,70644,0,1,108,9485,0,1,97,9489,0,1,109,9493,0,1,105,9497,0,1,110,9501,1,0,21,0,1,115,9508,1,0,21,0,1,108,9515,0,1,117,9519,0,1,110,9523,0,1,107,9527,1,0,21,0,6,116,9544,105,22985,32,43508,103,70817,110,77634,115,79461,0,1,101,9548,0,2,32,9554,109,9573,0,3,109,9562,98,28357,112,28364,0,1,97,9566,0,1,112,9570,1,0,21,0,1,97,9577,0,1,112,9581,1,0,21,0,4,98,9594,121,23109,109,37448,117,67215,0,1,114,9598,0,1,101,9602,0,1,32,9606,0,5,110,9618,101,21467,111,21499,97,80290,108,80321,0,2,111,9624,195,9651,0,1,115,9628,0,1,111,9632,0,1,116,9636,0,1,114,9640,0,1,111,9644,0,1,115,9648,1,0,21,0,1,179,9655,0,1,115,9659,1,0,21,0,1,109,9666,0,3,105,9674,111,9737,115,9825,0,1,110,9678,0,1,105,9682,0,1,32,9686,0,1,101,9690,0,1,32,9694,0,1,99,9698,0,1,111,9702,0,1,110,9706,0,1,100,9710,0,1,105,9714,0,1,122,9718,0,1,105,9722,0,1,111,9726,0,1,110,9730,0,1,105,9734,1,0,21,0,1,115,9741,0,1,32,9745,0,2,100,9751,101,9774,0,1,101,9755,0,1,32,9759,0,1,117,9763,0,1,115,9767,0,1,111,9771,1,0,21,0,1,32,9778,0,1,99,9782,0,1,111,9786,0,1,110,9790,0,1,100,9794,0,1,105,9798,0,1,195,9802,0,1,167,9806,0,1,195,9810,0,1,181,9814,0,1,101,9818,0,1,115,9822,1,0,21,1,0,21,0,5,101,9840,116,19339,107,30053,32,44853,109,74031,0,2,116,9846,109,73895,0,1,111,9850,0,2,97,9856,115,9891,0,1,32,9860,0,1,109,9864,0,1,101,9868,0,1,105,9872,0,1,115,9876,0,1,116,9880,0,1,195,9884,0,1,164,9888,1,0,21,0,1,117,9895,0,1,111,9899,0,1,106,9903,0,1,97,9907,1,0,21,0,2,169,9916,173,58332,0,1,114,9920,0,1,109,9924,0,1,105,9928,0,1,110,9932,0,1,111,9936,0,1,115,9940,0,1,32,9944,0,1,121,9948,0,1,32,9952,0,1,99,9956,0,1,111,9960,0,1,110,9964,0,1,100,9968,0,1,105,9972,0,1,99,9976,0,1,105,9980,0,1,111,9984,0,1,110,9988,0,1,101,9992,0,1,115,9996,1,0,21,0,2,104,10005,111,17939,0,1,116,10009,0,1,101,10013,0,1,121,10017,0,1,115,10021,0,1,116,10025,0,1,105,10029,0,1,101,10033,0,1,100,10037,0,1,111,10041,0,1,116,10045,1,0,21,9,6,39,64,95,101,108,109,110,111,112,188,10071,186,19460,160,21569,169,55299,174,71160,173,79726,0,2,98,10077,121,71207,0,1,101,10081,0,1,114,10085,0,1,32,10089,0,2,117,10095,100,21624,0,1,110,10099,0,1,115,10103,1,0,21,9,4,39,64,95,101,108,109,110,111,112,181,10125,177,19475,186,52481,188,52564,0,2,207,10131,206,71226,0,1,128,10135,0,1,206,10139,0,1,185,10143,0,1,206,10147,0,1,186,10151,0,1,206,10155,0,1,191,10159,0,1,206,10163,0,1,185,10167,0,1,206,10171,0,1,189,10175,0,1,207,10179,0,1,137,10183,0,1,206,10187,0,1,189,10191,0,1,206,10195,0,1,175,10199,0,1,206,10203,0,1,177,10207,1,0,21,0,1,207,10214,0,1,129,10218,0,1,206,10222,0,1,191,10226,0,1,206,10230,0,1,185,10234,0,1,32,10238,0,1,207,10242,0,1,135,10246,0,1,207,10250,0,1,129,10254,0,1,206,10258,0,1,174,10262,0,1,207,10266,0,1,131,10270,0,1,206,10274,0,1,183,10278,0,1,207,10282,0,1,131,10286,1,0,21,9,9,39,64,95,101,108,109,110,111,112,186,10318,190,10386,191,10470,179,19520,189,19616,176,58937,178,59163,183,71420,187,71561,0,1,208,10322,0,1,190,10326,0,1,208,10330,0,1,189,10334,0,1,209,10338,0,1,130,10342,0,1,208,10346,0,1,176,10350,0,1,208,10354,0,1,186,10358,0,1,209,10362,0,1,130,10366,0,2,208,10372,209,10379,0,1,184,10376,1,0,21,0,1,139,10383,1,0,21,0,1,32,10390,0,1,208,10394,0,2,189,10400,191,10419,0,1,208,10404,0,1,176,10408,0,1,209,10412,0,1,129,10416,1,0,21,0,1,209,10423,0,1,128,10427,0,1,208,10431,0,1,190,10435,0,1,208,10439,0,1,181,10443,0,1,208,10447,0,1,186,10451,0,1,209,10455,0,1,130,10459,0,1,208,10463,0,1,181,10467,1,0,21,0,2,208,10476,209,11041,0,1,190,10480,0,2,208,10486,209,59545,0,2,187,10492,180,52647,0,2,208,10498,209,10685,0,1,184,10502,0,1,209,10506,0,1,130,10510,0,1,208,10514,0,1,184,10518,0,1,208,10522,0,1,186,10526,0,1,208,10530,0,1,176,10534,0,1,32,10538,0,1,208,10542,0,1,186,10546,0,1,208,10550,0,1,190,10554,0,1,208,10558,0,1,189,10562,0,1,209,10566,0,1,132,10570,0,1,208,10574,0,1,184,10578,0,1,208,10582,0,1,180,10586,0,1,208,10590,0,1,181,10594,0,1,208,10598,0,1,189,10602,0,1,209,10606,0,1,134,10610,0,1,208,10614,0,1,184,10618,0,1,208,10622,0,1,176,10626,0,1,208,10630,0,1,187,10634,0,1,209,10638,0,1,140,10642,0,1,208,10646,0,1,189,10650,0,1,208,10654,0,1,190,10658,0,1,209,10662,0,1,129,10666,0,1,209,10670,0,1,130,10674,0,1,208,10678,0,1,184,10682,1,0,21,0,2,140,10691,150,10874,0,1,208,10695,0,1,183,10699,0,1,208,10703,0,1,190,10707,0,1,208,10711,0,1,178,10715,0,1,208,10719,0,1,176,10723,0,1,209,10727,0,1,130,10731,0,1,208,10735,0,1,181,10739,0,1,208,10743,0,1,187,10747,0,1,209,10751,0,1,140,10755,0,1,209,10759,0,1,129,10763,0,1,208,10767,0,1,186,10771,0,1,208,10775,0,1,190,10779,0,1,208,10783,0,1,181,10787,0,1,32,10791,0,1,209,10795,0,1,129,10799,0,1,208,10803,0,1,190,10807,0,1,208,10811,0,1,179,10815,0,1,208,10819,0,1,187,10823,0,1,208,10827,0,1,176,10831,0,1,209,10835,0,1,136,10839,0,1,208,10843,0,1,181,10847,0,1,208,10851,0,1,189,10855,0,1,208,10859,0,1,184,10863,0,1,208,10867,0,1,181,10871,1,0,21,0,1,209,10878,0,1,130,10882,0,1,208,10886,0,1,184,10890,0,1,208,10894,0,1,186,10898,0,1,208,10902,0,1,176,10906,0,1,32,10910,0,1,208,10914,0,1,186,10918,0,1,208,10922,0,1,190,10926,0,1,208,10930,0,1,189,10934,0,1,209,10938,0,1,132,10942,0,1,209,10946,0,1,150,10950,0,1,208,10954,0,1,180,10958,0,1,208,10962,0,1,181,10966,0,1,208,10970,0,1,189,10974,0,1,209,10978,0,1,134,10982,0,1,209,10986,0,1,150,10990,0,1,208,10994,0,1,185,10998,0,1,208,11002,0,1,189,11006,0,1,208,11010,0,1,190,11014,0,1,209,11018,0,1,129,11022,0,1,209,11026,0,1,130,11030,0,1,209,11034,0,1,150,11038,1,0,21,0,2,128,11047,150,59845,0,1,208,11051,0,1,190,11055,0,2,32,11061,209,55563,0,1,208,11065,0,1,189,11069,0,1,208,11073,0,1,176,11077,0,1,209,11081,0,1,129,11085,1,0,21,0,1,208,11092,0,1,181,11096,0,2,208,11102,209,71731,0,2,186,11108,179,71664,0,1,208,11112,0,1,187,11116,0,1,208,11120,0,1,176,11124,0,1,208,11128,0,1,188,11132,0,1,208,11136,0,1,176,11140,0,1,32,11144,0,1,208,11148,0,1,189,11152,0,1,208,11156,0,1,176,11160,0,1,32,11164,0,1,209,11168,0,1,129,11172,0,1,208,11176,0,1,176,11180,0,1,208,11184,0,1,185,11188,0,1,209,11192,0,1,130,11196,0,1,208,11200,0,1,181,11204,1,0,21,0,2,99,11213,114,24234,0,1,32,11217,0,1,118,11221,0,1,111,11225,0,1,116,11229,0,1,114,11233,0,1,101,11237,0,1,32,11241,0,3,97,11249,99,11913,112,12577,0,1,117,11253,0,1,116,11257,0,1,111,11261,0,1,114,11265,0,1,105,11269,0,1,115,11273,0,1,97,11277,0,1,116,11281,0,1,105,11285,0,1,111,11289,0,1,110,11293,0,2,32,11299,44,11604,0,1,110,11303,0,1,111,11307,0,2,115,11313,117,11489,0,1,32,11317,0,1,112,11321,0,1,97,11325,0,1,114,11329,0,1,116,11333,0,1,101,11337,0,1,110,11341,0,1,97,11345,0,1,105,11349,0,1,114,11353,0,1,101,11357,0,1,115,11361,0,1,32,11365,0,1,101,11369,0,1,116,11373,0,1,32,11377,0,1,110,11381,0,1,111,11385,0,1,117,11389,0,1,115,11393,0,2,32,11399,45,11430,0,1,112,11403,0,1,111,11407,0,1,117,11411,0,1,118,11415,0,1,111,11419,0,1,110,11423,0,1,115,11427,1,0,23,0,1,109,11434,0,1,195,11438,0,1,170,11442,0,1,109,11446,0,1,101,11450,0,1,115,11454,0,1,32,11458,0,1,112,11462,0,1,111,11466,0,1,117,11470,0,1,118,11474,0,1,111,11478,0,1,110,11482,0,1,115,11486,1,0,23,0,1,115,11493,0,1,32,11497,0,1,101,11501,0,1,116,11505,0,1,32,11509,0,1,110,11513,0,1,111,11517,0,1,115,11521,0,1,32,11525,0,1,112,11529,0,1,97,11533,0,1,114,11537,0,1,116,11541,0,1,101,11545,0,1,110,11549,0,1,97,11553,0,1,105,11557,0,1,114,11561,0,1,101,11565,0,1,115,11569,0,1,32,11573,0,1,112,11577,0,1,111,11581,0,1,117,11585,0,1,118,11589,0,1,111,11593,0,1,110,11597,0,1,115,11601,1,0,23,0,1,32,11608,0,1,110,11612,0,1,111,11616,0,2,115,11622,117,11798,0,1,32,11626,0,1,112,11630,0,1,97,11634,0,1,114,11638,0,1,116,11642,0,1,101,11646,0,1,110,11650,0,1,97,11654,0,1,105,11658,0,1,114,11662,0,1,101,11666,0,1,115,11670,0,1,32,11674,0,1,101,11678,0,1,116,11682,0,1,32,11686,0,1,110,11690,0,1,111,11694,0,1,117,11698,0,1,115,11702,0,2,32,11708,45,11739,0,1,112,11712,0,1,111,11716,0,1,117,11720,0,1,118,11724,0,1,111,11728,0,1,110,11732,0,1,115,11736,1,0,23,0,1,109,11743,0,1,195,11747,0,1,170,11751,0,1,109,11755,0,1,101,11759,0,1,115,11763,0,1,32,11767,0,1,112,11771,0,1,111,11775,0,1,117,11779,0,1,118,11783,0,1,111,11787,0,1,110,11791,0,1,115,11795,1,0,23,0,1,115,11802,0,1,32,11806,0,1,101,11810,0,1,116,11814,0,1,32,11818,0,1,110,11822,0,1,111,11826,0,1,115,11830,0,1,32,11834,0,1,112,11838,0,1,97,11842,0,1,114,11846,0,1,116,11850,0,1,101,11854,0,1,110,11858,0,1,97,11862,0,1,105,11866,0,1,114,11870,0,1,101,11874,0,1,115,11878,0,1,32,11882,0,1,112,11886,0,1,111,11890,0,1,117,11894,0,1,118,11898,0,1,111,11902,0,1,110,11906,0,1,115,11910,1,0,23,0,1,111,11917,0,1,110,11921,0,1,115,11925,0,1,101,11929,0,1,110,11933,0,1,116,11937,0,1,101,11941,0,1,109,11945,0,1,101,11949,0,1,110,11953,0,1,116,11957,0,2,32,11963,44,12268,0,1,110,11967,0,1,111,11971,0,2,115,11977,117,12153,0,1,32,11981,0,1,112,11985,0,1,97,11989,0,1,114,11993,0,1,116,11997,0,1,101,12001,0,1,110,12005,0,1,97,12009,0,1,105,12013,0,1,114,12017,0,1,101,12021,0,1,115,12025,0,1,32,12029,0,1,101,12033,0,1,116,12037,0,1,32,12041,0,1,110,12045,0,1,111,12049,0,1,117,12053,0,1,115,12057,0,2,32,12063,45,12094,0,1,112,12067,0,1,111,12071,0,1,117,12075,0,1,118,12079,0,1,111,12083,0,1,110,12087,0,1,115,12091,1,0,23,0,1,109,12098,0,1,195,12102,0,1,170,12106,0,1,109,12110,0,1,101,12114,0,1,115,12118,0,1,32,12122,0,1,112,12126,0,1,111,12130,0,1,117,12134,0,1,118,12138,0,1,111,12142,0,1,110,12146,0,1,115,12150,1,0,23,0,1,115,12157,0,1,32,12161,0,1,101,12165,0,1,116,12169,0,1,32,12173,0,1,110,12177,0,1,111,12181,0,1,115,12185,0,1,32,12189,0,1,112,12193,0,1,97,12197,0,1,114,12201,0,1,116,12205,0,1,101,12209,0,1,110,12213,0,1,97,12217,0,1,105,12221,0,1,114,12225,0,1,101,12229,0,1,115,12233,0,1,32,12237,0,1,112,12241,0,1,111,12245,0,1,117,12249,0,1,118,12253,0,1,111,12257,0,1,110,12261,0,1,115,12265,1,0,23,0,1,32,12272,0,1,110,12276,0,1,111,12280,0,2,115,12286,117,12462,0,1,32,12290,0,1,112,12294,0,1,97,12298,0,1,114,12302,0,1,116,12306,0,1,101,12310,0,1,110,12314,0,1,97,12318,0,1,105,12322,0,1,114,12326,0,1,101,12330,0,1,115,12334,0,1,32,12338,0,1,101,12342,0,1,116,12346,0,1,32,12350,0,1,110,12354,0,1,111,12358,0,1,117,12362,0,1,115,12366,0,2,32,12372,45,12403,0,1,112,12376,0,1,111,12380,0,1,117,12384,0,1,118,12388,0,1,111,12392,0,1,110,12396,0,1,115,12400,1,0,23,0,1,109,12407,0,1,195,12411,0,1,170,12415,0,1,109,12419,0,1,101,12423,0,1,115,12427,0,1,32,12431,0,1,112,12435,0,1,111,12439,0,1,117,12443,0,1,118,12447,0,1,111,12451,0,1,110,12455,0,1,115,12459,1,0,23,0,1,115,12466,0,1,32,12470,0,1,101,12474,0,1,116,12478,0,1,32,12482,0,1,110,12486,0,1,111,12490,0,1,115,12494,0,1,32,12498,0,1,112,12502,0,1,97,12506,0,1,114,12510,0,1,116,12514,0,1,101,12518,0,1,110,12522,0,1,97,12526,0,1,105,12530,0,1,114,12534,0,1,101,12538,0,1,115,12542,0,1,32,12546,0,1,112,12550,0,1,111,12554,0,1,117,12558,0,1,118,12562,0,1,111,12566,0,1,110,12570,0,1,115,12574,1,0,23,0,1,101,12581,0,1,114,12585,0,1,109,12589,0,1,105,12593,0,1,115,12597,0,1,115,12601,0,1,105,12605,0,1,111,12609,0,1,110,12613,0,2,32,12619,44,12924,0,1,110,12623,0,1,111,12627,0,2,115,12633,117,12809,0,1,32,12637,0,1,112,12641,0,1,97,12645,0,1,114,12649,0,1,116,12653,0,1,101,12657,0,1,110,12661,0,1,97,12665,0,1,105,12669,0,1,114,12673,0,1,101,12677,0,1,115,12681,0,1,32,12685,0,1,101,12689,0,1,116,12693,0,1,32,12697,0,1,110,12701,0,1,111,12705,0,1,117,12709,0,1,115,12713,0,2,32,12719,45,12750,0,1,112,12723,0,1,111,12727,0,1,117,12731,0,1,118,12735,0,1,111,12739,0,1,110,12743,0,1,115,12747,1,0,23,0,1,109,12754,0,1,195,12758,0,1,170,12762,0,1,109,12766,0,1,101,12770,0,1,115,12774,0,1,32,12778,0,1,112,12782,0,1,111,12786,0,1,117,12790,0,1,118,12794,0,1,111,12798,0,1,110,12802,0,1,115,12806,1,0,23,0,1,115,12813,0,1,32,12817,0,1,101,12821,0,1,116,12825,0,1,32,12829,0,1,110,12833,0,1,111,12837,0,1,115,12841,0,1,32,12845,0,1,112,12849,0,1,97,12853,0,1,114,12857,0,1,116,12861,0,1,101,12865,0,1,110,12869,0,1,97,12873,0,1,105,12877,0,1,114,12881,0,1,101,12885,0,1,115,12889,0,1,32,12893,0,1,112,12897,0,1,111,12901,0,1,117,12905,0,1,118,12909,0,1,111,12913,0,1,110,12917,0,1,115,12921,1,0,23,0,1,32,12928,0,1,110,12932,0,1,111,12936,0,2,115,12942,117,13118,0,1,32,12946,0,1,112,12950,0,1,97,12954,0,1,114,12958,0,1,116,12962,0,1,101,12966,0,1,110,12970,0,1,97,12974,0,1,105,12978,0,1,114,12982,0,1,101,12986,0,1,115,12990,0,1,32,12994,0,1,101,12998,0,1,116,13002,0,1,32,13006,0,1,110,13010,0,1,111,13014,0,1,117,13018,0,1,115,13022,0,2,32,13028,45,13059,0,1,112,13032,0,1,111,13036,0,1,117,13040,0,1,118,13044,0,1,111,13048,0,1,110,13052,0,1,115,13056,1,0,23,0,1,109,13063,0,1,195,13067,0,1,170,13071,0,1,109,13075,0,1,101,13079,0,1,115,13083,0,1,32,13087,0,1,112,13091,0,1,111,13095,0,1,117,13099,0,1,118,13103,0,1,111,13107,0,1,110,13111,0,1,115,13115,1,0,23,0,1,115,13122,0,1,32,13126,0,1,101,13130,0,1,116,13134,0,1,32,13138,0,1,110,13142,0,1,111,13146,0,1,115,13150,0,1,32,13154,0,1,112,13158,0,1,97,13162,0,1,114,13166,0,1,116,13170,0,1,101,13174,0,1,110,13178,0,1,97,13182,0,1,105,13186,0,1,114,13190,0,1,101,13194,0,1,115,13198,0,1,32,13202,0,1,112,13206,0,1,111,13210,0,1,117,13214,0,1,118,13218,0,1,111,13222,0,1,110,13226,0,1,115,13230,1,0,23,0,1,97,13237,0,1,32,13241,0,1,115,13245,0,1,117,13249,0,1,97,13253,0,1,32,13257,0,2,97,13263,112,13535,0,1,117,13267,0,1,116,13271,0,1,111,13275,0,1,114,13279,0,1,105,13283,0,1,122,13287,0,1,97,13291,0,1,195,13295,0,1,167,13299,0,1,195,13303,0,1,163,13307,0,1,111,13311,0,2,32,13317,44,13424,0,1,110,13321,0,1,195,13325,0,1,179,13329,0,1,115,13333,0,1,32,13337,0,1,101,13341,0,1,32,13345,0,1,111,13349,0,1,115,13353,0,1,32,13357,0,1,110,13361,0,1,111,13365,0,1,115,13369,0,1,115,13373,0,1,111,13377,0,1,115,13381,0,1,32,13385,0,1,112,13389,0,1,97,13393,0,1,114,13397,0,1,99,13401,0,1,101,13405,0,1,105,13409,0,1,114,13413,0,1,111,13417,0,1,115,13421,1,0,23,0,1,32,13428,0,1,110,13432,0,1,195,13436,0,1,179,13440,0,1,115,13444,0,1,32,13448,0,1,101,13452,0,1,32,13456,0,1,111,13460,0,1,115,13464,0,1,32,13468,0,1,110,13472,0,1,111,13476,0,1,115,13480,0,1,115,13484,0,1,111,13488,0,1,115,13492,0,1,32,13496,0,1,112,13500,0,1,97,13504,0,1,114,13508,0,1,99,13512,0,1,101,13516,0,1,105,13520,0,1,114,13524,0,1,111,13528,0,1,115,13532,1,0,23,0,1,101,13539,0,1,114,13543,0,1,109,13547,0,1,105,13551,0,1,115,13555,0,1,115,13559,0,1,195,13563,0,1,163,13567,0,1,111,13571,0,2,32,13577,44,13684,0,1,110,13581,0,1,195,13585,0,1,179,13589,0,1,115,13593,0,1,32,13597,0,1,101,13601,0,1,32,13605,0,1,111,13609,0,1,115,13613,0,1,32,13617,0,1,110,13621,0,1,111,13625,0,1,115,13629,0,1,115,13633,0,1,111,13637,0,1,115,13641,0,1,32,13645,0,1,112,13649,0,1,97,13653,0,1,114,13657,0,1,99,13661,0,1,101,13665,0,1,105,13669,0,1,114,13673,0,1,111,13677,0,1,115,13681,1,0,23,0,1,32,13688,0,1,110,13692,0,1,195,13696,0,1,179,13700,0,1,115,13704,0,1,32,13708,0,1,101,13712,0,1,32,13716,0,1,111,13720,0,1,115,13724,0,1,32,13728,0,1,110,13732,0,1,111,13736,0,1,115,13740,0,1,115,13744,0,1,111,13748,0,1,115,13752,0,1,32,13756,0,1,112,13760,0,1,97,13764,0,1,114,13768,0,1,99,13772,0,1,101,13776,0,1,105,13780,0,1,114,13784,0,1,111,13788,0,1,115,13792,1,0,23,0,4,105,13805,115,14275,108,25995,116,26062,0,1,108,13809,0,1,32,13813,0,1,116,13817,0,1,117,13821,0,1,111,13825,0,1,32,13829,0,2,99,13835,112,14055,0,1,111,13839,0,1,110,13843,0,1,115,13847,0,1,101,13851,0,1,110,13855,0,1,115,13859,0,1,111,13863,0,2,32,13869,44,13960,0,1,110,13873,0,1,111,13877,0,1,105,13881,0,1,32,13885,0,1,101,13889,0,1,32,13893,0,1,105,13897,0,1,32,13901,0,1,110,13905,0,1,111,13909,0,1,115,13913,0,1,116,13917,0,1,114,13921,0,1,105,13925,0,1,32,13929,0,1,112,13933,0,1,97,13937,0,1,114,13941,0,1,116,13945,0,1,110,13949,0,1,101,13953,0,1,114,13957,1,0,23,0,1,32,13964,0,1,110,13968,0,1,111,13972,0,1,105,13976,0,1,32,13980,0,1,101,13984,0,1,32,13988,0,1,105,13992,0,1,32,13996,0,1,110,14000,0,1,111,14004,0,1,115,14008,0,1,116,14012,0,1,114,14016,0,1,105,14020,0,1,32,14024,0,1,112,14028,0,1,97,14032,0,1,114,14036,0,1,116,14040,0,1,110,14044,0,1,101,14048,0,1,114,14052,1,0,23,0,1,101,14059,0,1,114,14063,0,1,109,14067,0,1,101,14071,0,1,115,14075,0,1,115,14079,0,1,111,14083,0,2,32,14089,44,14180,0,1,110,14093,0,1,111,14097,0,1,105,14101,0,1,32,14105,0,1,101,14109,0,1,32,14113,0,1,105,14117,0,1,32,14121,0,1,110,14125,0,1,111,14129,0,1,115,14133,0,1,116,14137,0,1,114,14141,0,1,105,14145,0,1,32,14149,0,1,112,14153,0,1,97,14157,0,1,114,14161,0,1,116,14165,0,1,110,14169,0,1,101,14173,0,1,114,14177,1,0,23,0,1,32,14184,0,1,110,14188,0,1,111,14192,0,1,105,14196,0,1,32,14200,0,1,101,14204,0,1,32,14208,0,1,105,14212,0,1,32,14216,0,1,110,14220,0,1,111,14224,0,1,115,14228,0,1,116,14232,0,1,114,14236,0,1,105,14240,0,1,32,14244,0,1,112,14248,0,1,97,14252,0,1,114,14256,0,1,116,14260,0,1,110,14264,0,1,101,14268,0,1,114,14272,1,0,23,0,1,117,14279,0,1,32,14283,0,2,99,14289,112,14565,0,1,111,14293,0,1,110,14297,0,1,115,14301,0,1,101,14305,0,1,110,14309,0,1,116,14313,0,1,105,14317,0,1,109,14321,0,1,105,14325,0,1,101,14329,0,1,110,14333,0,1,116,14337,0,1,111,14341,0,2,32,14347,44,14454,0,1,110,14351,0,1,111,14355,0,1,115,14359,0,1,111,14363,0,1,116,14367,0,1,114,14371,0,1,111,14375,0,1,115,14379,0,1,32,14383,0,1,121,14387,0,1,32,14391,0,1,110,14395,0,1,117,14399,0,1,101,14403,0,1,115,14407,0,1,116,14411,0,1,114,14415,0,1,111,14419,0,1,115,14423,0,1,32,14427,0,1,115,14431,0,1,111,14435,0,1,99,14439,0,1,105,14443,0,1,111,14447,0,1,115,14451,1,0,23,0,1,32,14458,0,1,110,14462,0,1,111,14466,0,1,115,14470,0,1,111,14474,0,1,116,14478,0,1,114,14482,0,1,111,14486,0,1,115,14490,0,1,32,14494,0,1,121,14498,0,1,32,14502,0,1,110,14506,0,1,117,14510,0,1,101,14514,0,1,115,14518,0,1,116,14522,0,1,114,14526,0,1,111,14530,0,1,115,14534,0,1,32,14538,0,1,115,14542,0,1,111,14546,0,1,99,14550,0,1,105,14554,0,1,111,14558,0,1,115,14562,1,0,23,0,1,101,14569,0,1,114,14573,0,1,109,14577,0,1,105,14581,0,1,115,14585,0,1,111,14589,0,2,32,14595,44,14702,0,1,110,14599,0,1,111,14603,0,1,115,14607,0,1,111,14611,0,1,116,14615,0,1,114,14619,0,1,111,14623,0,1,115,14627,0,1,32,14631,0,1,121,14635,0,1,32,14639,0,1,110,14643,0,1,117,14647,0,1,101,14651,0,1,115,14655,0,1,116,14659,0,1,114,14663,0,1,111,14667,0,1,115,14671,0,1,32,14675,0,1,115,14679,0,1,111,14683,0,1,99,14687,0,1,105,14691,0,1,111,14695,0,1,115,14699,1,0,23,0,1,32,14706,0,1,110,14710,0,1,111,14714,0,1,115,14718,0,1,111,14722,0,1,116,14726,0,1,114,14730,0,1,111,14734,0,1,115,14738,0,1,32,14742,0,1,121,14746,0,1,32,14750,0,1,110,14754,0,1,117,14758,0,1,101,14762,0,1,115,14766,0,1,116,14770,0,1,114,14774,0,1,111,14778,0,1,115,14782,0,1,32,14786,0,1,115,14790,0,1,111,14794,0,1,99,14798,0,1,105,14802,0,1,111,14806,0,1,115,14810,1,0,23,0,1,32,14817,0,1,117,14821,0,1,119,14825,0,1,32,14829,0,1,116,14833,0,1,111,14837,0,1,101,14841,0,1,115,14845,0,1,116,14849,0,1,101,14853,0,1,109,14857,0,1,109,14861,0,1,105,14865,0,1,110,14869,0,1,103,14873,0,1,32,14877,0,1,107,14881,0,1,117,14885,0,1,110,14889,0,1,110,14893,0,1,101,14897,0,1,110,14901,0,1,32,14905,0,1,119,14909,0,1,105,14913,0,1,106,14917,0,1,32,14921,0,1,101,14925,0,1,110,14929,0,1,32,14933,0,1,111,14937,0,1,110,14941,0,1,122,14945,0,1,101,14949,0,1,32,14953,0,1,112,14957,0,1,97,14961,0,1,114,14965,0,1,116,14969,0,1,110,14973,0,1,101,14977,0,1,114,14981,0,1,115,14985,1,0,23,0,4,116,14998,106,25012,32,70177,110,70231,0,1,32,15002,0,2,105,15008,97,52066,0,1,104,15012,0,1,114,15016,0,1,101,15020,0,1,114,15024,0,1,32,15028,0,1,101,15032,0,2,105,15038,114,15205,0,1,110,15042,0,1,119,15046,0,1,105,15050,0,1,108,15054,0,1,108,15058,0,1,105,15062,0,1,103,15066,0,1,117,15070,0,1,110,15074,0,1,103,15078,0,1,32,15082,0,1,100,15086,0,1,195,15090,0,1,188,15094,0,1,114,15098,0,1,102,15102,0,1,101,15106,0,1,110,15110,0,1,32,15114,0,1,119,15118,0,1,105,15122,0,1,114,15126,0,1,32,15130,0,1,117,15134,0,1,110,15138,0,1,100,15142,0,1,32,15146,0,1,117,15150,0,1,110,15154,0,1,115,15158,0,1,101,15162,0,1,114,15166,0,1,101,15170,0,1,32,15174,0,1,112,15178,0,1,97,15182,0,1,114,15186,0,1,116,15190,0,1,110,15194,0,1,101,15198,0,1,114,15202,1,0,23,0,1,108,15209,0,1,97,15213,0,1,117,15217,0,1,98,15221,0,1,110,15225,0,1,105,15229,0,1,115,15233,0,1,32,15237,0,1,100,15241,0,1,195,15245,0,1,188,15249,0,1,114,15253,0,1,102,15257,0,1,101,15261,0,1,110,15265,0,1,32,15269,0,1,119,15273,0,1,105,15277,0,1,114,15281,0,1,32,15285,0,1,117,15289,0,1,110,15293,0,1,100,15297,0,1,32,15301,0,1,117,15305,0,1,110,15309,0,1,115,15313,0,1,101,15317,0,1,114,15321,0,1,101,15325,0,1,32,15329,0,1,112,15333,0,1,97,15337,0,1,114,15341,0,1,116,15345,0,1,110,15349,0,1,101,15353,0,1,114,15357,1,0,23,0,2,105,15366,97,70328,0,1,32,15370,0,1,110,15374,0,1,97,15378,0,1,115,15382,0,1,105,15386,0,1,32,15390,1,1,23,112,15395,0,1,97,15399,0,1,114,15403,0,1,116,15407,0,1,110,15411,0,1,101,15415,0,1,114,15419,0,1,122,15423,0,1,121,15427,0,1,32,15431,0,2,112,15437,119,15521,0,1,114,15441,0,1,122,15445,0,1,101,15449,0,2,99,15455,116,15490,0,1,104,15459,0,1,111,15463,0,1,119,15467,0,1,117,15471,0,1,106,15475,0,1,101,15479,0,1,109,15483,0,1,121,15487,1,0,23,0,1,119,15494,0,1,97,15498,0,1,114,15502,0,1,122,15506,0,1,97,15510,0,1,109,15514,0,1,121,15518,1,0,23,0,1,121,15525,0,1,107,15529,0,1,111,15533,0,1,114,15537,0,1,122,15541,0,1,121,15545,0,1,115,15549,0,1,116,15553,0,1,117,15557,0,1,106,15561,0,1,101,15565,0,1,109,15569,0,1,121,15573,1,0,23,0,1,32,15580,0,1,101,15584,0,1,32,15588,0,1,105,15592,0,1,32,15596,0,1,110,15600,0,1,111,15604,0,1,115,15608,0,1,116,15612,0,1,114,15616,0,1,105,15620,0,1,32,15624,1,2,23,102,15631,112,15792,0,1,111,15635,0,1,114,15639,0,1,110,15643,0,1,105,15647,0,1,116,15651,0,1,111,15655,0,1,114,15659,0,1,105,15663,0,1,32,15667,0,3,97,15675,116,15714,117,15749,0,1,114,15679,0,1,99,15683,0,1,104,15687,0,1,105,15691,0,1,118,15695,0,1,105,15699,0,1,97,15703,0,1,109,15707,0,1,111,15711,1,0,23,0,1,114,15718,0,1,97,15722,0,1,116,15726,0,1,116,15730,0,1,105,15734,0,1,97,15738,0,1,109,15742,0,1,111,15746,1,0,23,0,1,116,15753,0,1,105,15757,0,1,108,15761,0,1,105,15765,0,1,122,15769,0,1,122,15773,0,1,105,15777,0,1,97,15781,0,1,109,15785,0,1,111,15789,1,0,23,0,1,97,15796,0,1,114,15800,0,1,116,15804,0,1,110,15808,0,1,101,15812,0,1,114,15816,0,1,32,15820,0,3,97,15828,116,15867,117,15902,0,1,114,15832,0,1,99,15836,0,1,104,15840,0,1,105,15844,0,1,118,15848,0,1,105,15852,0,1,97,15856,0,1,109,15860,0,1,111,15864,1,0,23,0,1,114,15871,0,1,97,15875,0,1,116,15879,0,1,116,15883,0,1,105,15887,0,1,97,15891,0,1,109,15895,0,1,111,15899,1,0,23,0,1,116,15906,0,1,105,15910,0,1,108,15914,0,1,105,15918,0,1,122,15922,0,1,122,15926,0,1,105,15930,0,1,97,15934,0,1,109,15938,0,1,111,15942,1,0,23,0,1,111,15949,0,1,116,15953,0,1,114,15957,0,1,111,15961,0,1,115,15965,0,1,32,15969,0,1,121,15973,0,1,32,15977,0,1,110,15981,0,1,117,15985,0,1,101,15989,0,1,115,15993,0,1,116,15997,0,1,114,16001,0,1,111,16005,0,1,115,16009,0,1,32,16013,1,1,23,115,16018,0,1,111,16022,0,1,99,16026,0,1,105,16030,0,1,111,16034,0,1,115,16038,0,1,32,16042,0,3,97,16050,116,16126,117,16157,0,2,99,16056,108,16087,0,1,99,16060,0,1,101,16064,0,1,100,16068,0,1,101,16072,0,1,109,16076,0,1,111,16080,0,1,115,16084,1,0,23,0,1,109,16091,0,1,97,16095,0,1,99,16099,0,1,101,16103,0,1,110,16107,0,1,97,16111,0,1,109,16115,0,1,111,16119,0,1,115,16123,1,0,23,0,1,114,16130,0,1,97,16134,0,1,116,16138,0,1,97,16142,0,1,109,16146,0,1,111,16150,0,1,115,16154,1,0,23,0,1,116,16161,0,1,105,16165,0,1,108,16169,0,1,105,16173,0,1,122,16177,0,1,97,16181,0,1,109,16185,0,1,111,16189,0,1,115,16193,1,0,23,0,1,116,16200,0,1,32,16204,0,1,110,16208,0,1,111,16212,0,1,115,16216,0,1,32,16220,1,1,23,112,16225,0,1,97,16229,0,1,114,16233,0,1,116,16237,0,1,101,16241,0,1,110,16245,0,1,97,16249,0,1,105,16253,0,1,114,16257,0,1,101,16261,0,1,115,16265,0,1,32,16269,0,3,115,16277,116,16372,117,16403,0,1,116,16281,0,1,111,16285,0,1,99,16289,0,1,107,16293,0,1,111,16297,0,1,110,16301,0,1,115,16305,0,1,32,16309,0,1,101,16313,0,1,116,16317,0,1,47,16321,0,1,111,16325,0,1,117,16329,0,1,32,16333,0,1,97,16337,0,1,99,16341,0,1,99,16345,0,1,195,16349,0,1,169,16353,0,1,100,16357,0,1,111,16361,0,1,110,16365,0,1,115,16369,1,0,23,0,1,114,16376,0,1,97,16380,0,1,105,16384,0,1,116,16388,0,1,111,16392,0,1,110,16396,0,1,115,16400,1,0,23,0,1,116,16407,0,1,105,16411,0,1,108,16415,0,1,105,16419,0,1,115,16423,0,1,111,16427,0,1,110,16431,0,1,115,16435,1,0,23,0,1,179,16442,0,1,115,16446,0,1,32,16450,0,1,101,16454,0,1,32,16458,0,1,111,16462,0,1,115,16466,0,1,32,16470,0,1,110,16474,0,1,111,16478,0,1,115,16482,0,1,115,16486,0,1,111,16490,0,1,115,16494,0,1,32,16498,1,1,23,112,16503,0,1,97,16507,0,1,114,16511,0,1,99,16515,0,1,101,16519,0,1,105,16523,0,1,114,16527,0,1,111,16531,0,1,115,16535,0,1,32,16539,0,3,97,16547,116,16590,117,16621,0,1,114,16551,0,1,109,16555,0,1,97,16559,0,1,122,16563,0,1,101,16567,0,1,110,16571,0,1,97,16575,0,1,109,16579,0,1,111,16583,0,1,115,16587,1,0,23,0,1,114,16594,0,1,97,16598,0,1,116,16602,0,1,97,16606,0,1,109,16610,0,1,111,16614,0,1,115,16618,1,0,23,0,1,116,16625,0,1,105,16629,0,1,108,16633,0,1,105,16637,0,1,122,16641,0,1,97,16645,0,1,109,16649,0,1,111,16653,0,1,115,16657,1,0,23,0,6,32,16674,101,23699,98,28502,105,30119,110,45793,114,48997,0,1,97,16678,0,1,110,16682,0,1,100,16686,0,1,32,16690,0,1,111,16694,0,1,117,16698,0,1,114,16702,0,1,32,16706,1,2,23,112,16713,118,16895,0,1,97,16717,0,1,114,16721,0,1,116,16725,0,1,110,16729,0,1,101,16733,0,1,114,16737,0,1,115,16741,0,1,32,16745,0,4,109,16755,112,16782,115,16809,117,16884,0,1,97,16759,0,1,121,16763,0,1,32,16767,0,1,117,16771,0,1,115,16775,0,1,101,16779,1,0,23,0,1,114,16786,0,1,111,16790,0,1,99,16794,0,1,101,16798,0,1,115,16802,0,1,115,16806,1,0,23,0,1,116,16813,0,1,111,16817,0,1,114,16821,0,1,101,16825,0,1,32,16829,0,1,97,16833,0,1,110,16837,0,1,100,16841,0,1,47,16845,0,1,111,16849,0,1,114,16853,0,1,32,16857,0,1,97,16861,0,1,99,16865,0,1,99,16869,0,1,101,16873,0,1,115,16877,0,1,115,16881,1,0,23,0,1,115,16888,0,1,101,16892,1,0,23,0,1,101,16899,0,1,110,16903,0,1,100,16907,0,1,111,16911,0,1,114,16915,0,1,115,16919,0,1,32,16923,0,4,109,16933,112,16960,115,16987,117,17062,0,1,97,16937,0,1,121,16941,0,1,32,16945,0,1,117,16949,0,1,115,16953,0,1,101,16957,1,0,23,0,1,114,16964,0,1,111,16968,0,1,99,16972,0,1,101,16976,0,1,115,16980,0,1,115,16984,1,0,23,0,1,116,16991,0,1,111,16995,0,1,114,16999,0,1,101,17003,0,1,32,17007,0,1,97,17011,0,1,110,17015,0,1,100,17019,0,1,47,17023,0,1,111,17027,0,1,114,17031,0,1,32,17035,0,1,97,17039,0,1,99,17043,0,1,99,17047,0,1,101,17051,0,1,115,17055,0,1,115,17059,1,0,23,0,1,115,17066,0,1,101,17070,1,0,23,0,3,106,17081,114,17251,116,17509,0,1,32,17085,0,1,101,17089,0,1,110,17093,0,1,32,17097,0,1,111,17101,0,1,110,17105,0,1,122,17109,0,1,101,17113,0,1,32,17117,1,1,23,112,17122,0,1,97,17126,0,1,114,17130,0,1,116,17134,0,1,110,17138,0,1,101,17142,0,1,114,17146,0,1,115,17150,0,1,32,17154,0,3,103,17162,115,17197,118,17216,0,1,101,17166,0,1,98,17170,0,1,114,17174,0,1,117,17178,0,1,105,17182,0,1,107,17186,0,1,101,17190,0,1,110,17194,1,0,23,0,1,108,17201,0,1,97,17205,0,1,97,17209,0,1,110,17213,1,0,23,0,1,101,17220,0,1,114,17224,0,1,119,17228,0,1,101,17232,0,1,114,17236,0,1,107,17240,0,1,101,17244,0,1,110,17248,1,0,23,0,1,32,17255,0,1,117,17259,0,1,110,17263,0,1,100,17267,0,1,32,17271,0,1,117,17275,0,1,110,17279,0,1,115,17283,0,1,101,17287,0,1,114,17291,0,1,101,17295,0,1,32,17299,1,1,23,112,17304,0,1,97,17308,0,1,114,17312,0,1,116,17316,0,1,110,17320,0,1,101,17324,0,1,114,17328,0,1,32,17332,0,3,110,17340,115,17363,118,17466,0,1,117,17344,0,1,116,17348,0,1,122,17352,0,1,101,17356,0,1,110,17360,1,0,23,0,1,112,17367,0,1,101,17371,0,1,105,17375,0,1,99,17379,0,1,104,17383,0,1,101,17387,0,1,114,17391,0,1,110,17395,0,1,32,17399,0,1,117,17403,0,1,110,17407,0,1,100,17411,0,1,47,17415,0,1,111,17419,0,1,100,17423,0,1,101,17427,0,1,114,17431,0,1,32,17435,0,1,103,17439,0,1,114,17443,0,1,101,17447,0,1,105,17451,0,1,102,17455,0,1,101,17459,0,1,110,17463,1,0,23,0,1,101,17470,0,1,114,17474,0,1,97,17478,0,1,114,17482,0,1,98,17486,0,1,101,17490,0,1,105,17494,0,1,116,17498,0,1,101,17502,0,1,110,17506,1,0,23,0,1,104,17513,0,1,32,17517,0,1,121,17521,0,1,111,17525,0,1,117,17529,0,1,114,17533,0,1,32,17537,0,2,99,17543,112,17735,0,1,111,17547,0,1,110,17551,0,1,115,17555,0,1,101,17559,0,1,110,17563,0,1,116,17567,0,2,32,17573,44,17652,0,1,119,17577,0,1,101,17581,0,1,32,17585,0,1,97,17589,0,1,110,17593,0,1,100,17597,0,1,32,17601,0,1,111,17605,0,1,117,17609,0,1,114,17613,0,1,32,17617,0,1,112,17621,0,1,97,17625,0,1,114,17629,0,1,116,17633,0,1,110,17637,0,1,101,17641,0,1,114,17645,0,1,115,17649,1,0,23,0,1,32,17656,0,1,119,17660,0,1,101,17664,0,1,32,17668,0,1,97,17672,0,1,110,17676,0,1,100,17680,0,1,32,17684,0,1,111,17688,0,1,117,17692,0,1,114,17696,0,1,32,17700,0,1,112,17704,0,1,97,17708,0,1,114,17712,0,1,116,17716,0,1,110,17720,0,1,101,17724,0,1,114,17728,0,1,115,17732,1,0,23,0,1,101,17739,0,1,114,17743,0,1,109,17747,0,1,105,17751,0,1,115,17755,0,1,115,17759,0,1,105,17763,0,1,111,17767,0,1,110,17771,0,2,32,17777,44,17856,0,1,119,17781,0,1,101,17785,0,1,32,17789,0,1,97,17793,0,1,110,17797,0,1,100,17801,0,1,32,17805,0,1,111,17809,0,1,117,17813,0,1,114,17817,0,1,32,17821,0,1,112,17825,0,1,97,17829,0,1,114,17833,0,1,116,17837,0,1,110,17841,0,1,101,17845,0,1,114,17849,0,1,115,17853,1,0,23,0,1,32,17860,0,1,119,17864,0,1,101,17868,0,1,32,17872,0,1,97,17876,0,1,110,17880,0,1,100,17884,0,1,32,17888,0,1,111,17892,0,1,117,17896,0,1,114,17900,0,1,32,17904,0,1,112,17908,0,1,97,17912,0,1,114,17916,0,1,116,17920,0,1,110,17924,0,1,101,17928,0,1,114,17932,0,1,115,17936,1,0,23,0,2,117,17945,114,77637,0,3,32,17953,114,18241,116,30199,0,4,99,17963,109,18102,97,19429,104,38824,0,1,97,17967,0,1,110,17971,0,1,32,17975,0,1,99,17979,0,1,108,17983,0,1,105,17987,0,1,99,17991,0,1,107,17995,0,1,32,17999,0,1,116,18003,0,1,111,18007,0,1,32,18011,0,1,99,18015,0,1,111,18019,0,1,110,18023,0,1,115,18027,0,1,101,18031,0,1,110,18035,0,1,116,18039,0,1,32,18043,0,1,116,18047,0,1,111,18051,0,1,32,18055,0,1,111,18059,0,1,117,18063,0,1,114,18067,0,1,32,18071,0,1,97,18075,0,1,110,18079,0,1,100,18083,0,1,32,18087,0,1,111,18091,0,1,117,18095,0,1,114,18099,1,0,23,0,1,97,18106,0,1,121,18110,0,1,32,18114,0,1,99,18118,0,1,108,18122,0,1,105,18126,0,1,99,18130,0,1,107,18134,0,1,32,18138,0,1,116,18142,0,1,111,18146,0,1,32,18150,0,1,99,18154,0,1,111,18158,0,1,110,18162,0,1,115,18166,0,1,101,18170,0,1,110,18174,0,1,116,18178,0,1,32,18182,0,1,116,18186,0,1,111,18190,0,1,32,18194,0,1,111,18198,0,1,117,18202,0,1,114,18206,0,1,32,18210,0,1,97,18214,0,1,110,18218,0,1,100,18222,0,1,32,18226,0,1,111,18230,0,1,117,18234,0,1,114,18238,1,0,23,0,1,32,18245,0,2,112,18251,114,79052,0,1,101,18255,0,1,114,18259,0,1,115,18263,0,1,111,18267,0,1,110,18271,0,1,97,18275,0,1,108,18279,0,1,32,18283,0,1,100,18287,0,1,97,18291,0,1,116,18295,0,1,97,18299,0,1,32,18303,0,1,119,18307,0,1,105,18311,0,1,108,18315,0,1,108,18319,0,1,32,18323,0,1,98,18327,0,1,101,18331,0,1,32,18335,0,1,112,18339,0,1,114,18343,0,1,111,18347,0,1,99,18351,0,1,101,18355,0,1,115,18359,0,1,115,18363,0,1,101,18367,0,1,100,18371,0,1,32,18375,0,1,97,18379,0,1,110,18383,0,1,100,18387,0,1,32,18391,0,1,105,18395,0,1,110,18399,0,1,102,18403,0,1,111,18407,0,1,114,18411,0,1,109,18415,0,1,97,18419,0,1,116,18423,0,1,105,18427,0,1,111,18431,0,1,110,18435,0,1,32,18439,0,1,102,18443,0,1,114,18447,0,1,111,18451,0,1,109,18455,0,1,32,18459,0,1,121,18463,0,1,111,18467,0,1,117,18471,0,1,114,18475,0,1,32,18479,0,1,100,18483,0,1,101,18487,0,1,118,18491,0,1,105,18495,0,1,99,18499,0,1,101,18503,1,0,23,2,0,33,45,0,1,115,18514,0,2,97,18520,196,18523,1,0,33,0,1,131,18527,1,0,33,0,1,101,18534,0,1,105,18538,0,1,108,18542,1,0,33,0,6,97,18559,32,30214,110,48549,117,48622,195,48738,109,69278,0,2,32,18565,115,18588,0,1,115,18569,0,1,97,18573,0,1,121,18577,0,1,102,18581,0,1,97,18585,1,0,33,0,1,97,18592,0,1,121,18596,0,1,102,18600,0,1,97,18604,1,0,33,0,1,108,18611,0,2,101,18617,105,78300,0,1,104,18621,0,1,116,18625,1,0,33,0,9,114,18648,32,22199,110,24341,116,25828,105,51396,106,69364,107,77782,111,78332,119,78403,0,2,97,18654,101,25769,0,1,110,18658,0,1,100,18662,0,1,97,18666,1,0,33,0,2,114,18675,112,79127,0,1,114,18679,0,1,101,18683,0,1,110,18687,0,1,116,18691,0,2,32,18697,108,78572,0,3,108,18705,116,74647,114,78514,0,1,111,18709,0,1,99,18713,0,1,97,18717,0,1,116,18721,0,1,105,18725,0,1,111,18729,0,1,110,18733,1,0,33,0,1,173,18740,0,1,109,18744,0,1,108,18748,0,1,97,18752,0,1,112,18756,1,0,33,0,1,117,18763,0,1,115,18767,0,1,105,18771,0,1,118,18775,0,1,117,18779,1,0,33,0,1,115,18786,0,1,105,18790,0,1,100,18794,0,1,101,18798,1,0,33,0,1,145,18805,0,1,111,18809,0,1,108,18813,0,1,100,18817,0,1,97,18821,0,1,108,18825,1,0,33,1,0,33,0,1,97,18835,0,1,118,18839,0,1,110,18843,0,1,195,18847,0,1,173,18851,0,1,32,18855,0,1,115,18859,0,1,116,18863,0,1,114,18867,0,1,97,18871,0,1,110,18875,0,1,97,18879,1,0,33,0,5,109,18894,111,18901,117,24686,115,26565,122,77443,0,1,101,18898,1,0,33,0,1,102,18905,0,1,100,18909,0,1,112,18913,0,1,97,18917,0,1,103,18921,0,1,105,18925,0,1,110,18929,0,1,97,18933,1,0,33,0,1,99,18940,0,1,105,18944,1,1,33,97,69847,0,1,173,18953,0,1,99,18957,0,1,105,18961,0,1,111,18965,1,0,33,0,3,122,18976,116,56767,105,77498,0,1,100,18980,0,1,197,18984,0,1,145,18988,0,1,108,18992,0,1,97,18996,0,1,112,19000,1,0,33,0,1,115,19007,0,1,108,19011,0,1,111,19015,0,1,118,19019,0,1,110,19023,0,1,105,19027,0,1,99,19031,0,1,97,19035,1,0,33,0,1,105,19042,0,1,110,19046,0,1,97,19050,0,1,32,19054,0,2,105,19060,112,19091,0,1,110,19064,0,1,105,19068,0,1,122,19072,0,1,105,19076,0,1,97,19080,0,1,108,19084,0,1,101,19088,1,0,33,0,1,114,19095,0,1,105,19099,0,1,110,19103,0,1,99,19107,0,1,105,19111,0,1,112,19115,0,1,97,19119,0,1,108,19123,0,1,196,19127,0,1,131,19131,1,0,33,0,2,116,19140,32,37082,0,1,97,19144,0,1,100,19148,0,1,97,19152,1,0,33,0,1,141,19159,0,1,101,19163,0,1,116,19167,0,1,110,19171,0,1,97,19175,1,0,33,0,1,100,19182,0,1,197,19186,0,1,190,19190,0,1,105,19194,0,1,97,19198,1,0,33,0,1,161,19205,0,1,103,19209,0,1,105,19213,0,1,110,19217,0,1,97,19221,0,1,32,19225,0,1,105,19229,0,1,110,19233,0,1,105,19237,0,1,99,19241,0,1,105,19245,0,1,97,19249,0,1,108,19253,1,0,33,0,2,114,19262,109,29953,0,1,116,19266,1,0,33,0,1,110,19273,0,1,97,19277,0,1,32,19281,0,1,103,19285,0,1,197,19289,0,1,130,19293,0,1,195,19297,0,1,179,19301,0,1,119,19305,0,1,110,19309,0,1,97,19313,1,0,33,0,1,129,19320,0,1,107,19324,0,1,117,19328,0,1,109,19332,0,1,115,19336,1,0,33,0,1,117,19343,0,1,108,19347,0,1,110,19351,0,1,195,19355,0,1,173,19359,0,1,32,19363,0,1,115,19367,0,1,116,19371,0,1,114,19375,0,1,97,19379,0,1,110,19383,0,1,97,19387,1,0,33,0,1,97,19394,0,1,110,19398,0,1,103,19402,0,1,32,19406,0,1,99,19410,0,1,104,19414,0,1,225,19418,0,1,187,19422,0,1,167,19426,1,0,33,0,1,114,19433,0,1,101,19437,0,1,32,19441,0,1,104,19445,0,1,101,19449,0,1,114,19453,0,1,101,19457,1,0,33,0,1,118,19464,0,1,111,19468,0,1,100,19472,1,0,33,0,2,207,19481,206,55452,0,1,129,19485,0,1,207,19489,0,1,135,19493,0,1,206,19497,0,1,185,19501,0,1,206,19505,0,1,186,19509,0,1,206,19513,0,1,174,19517,1,0,33,0,1,208,19524,0,2,187,19530,190,19573,0,1,208,19534,0,1,176,19538,0,1,208,19542,0,1,178,19546,0,1,208,19550,0,1,189,19554,0,1,208,19558,0,1,176,19562,0,1,209,19566,0,1,143,19570,1,0,33,0,1,208,19577,0,1,187,19581,0,1,208,19585,0,1,190,19589,0,1,208,19593,0,1,178,19597,0,1,208,19601,0,1,189,19605,0,1,208,19609,0,1,176,19613,1,0,33,0,1,208,19620,0,1,176,19624,0,1,209,19628,0,1,135,19632,0,1,208,19636,0,1,176,19640,0,1,208,19644,0,1,187,19648,0,1,208,19652,0,1,190,19656,1,0,33,0,1,216,19663,0,1,166,19667,0,1,217,19671,0,1,138,19675,0,1,216,19679,0,1,179,19683,0,1,217,19687,0,1,138,19691,0,1,216,19695,0,1,169,19699,1,0,33,9,3,39,64,95,101,108,109,110,111,112,131,19719,130,39156,129,52765,0,3,136,19727,155,19754,132,53057,0,1,227,19731,0,1,131,19735,0,1,131,19739,0,1,227,19743,0,1,131,19747,0,1,151,19751,1,0,33,0,1,227,19758,0,1,131,19762,0,1,188,19766,0,1,227,19770,0,1,131,19774,0,1,160,19778,1,0,33,9,1,39,64,95,101,108,109,110,111,112,184,19794,0,1,187,19798,0,1,233,19802,0,1,161,19806,0,1,181,19810,1,0,33,0,1,147,19817,0,1,229,19821,0,1,137,19825,0,1,141,19829,0,1,228,19833,0,1,189,19837,0,1,141,19841,0,1,231,19845,0,1,189,19849,0,1,174,19853,1,0,33,0,1,168,19860,0,1,231,19864,0,2,142,19870,154,19925,0,1,176,19874,0,1,229,19878,0,1,156,19882,0,1,168,19886,0,1,231,19890,0,1,154,19894,0,1,132,19898,0,1,228,19902,0,1,189,19906,0,1,141,19910,0,1,231,19914,0,1,189,19918,0,1,174,19922,1,0,33,0,1,132,19929,0,1,228,19933,0,1,189,19937,0,1,141,19941,0,1,231,19945,0,1,189,19949,0,1,174,19953,1,0,33,0,1,128,19960,0,1,229,19964,0,1,156,19968,0,1,168,19972,0,1,228,19976,0,1,189,19980,0,1,141,19984,0,1,231,19988,0,1,189,19992,0,1,174,19996,1,0,33,0,1,176,20003,0,1,229,20007,0,1,156,20011,0,1,168,20015,0,1,228,20019,0,1,189,20023,0,1,141,20027,0,1,231,20031,0,1,189,20035,0,1,174,20039,1,0,33,0,1,190,20046,0,1,229,20050,0,1,156,20054,0,1,168,20058,0,2,228,20064,229,20087,0,1,189,20068,0,1,141,20072,0,1,231,20076,0,1,189,20080,0,1,174,20084,1,0,33,0,1,156,20091,0,1,176,20095,1,0,33,9,3,39,64,95,101,108,109,110,111,112,166,20115,151,39312,159,66069,0,1,150,20119,0,1,233,20123,0,2,160,20129,161,20136,0,1,129,20133,1,0,33,0,1,181,20140,1,0,33,9,3,39,64,95,101,108,109,110,111,112,153,20160,130,39356,131,39387,0,1,136,20164,1,0,33,0,1,110,20171,0,1,103,20175,0,1,101,20179,0,1,98,20183,0,1,111,20187,0,1,100,20191,0,1,101,20195,0,1,110,20199,0,1,32,20203,0,1,100,20207,0,1,111,20211,0,1,111,20215,0,1,114,20219,1,0,35,0,1,101,20226,0,1,115,20230,0,1,101,20234,0,1,110,20238,0,1,116,20242,0,1,97,20246,0,1,100,20250,0,1,111,20254,0,1,32,20258,0,1,112,20262,0,1,111,20266,0,1,114,20270,1,0,35,0,1,111,20277,0,1,117,20281,0,1,103,20285,0,1,104,20289,0,1,116,20293,0,1,32,20297,0,1,116,20301,0,1,111,20305,0,1,32,20309,0,1,121,20313,0,1,111,20317,0,1,117,20321,0,1,32,20325,0,1,98,20329,0,1,121,20333,1,0,35,0,5,32,20348,114,24515,106,41103,118,51869,116,69754,0,2,99,20354,112,20421,0,1,111,20358,0,1,108,20362,0,1,97,20366,0,1,98,20370,0,1,111,20374,0,1,114,20378,0,1,97,20382,0,1,99,20386,0,1,105,20390,0,1,195,20394,0,1,179,20398,0,1,110,20402,0,1,32,20406,0,1,99,20410,0,1,111,20414,0,1,110,20418,1,0,35,0,1,97,20425,0,1,114,20429,0,1,116,20433,0,1,101,20437,0,1,110,20441,0,1,97,20445,0,1,114,20449,0,1,105,20453,0,1,97,20457,0,1,116,20461,0,1,32,20465,0,1,97,20469,0,1,118,20473,0,1,101,20477,0,1,99,20481,1,0,35,0,1,112,20488,0,1,111,20492,0,1,110,20496,0,1,115,20500,0,2,101,20506,111,20533,0,1,114,20510,0,1,116,20514,0,1,32,20518,0,1,118,20522,0,1,111,20526,0,1,110,20530,1,0,35,0,1,114,20537,0,1,100,20541,0,1,32,20545,0,1,100,20549,0,1,111,20553,0,1,111,20557,0,1,114,20561,1,0,35,0,3,99,20572,112,20643,116,79146,0,1,111,20576,0,1,108,20580,0,1,108,20584,0,1,97,20588,0,1,98,20592,0,1,111,20596,0,1,114,20600,0,1,97,20604,0,1,122,20608,0,1,105,20612,0,1,111,20616,0,1,110,20620,0,1,101,20624,0,1,32,20628,0,1,99,20632,0,1,111,20636,0,1,110,20640,1,0,35,0,1,97,20647,0,1,114,20651,0,1,116,20655,0,1,110,20659,0,1,101,20663,0,1,114,20667,0,1,115,20671,0,1,104,20675,0,1,105,20679,0,1,112,20683,0,1,32,20687,0,1,119,20691,0,1,105,20695,0,1,116,20699,0,1,104,20703,1,0,35,0,2,101,20712,105,57539,0,1,32,20716,0,1,109,20720,0,1,111,20724,0,1,103,20728,0,1,101,20732,0,1,108,20736,0,1,105,20740,0,1,106,20744,0,1,107,20748,0,1,32,20752,0,1,103,20756,0,1,101,20760,0,1,109,20764,0,1,97,20768,0,1,97,20772,0,1,107,20776,0,1,116,20780,0,1,32,20784,0,1,100,20788,0,1,111,20792,0,1,111,20796,0,1,114,20800,1,0,35,0,2,101,20809,102,26677,0,1,114,20813,0,1,101,20817,0,1,99,20821,0,1,105,20825,0,1,100,20829,0,1,111,20833,0,1,32,20837,0,1,112,20841,0,1,111,20845,0,1,114,20849,1,0,35,0,1,100,20856,0,1,32,20860,0,1,102,20864,0,1,111,20868,0,1,114,20872,0,1,32,20876,0,1,98,20880,0,1,121,20884,1,0,35,0,1,114,20891,0,1,111,20895,0,1,99,20899,0,1,105,20903,0,1,110,20907,0,1,97,20911,0,1,100,20915,0,1,111,20919,0,1,32,20923,0,1,112,20927,0,1,111,20931,0,1,114,20935,1,0,35,0,1,115,20942,0,1,101,20946,0,1,110,20950,0,1,116,20954,0,1,97,20958,0,2,100,20964,116,20987,0,1,111,20968,0,1,32,20972,0,1,112,20976,0,1,111,20980,0,1,114,20984,1,0,35,0,1,111,20991,0,1,32,20995,0,1,100,20999,0,1,97,21003,1,0,35,0,2,164,21012,169,21063,0,1,115,21016,0,1,101,21020,0,1,110,21024,0,1,116,21028,0,1,105,21032,0,1,101,21036,0,1,114,21040,0,1,116,21044,0,1,32,21048,0,1,118,21052,0,1,111,21056,0,1,110,21060,1,0,35,0,2,115,21069,118,25219,0,1,101,21073,0,1,110,21077,0,1,116,21081,0,1,195,21085,0,1,169,21089,0,1,32,21093,0,1,112,21097,0,1,97,21101,0,1,114,21105,1,0,35,0,3,111,21116,101,25534,105,79520,0,1,110,21120,0,1,115,21124,0,1,111,21128,0,1,114,21132,0,2,101,21138,105,21157,0,1,100,21142,0,1,32,21146,0,1,98,21150,0,1,121,21154,1,0,35,0,2,115,21163,122,21190,0,1,195,21167,0,1,169,21171,0,1,32,21175,0,1,112,21179,0,1,97,21183,0,1,114,21187,1,0,35,0,1,122,21194,0,1,97,21198,0,1,116,21202,0,1,111,21206,0,1,32,21210,0,1,100,21214,0,1,97,21218,1,0,35,0,1,116,21225,0,1,101,21229,0,1,114,21233,0,1,115,21237,0,1,116,21241,0,1,195,21245,0,1,188,21249,0,1,116,21253,0,1,122,21257,0,1,116,21261,0,1,32,21265,0,1,118,21269,0,1,111,21273,0,1,110,21277,1,0,35,1,1,116,116,21285,0,1,104,21289,0,2,101,21295,105,80045,0,1,32,21299,0,4,97,21309,98,21333,99,21361,119,21405,0,1,117,21313,0,1,116,21317,0,1,104,21321,0,1,111,21325,0,1,114,21329,2,0,36,115,0,1,108,21337,0,1,111,21341,0,1,103,21345,0,1,103,21349,0,1,101,21353,0,1,114,21357,2,0,36,115,0,1,111,21365,0,1,110,21369,0,1,116,21373,0,1,114,21377,0,1,105,21381,0,1,98,21385,0,1,117,21389,0,1,116,21393,0,1,111,21397,0,1,114,21401,2,0,36,115,0,1,114,21409,0,1,105,21413,0,1,116,21417,0,1,101,21421,0,1,114,21425,2,0,36,115,0,1,101,21433,0,1,32,21437,0,2,97,21443,115,80255,0,1,117,21447,0,1,116,21451,0,1,101,21455,0,1,117,21459,0,1,114,21463,2,0,36,115,0,1,108,21471,0,1,32,21475,0,1,97,21479,0,1,117,21483,0,1,116,21487,0,1,111,21491,0,1,114,21495,2,0,36,115,0,1,32,21503,0,1,97,21507,0,1,117,21511,0,1,116,21515,0,1,111,21519,0,1,114,21523,2,0,36,115,0,1,108,21531,2,0,36,115,0,2,109,21541,114,80363,0,1,32,21545,0,1,97,21549,0,1,117,21553,0,1,116,21557,0,1,111,21561,0,1,114,21565,2,0,36,115,0,2,32,21575,107,58687,0,1,112,21579,0,1,114,21583,0,1,111,21587,0,1,112,21591,0,1,111,21595,0,1,115,21599,0,1,32,21603,0,1,100,21607,0,1,101,21611,0,1,32,21615,1,1,116,108,21620,2,0,36,115,0,2,101,21630,105,21662,0,1,110,21634,0,1,32,21638,0,1,97,21642,0,1,117,21646,0,1,116,21650,0,1,111,21654,0,1,114,21658,2,0,36,115,0,1,101,21666,0,1,32,21670,0,1,97,21674,0,1,117,21678,0,1,116,21682,0,1,111,21686,0,1,114,21690,0,2,105,21696,101,80398,0,1,110,21700,2,0,36,115,1,0,38,1,1,38,49,28641,2,0,38,101,0,1,101,21720,0,1,98,21724,0,1,111,21728,0,1,111,21732,0,1,107,21736,1,1,54,46,21741,0,1,99,21745,0,1,111,21749,0,1,109,21753,0,1,47,21757,1,0,38,0,1,116,21764,0,1,112,21768,0,2,58,21774,115,21787,0,1,47,21778,0,1,47,21782,1,1,38,112,75590,0,1,58,21791,0,1,47,21795,0,1,47,21799,1,1,38,112,75653,0,3,116,21812,101,31161,99,69942,0,1,97,21816,0,1,103,21820,0,1,114,21824,0,1,97,21828,0,1,109,21832,1,1,54,46,21837,0,1,99,21841,0,1,111,21845,0,1,109,21849,0,1,47,21853,1,0,38,0,4,110,21866,107,29428,115,54074,100,77871,0,1,107,21870,0,2,101,21876,32,29439,0,1,100,21880,0,2,105,21886,32,29495,0,1,110,21890,1,1,54,46,21895,0,1,99,21899,0,1,111,21903,0,1,109,21907,0,1,47,21911,0,1,105,21915,0,1,110,21919,0,1,47,21923,1,0,38,1,0,38,0,3,117,21937,101,33371,97,54890,0,1,115,21941,0,2,46,21947,32,81046,0,1,103,21951,0,1,111,21955,0,1,111,21959,0,1,103,21963,0,1,108,21967,0,1,101,21971,0,1,46,21975,0,1,99,21979,0,1,111,21983,0,1,109,21987,0,1,47,21991,1,0,38,0,2,105,22000,101,30089,0,1,116,22004,0,1,116,22008,0,1,101,22012,0,1,114,22016,1,1,54,46,22021,0,1,99,22025,0,1,111,22029,0,1,109,22033,0,1,47,22037,1,0,38,0,1,119,22044,0,1,46,22048,1,0,38,1,2,54,46,22058,105,67501,0,1,99,22062,0,1,111,22066,0,1,109,22070,0,1,47,22074,1,0,38,1,0,38,9,1,39,64,95,101,108,109,110,111,112,128,22093,0,1,162,22097,1,0,38,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,0,1,116,22203,0,1,104,22207,0,1,101,22211,0,1,32,22215,0,1,102,22219,0,1,105,22223,0,1,114,22227,0,1,115,22231,0,1,116,22235,0,1,32,22239,0,1,116,22243,0,1,111,22247,0,1,32,22251,0,3,99,22259,108,22286,114,22321,0,1,111,22263,0,1,109,22267,0,1,109,22271,0,1,101,22275,0,1,110,22279,0,1,116,22283,1,0,39,0,1,105,22290,0,1,107,22294,0,1,101,22298,0,1,32,22302,0,1,116,22306,0,1,104,22310,0,1,105,22314,0,1,115,22318,1,0,39,0,2,97,22327,101,22358,0,1,116,22331,0,1,101,22335,0,1,32,22339,0,1,116,22343,0,1,104,22347,0,1,105,22351,0,1,115,22355,1,0,39,0,1,118,22362,0,1,105,22366,0,1,101,22370,0,1,119,22374,1,0,39,0,1,195,22381,0,1,164,22385,0,1,108,22389,0,1,108,22393,0,1,116,22397,0,1,32,22401,0,1,109,22405,0,1,105,22409,0,1,114,22413,0,1,32,22417,0,1,119,22421,0,1,105,22425,0,1,114,22429,0,1,100,22433,0,1,32,22437,0,1,103,22441,0,1,101,22445,0,1,108,22449,0,1,97,22453,0,1,100,22457,0,1,101,22461,0,1,110,22465,1,0,39,0,2,101,22474,32,79399,1,1,108,32,22479,0,1,98,22483,0,1,108,22487,0,1,111,22491,0,1,103,22495,0,1,103,22499,0,1,101,22503,0,1,114,22507,0,1,32,22511,0,1,108,22515,0,1,105,22519,0,1,107,22523,0,1,101,22527,0,1,115,22531,0,1,32,22535,0,1,116,22539,0,1,104,22543,0,1,105,22547,0,1,115,22551,1,0,39,0,1,32,22558,0,1,100,22562,0,1,101,22566,0,1,114,22570,0,1,32,22574,0,1,101,22578,0,1,114,22582,0,1,115,22586,0,1,116,22590,0,1,101,22594,0,2,32,22600,44,22720,0,1,100,22604,0,1,101,22608,0,2,109,22614,114,22669,0,1,32,22618,0,1,100,22622,0,1,97,22626,0,1,115,22630,0,1,32,22634,0,1,103,22638,0,1,101,22642,0,1,102,22646,0,1,195,22650,0,1,164,22654,0,1,108,22658,0,1,108,22662,0,1,116,22666,1,0,39,0,1,32,22673,0,1,107,22677,0,1,111,22681,0,1,109,22685,0,1,109,22689,0,1,101,22693,0,1,110,22697,0,1,116,22701,0,1,105,22705,0,1,101,22709,0,1,114,22713,0,1,116,22717,1,0,39,0,1,32,22724,0,1,100,22728,0,1,101,22732,0,2,109,22738,114,22793,0,1,32,22742,0,1,100,22746,0,1,97,22750,0,1,115,22754,0,1,32,22758,0,1,103,22762,0,1,101,22766,0,1,102,22770,0,1,195,22774,0,1,164,22778,0,1,108,22782,0,1,108,22786,0,1,116,22790,1,0,39,0,1,32,22797,0,1,107,22801,0,1,111,22805,0,1,109,22809,0,1,109,22813,0,1,101,22817,0,1,110,22821,0,1,116,22825,0,1,105,22829,0,1,101,22833,0,1,114,22837,0,1,116,22841,1,0,39,0,1,97,22848,0,1,32,22852,0,1,111,22856,0,1,32,22860,0,1,112,22864,0,1,114,22868,0,1,105,22872,0,1,109,22876,0,1,101,22880,0,1,105,22884,0,1,114,22888,0,1,111,22892,0,1,32,22896,0,1,97,22900,0,1,32,22904,0,2,99,22910,103,22962,0,2,111,22916,117,22943,0,1,109,22920,0,1,101,22924,0,1,110,22928,0,1,116,22932,0,1,97,22936,0,1,114,22940,1,0,39,0,1,114,22947,0,1,116,22951,0,1,105,22955,0,1,114,22959,1,0,39,0,1,111,22966,0,1,115,22970,0,1,116,22974,0,1,97,22978,0,1,114,22982,1,0,39,0,1,32,22989,0,1,105,22993,0,1,108,22997,0,1,32,23001,0,1,112,23005,0,1,114,23009,0,1,105,23013,0,1,109,23017,0,1,111,23021,0,1,32,23025,0,1,97,23029,0,1,32,23033,0,1,99,23037,0,2,111,23043,117,23078,0,1,109,23047,0,1,109,23051,0,1,101,23055,0,1,110,23059,0,1,116,23063,0,1,97,23067,0,1,114,23071,0,1,101,23075,1,0,39,0,1,105,23082,0,1,32,23086,0,1,112,23090,0,1,105,23094,0,1,97,23098,0,1,99,23102,0,1,101,23106,1,0,39,0,1,101,23113,0,1,122,23117,0,1,32,23121,0,1,108,23125,0,2,97,23131,101,23329,0,1,32,23135,0,1,112,23139,0,1,114,23143,0,1,101,23147,0,1,109,23151,0,1,105,23155,0,2,101,23161,195,23241,0,1,114,23165,0,1,32,23169,0,1,195,23173,0,1,160,23177,0,1,32,23181,0,2,97,23187,99,23206,0,1,105,23191,0,1,109,23195,0,1,101,23199,0,1,114,23203,1,0,39,0,1,111,23210,0,1,109,23214,0,1,109,23218,0,1,101,23222,0,1,110,23226,0,1,116,23230,0,1,101,23234,0,1,114,23238,1,0,39,0,1,168,23245,0,1,114,23249,0,1,101,23253,0,1,32,23257,0,1,195,23261,0,1,160,23265,0,1,32,23269,0,2,97,23275,99,23294,0,1,105,23279,0,1,109,23283,0,1,101,23287,0,1,114,23291,1,0,39,0,1,111,23298,0,1,109,23302,0,1,109,23306,0,1,101,23310,0,1,110,23314,0,1,116,23318,0,1,101,23322,0,1,114,23326,1,0,39,0,1,32,23333,0,1,112,23337,0,1,114,23341,0,1,101,23345,0,1,109,23349,0,1,105,23353,0,2,101,23359,195,23439,0,1,114,23363,0,1,32,23367,0,1,195,23371,0,1,160,23375,0,1,32,23379,0,2,97,23385,99,23404,0,1,105,23389,0,1,109,23393,0,1,101,23397,0,1,114,23401,1,0,39,0,1,111,23408,0,1,109,23412,0,1,109,23416,0,1,101,23420,0,1,110,23424,0,1,116,23428,0,1,101,23432,0,1,114,23436,1,0,39,0,1,168,23443,0,1,114,23447,0,1,101,23451,0,1,32,23455,0,1,195,23459,0,1,160,23463,0,1,32,23467,0,2,97,23473,99,23492,0,1,105,23477,0,1,109,23481,0,1,101,23485,0,1,114,23489,1,0,39,0,1,111,23496,0,1,109,23500,0,1,109,23504,0,1,101,23508,0,1,110,23512,0,1,116,23516,0,1,101,23520,0,1,114,23524,1,0,39,0,1,169,23531,0,1,32,23535,0,1,101,23539,0,1,108,23543,0,1,32,23547,0,1,112,23551,0,1,114,23555,0,1,105,23559,0,1,109,23563,0,1,101,23567,0,1,114,23571,0,1,111,23575,0,1,32,23579,0,1,101,23583,0,1,110,23587,0,1,32,23591,0,2,99,23597,100,23628,0,1,111,23601,0,1,109,23605,0,1,101,23609,0,1,110,23613,0,1,116,23617,0,1,97,23621,0,1,114,23625,1,0,39,0,1,101,23632,0,1,99,23636,0,1,105,23640,0,1,114,23644,0,1,32,23648,0,1,113,23652,0,1,117,23656,0,1,101,23660,0,1,32,23664,0,1,116,23668,0,1,101,23672,0,1,32,23676,0,1,103,23680,0,1,117,23684,0,1,115,23688,0,1,116,23692,0,1,97,23696,1,0,39,0,1,115,23703,0,1,32,23707,0,1,100,23711,0,1,101,23715,0,1,32,23719,0,1,101,23723,0,1,101,23727,0,1,114,23731,0,1,115,23735,0,1,116,23739,0,1,101,23743,0,1,32,23747,0,2,100,23753,111,23824,0,1,105,23757,0,1,101,23761,0,1,32,23765,0,1,100,23769,0,1,105,23773,0,1,116,23777,0,1,32,23781,0,1,108,23785,0,1,101,23789,0,1,117,23793,0,1,107,23797,0,1,32,23801,0,1,118,23805,0,1,105,23809,0,1,110,23813,0,1,100,23817,0,1,116,23821,1,0,39,0,1,109,23828,0,1,32,23832,0,1,116,23836,0,1,101,23840,0,1,32,23844,0,1,114,23848,0,1,101,23852,0,1,97,23856,0,1,103,23860,0,1,101,23864,0,1,114,23868,0,1,101,23872,0,1,110,23876,1,0,39,9,0,39,64,95,101,108,109,110,111,112,9,2,39,64,95,101,108,109,110,111,112,159,58855,186,67601,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,9,3,39,64,95,101,108,109,110,111,112,189,53115,166,65933,167,66001,9,2,39,64,95,101,108,109,110,111,112,143,66232,170,80026,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,9,0,39,64,95,101,108,109,110,111,112,0,1,116,24238,0,1,105,24242,0,1,115,24246,0,1,115,24250,0,1,101,24254,0,1,122,24258,0,1,45,24262,0,1,109,24266,0,1,111,24270,0,1,105,24274,1,0,45,0,1,114,24281,0,1,109,24285,0,1,101,24289,1,0,45,0,1,45,24296,0,1,109,24300,0,1,101,24304,1,0,45,0,1,105,24311,0,1,115,24315,0,1,97,24319,0,1,109,24323,0,1,105,24327,1,0,45,0,1,109,24334,0,1,101,24338,1,0,45,0,1,97,24345,0,1,99,24349,0,1,104,24353,0,1,114,24357,0,1,105,24361,0,1,99,24365,0,1,104,24369,0,1,116,24373,0,1,105,24377,0,1,103,24381,0,1,101,24385,0,2,32,24391,110,24410,0,1,109,24395,0,1,105,24399,0,1,99,24403,0,1,104,24407,1,0,45,0,1,32,24414,0,1,115,24418,0,1,105,24422,0,1,101,24426,0,1,32,24430,0,1,109,24434,0,1,105,24438,0,1,99,24442,0,1,104,24446,1,0,45,0,1,109,24453,0,1,97,24457,0,1,105,24461,0,1,108,24465,1,1,54,32,24470,0,2,109,24476,116,51798,0,1,101,24480,1,0,45,0,2,97,24489,112,29329,0,1,105,24493,0,1,108,24497,1,1,54,32,24502,0,2,109,24508,116,51813,0,1,101,24512,1,0,45,0,1,101,24519,0,1,103,24523,0,1,105,24527,0,1,115,24531,0,1,116,24535,0,1,114,24539,0,1,101,24543,0,1,114,24547,0,1,32,24551,0,1,109,24555,0,1,111,24559,0,1,110,24563,0,1,32,24567,0,1,110,24571,0,1,111,24575,0,1,109,24579,1,0,45,0,1,97,24586,0,1,114,24590,0,1,100,24594,0,1,97,24598,0,2,32,24604,114,24643,0,1,109,24608,0,1,105,24612,0,1,32,24616,0,1,110,24620,0,1,111,24624,0,1,109,24628,0,1,98,24632,0,1,114,24636,0,1,101,24640,1,0,45,0,1,32,24647,0,1,109,24651,0,1,105,24655,0,1,32,24659,0,1,110,24663,0,1,111,24667,0,1,109,24671,0,1,98,24675,0,1,114,24679,0,1,101,24683,1,0,45,0,1,100,24690,0,1,32,24694,0,1,109,24698,0,1,101,24702,0,1,32,24706,0,1,111,24710,0,1,112,24714,0,1,32,24718,0,1,100,24722,0,1,101,24726,0,1,32,24730,0,1,104,24734,0,1,111,24738,0,1,111,24742,0,1,103,24746,0,1,116,24750,0,1,101,24754,1,0,45,0,1,101,24761,0,1,114,24765,0,1,101,24769,0,1,32,24773,0,1,109,24777,0,1,105,24781,0,1,99,24785,0,1,104,24789,1,0,45,0,2,105,24798,97,31337,0,1,97,24802,0,2,109,24808,32,51985,0,1,105,24812,1,0,45,0,1,97,24819,0,1,118,24823,0,1,101,24827,0,1,114,24831,0,1,116,24835,0,1,105,24839,0,1,114,24843,1,0,45,0,2,97,24852,110,24871,0,1,118,24856,0,1,105,24860,0,1,115,24864,0,1,101,24868,1,0,45,0,1,111,24875,0,1,116,24879,0,1,105,24883,0,1,102,24887,0,1,105,24891,0,2,101,24897,113,24904,0,1,114,24901,1,0,45,0,1,117,24908,0,1,101,24912,1,0,45,0,1,110,24919,0,2,101,24925,32,70154,0,1,110,24929,0,1,32,24933,0,1,110,24937,0,1,97,24941,0,1,109,24945,0,1,101,24949,0,1,110,24953,0,1,44,24957,0,1,32,24961,0,1,109,24965,0,1,101,24969,0,1,105,24973,0,1,110,24977,0,1,101,24981,0,1,32,24985,0,1,101,24989,0,1,45,24993,0,1,109,24997,0,1,97,25001,0,1,105,25005,0,1,108,25009,1,0,45,0,1,110,25016,0,1,32,25020,0,2,110,25026,97,70204,0,1,97,25030,0,1,97,25034,0,1,109,25038,0,1,44,25042,0,1,32,25046,0,1,101,25050,0,2,45,25056,109,25075,0,1,109,25060,0,1,97,25064,0,1,105,25068,0,1,108,25072,1,0,45,0,1,97,25079,0,1,105,25083,0,1,108,25087,1,0,45,0,1,128,25094,0,1,153,25098,0,1,97,25102,0,1,118,25106,0,1,101,25110,0,1,114,25114,0,1,116,25118,0,1,105,25122,0,1,114,25126,1,0,45,0,3,105,25137,121,25181,195,25196,0,2,99,25143,113,25158,0,1,97,25147,0,1,109,25151,0,1,105,25155,1,0,45,0,1,117,25162,0,1,101,25166,0,1,45,25170,0,1,109,25174,0,1,101,25178,1,0,45,0,1,32,25185,0,1,109,25189,0,1,101,25193,1,0,45,0,1,173,25200,0,1,99,25204,0,1,97,25208,0,1,109,25212,0,1,101,25216,1,0,45,0,1,101,25223,0,1,110,25227,0,1,101,25231,0,1,122,25235,0,1,45,25239,0,1,109,25243,0,1,111,25247,0,1,105,25251,1,0,45,0,2,105,25260,111,29799,0,1,98,25264,0,1,105,25268,0,1,114,25272,0,1,32,25276,0,1,117,25280,0,1,110,25284,0,1,32,25288,0,2,99,25294,101,25317,0,1,111,25298,0,1,114,25302,0,1,114,25306,0,1,101,25310,0,1,111,25314,1,0,45,0,2,45,25323,109,25342,0,1,109,25327,0,1,97,25331,0,1,105,25335,0,1,108,25339,1,0,45,0,1,97,25346,0,1,105,25350,0,1,108,25354,1,0,45,0,3,108,25365,118,25494,100,79438,0,1,118,25369,0,1,97,25373,0,2,32,25379,114,25426,0,1,105,25383,0,1,108,25387,0,1,32,25391,0,1,109,25395,0,1,105,25399,0,1,111,25403,0,1,32,25407,0,1,110,25411,0,1,111,25415,0,1,109,25419,0,1,101,25423,1,0,45,0,1,32,25430,0,1,109,25434,0,1,101,25438,0,1,117,25442,0,2,32,25448,115,25467,0,1,110,25452,0,1,111,25456,0,1,109,25460,0,1,101,25464,1,0,45,0,1,32,25471,0,1,100,25475,0,1,97,25479,0,1,100,25483,0,1,111,25487,0,1,115,25491,1,0,45,0,1,101,25498,1,1,54,32,25503,0,1,109,25507,0,1,121,25511,0,1,32,25515,0,1,110,25519,0,1,97,25523,0,1,109,25527,0,1,101,25531,1,0,45,0,1,105,25538,0,1,99,25542,0,1,104,25546,0,1,101,25550,0,1,114,25554,0,1,101,25558,0,1,32,25562,0,1,109,25566,0,1,101,25570,0,1,105,25574,0,1,110,25578,0,1,101,25582,0,1,110,25586,0,1,32,25590,0,1,110,25594,0,1,97,25598,0,1,109,25602,0,1,101,25606,0,1,110,25610,1,0,45,0,2,117,25619,109,29964,0,1,114,25623,0,1,32,25627,0,1,109,25631,0,2,101,25637,105,25701,0,1,32,25641,0,1,101,25645,0,1,101,25649,0,1,110,25653,0,1,32,25657,0,1,101,25661,0,2,45,25667,109,25686,0,1,109,25671,0,1,97,25675,0,1,105,25679,0,1,108,25683,1,0,45,0,1,97,25690,0,1,105,25694,0,1,108,25698,1,0,45,0,1,106,25705,0,1,32,25709,0,1,101,25713,0,1,101,25717,0,1,110,25721,0,1,32,25725,0,1,101,25729,0,2,45,25735,109,25754,0,1,109,25739,0,1,97,25743,0,1,105,25747,0,1,108,25751,1,0,45,0,1,97,25758,0,1,105,25762,0,1,108,25766,1,0,45,0,1,105,25773,0,1,116,25777,0,1,103,25781,0,1,101,25785,0,1,115,25789,0,1,116,25793,0,1,101,25797,0,1,108,25801,0,1,108,25805,0,1,116,25809,0,1,32,25813,0,1,118,25817,0,1,111,25821,0,1,110,25825,1,0,46,0,2,114,25834,121,78376,0,1,105,25838,0,1,101,25842,0,1,98,25846,0,1,101,25850,0,1,110,25854,0,1,32,25858,0,1,109,25862,0,1,105,25866,0,1,116,25870,1,0,46,0,2,111,25879,117,28671,0,1,103,25883,0,1,32,25887,0,2,97,25893,112,25956,0,1,116,25897,0,1,32,25901,0,1,119,25905,0,1,111,25909,0,1,114,25913,0,1,100,25917,0,1,112,25921,0,1,114,25925,0,1,101,25929,0,1,115,25933,0,1,115,25937,0,1,46,25941,0,1,99,25945,0,1,111,25949,0,1,109,25953,1,0,46,0,1,111,25960,0,1,119,25964,0,1,101,25968,0,1,114,25972,0,1,101,25976,0,1,100,25980,0,1,32,25984,0,1,98,25988,0,1,121,25992,1,0,46,0,1,97,25999,0,1,32,26003,0,1,116,26007,0,1,101,26011,0,1,99,26015,0,1,110,26019,0,1,111,26023,0,1,108,26027,0,1,111,26031,0,1,103,26035,0,1,195,26039,0,1,173,26043,0,1,97,26047,0,1,32,26051,0,1,100,26055,0,1,101,26059,1,0,46,0,1,101,26066,0,1,99,26070,0,1,110,26074,0,1,111,26078,0,1,108,26082,0,1,111,26086,0,1,103,26090,0,1,195,26094,0,1,173,26098,0,1,97,26102,0,1,32,26106,0,1,100,26110,0,1,101,26114,1,0,46,0,3,116,26125,32,69478,114,69550,0,1,101,26129,0,1,32,26133,0,1,97,26137,0,3,32,26145,99,69581,110,69604,0,1,102,26149,0,1,114,26153,0,1,101,26157,0,1,101,26161,0,1,32,26165,0,1,119,26169,0,1,101,26173,0,1,98,26177,0,1,115,26181,0,1,105,26185,0,1,116,26189,0,1,101,26193,0,1,32,26197,0,1,111,26201,0,1,114,26205,0,1,32,26209,0,1,98,26213,0,1,108,26217,0,1,111,26221,0,1,103,26225,0,1,32,26229,0,1,97,26233,0,1,116,26237,0,1,32,26241,0,1,119,26245,0,1,111,26249,0,1,114,26253,0,1,100,26257,0,1,112,26261,0,1,114,26265,0,1,101,26269,0,1,115,26273,0,1,115,26277,0,1,46,26281,0,1,99,26285,0,1,111,26289,0,1,109,26293,1,0,46,0,1,114,26300,0,1,114,26304,0,1,111,26308,0,1,108,26312,0,1,108,26316,0,1,97,26320,0,1,100,26324,0,1,111,26328,0,1,32,26332,0,1,112,26336,0,1,111,26340,0,1,114,26344,1,0,46,0,1,110,26351,0,1,118,26355,0,1,111,26359,0,1,108,26363,0,1,118,26367,0,1,105,26371,0,1,100,26375,0,1,111,26379,0,1,32,26383,0,1,112,26387,0,1,111,26391,0,1,114,26395,1,0,46,0,1,103,26402,0,1,110,26406,0,1,101,26410,0,1,100,26414,0,1,32,26418,0,1,98,26422,0,1,121,26426,1,0,46,0,1,195,26433,0,1,168,26437,0,1,114,26441,0,1,101,26445,0,1,109,26449,0,1,101,26453,0,1,110,26457,0,1,116,26461,0,1,32,26465,0,1,112,26469,0,1,114,26473,0,1,111,26477,0,1,112,26481,0,1,117,26485,0,1,108,26489,0,1,115,26493,0,1,195,26497,0,1,169,26501,0,1,32,26505,0,1,112,26509,0,1,97,26513,0,1,114,26517,1,0,46,0,2,110,26526,101,66610,0,1,99,26530,0,1,105,26534,0,1,111,26538,0,1,110,26542,0,1,97,26546,0,1,32,26550,0,1,99,26554,0,1,111,26558,0,1,110,26562,1,0,46,0,1,116,26569,0,1,101,26573,0,1,100,26577,0,1,32,26581,0,1,98,26585,0,1,121,26589,1,0,46,0,4,103,26602,106,70266,110,70297,114,80995,0,1,101,26606,0,1,108,26610,0,1,105,26614,0,1,106,26618,0,1,107,26622,0,1,32,26626,0,1,103,26630,0,1,101,26634,0,1,109,26638,0,1,97,26642,0,1,97,26646,0,1,107,26650,0,1,116,26654,0,1,32,26658,0,1,100,26662,0,1,111,26666,0,1,111,26670,0,1,114,26674,1,0,46,0,1,101,26681,0,1,114,26685,0,1,116,26689,0,1,111,26693,0,1,32,26697,0,1,100,26701,0,1,97,26705,1,0,46,0,1,101,26712,0,1,114,26716,0,1,101,26720,0,1,100,26724,0,1,32,26728,0,1,98,26732,0,1,121,26736,1,0,46,0,3,112,26747,117,26786,103,74861,0,1,117,26751,0,1,108,26755,0,1,115,26759,0,1,195,26763,0,1,169,26767,0,1,32,26771,0,1,112,26775,0,1,97,26779,0,1,114,26783,1,0,46,0,1,100,26790,0,1,108,26794,0,1,121,26798,0,1,32,26802,0,12,98,26828,99,27066,100,27387,102,27536,104,27676,109,27711,111,27794,112,27833,114,27921,115,27976,116,28044,119,28157,0,2,101,26834,108,26946,0,2,114,26840,116,26903,0,1,101,26844,0,1,105,26848,0,1,116,26852,0,1,103,26856,0,1,101,26860,0,1,115,26864,0,1,116,26868,0,1,101,26872,0,1,108,26876,0,1,108,26880,0,1,116,26884,0,1,32,26888,0,1,118,26892,0,1,111,26896,0,1,110,26900,1,0,46,0,1,114,26907,0,1,105,26911,0,1,101,26915,0,1,98,26919,0,1,101,26923,0,1,110,26927,0,1,32,26931,0,1,109,26935,0,1,105,26939,0,1,116,26943,1,0,46,0,1,111,26950,0,1,103,26954,0,1,32,26958,0,2,97,26964,112,27027,0,1,116,26968,0,1,32,26972,0,1,119,26976,0,1,111,26980,0,1,114,26984,0,1,100,26988,0,1,112,26992,0,1,114,26996,0,1,101,27000,0,1,115,27004,0,1,115,27008,0,1,46,27012,0,1,99,27016,0,1,111,27020,0,1,109,27024,1,0,46,0,1,111,27031,0,1,119,27035,0,1,101,27039,0,1,114,27043,0,1,101,27047,0,1,100,27051,0,1,32,27055,0,1,98,27059,0,1,121,27063,1,0,46,0,2,111,27072,114,27208,0,1,110,27076,0,1,32,27080,0,2,108,27086,116,27153,0,1,97,27090,0,1,32,27094,0,1,116,27098,0,1,101,27102,0,1,99,27106,0,1,110,27110,0,1,111,27114,0,1,108,27118,0,1,111,27122,0,1,103,27126,0,1,195,27130,0,1,173,27134,0,1,97,27138,0,1,32,27142,0,1,100,27146,0,1,101,27150,1,0,46,0,1,101,27157,0,1,99,27161,0,1,110,27165,0,1,111,27169,0,1,108,27173,0,1,111,27177,0,1,103,27181,0,1,195,27185,0,1,173,27189,0,1,97,27193,0,1,32,27197,0,1,100,27201,0,1,101,27205,1,0,46,0,1,101,27212,0,1,97,27216,0,1,116,27220,0,1,101,27224,0,1,32,27228,0,1,97,27232,0,1,32,27236,0,1,102,27240,0,1,114,27244,0,1,101,27248,0,1,101,27252,0,1,32,27256,0,1,119,27260,0,1,101,27264,0,1,98,27268,0,1,115,27272,0,1,105,27276,0,1,116,27280,0,1,101,27284,0,1,32,27288,0,1,111,27292,0,1,114,27296,0,1,32,27300,0,1,98,27304,0,1,108,27308,0,1,111,27312,0,1,103,27316,0,1,32,27320,0,1,97,27324,0,1,116,27328,0,1,32,27332,0,1,119,27336,0,1,111,27340,0,1,114,27344,0,1,100,27348,0,1,112,27352,0,1,114,27356,0,1,101,27360,0,1,115,27364,0,1,115,27368,0,1,46,27372,0,1,99,27376,0,1,111,27380,0,1,109,27384,1,0,46,0,1,101,27391,0,1,115,27395,0,3,97,27403,101,27454,105,27505,0,1,114,27407,0,1,114,27411,0,1,111,27415,0,1,108,27419,0,1,108,27423,0,1,97,27427,0,1,100,27431,0,1,111,27435,0,1,32,27439,0,1,112,27443,0,1,111,27447,0,1,114,27451,1,0,46,0,1,110,27458,0,1,118,27462,0,1,111,27466,0,1,108,27470,0,1,118,27474,0,1,105,27478,0,1,100,27482,0,1,111,27486,0,1,32,27490,0,1,112,27494,0,1,111,27498,0,1,114,27502,1,0,46,0,1,103,27509,0,1,110,27513,0,1,101,27517,0,1,100,27521,0,1,32,27525,0,1,98,27529,0,1,121,27533,1,0,46,0,2,105,27542,117,27633,0,1,195,27546,0,1,168,27550,0,1,114,27554,0,1,101,27558,0,1,109,27562,0,1,101,27566,0,1,110,27570,0,1,116,27574,0,1,32,27578,0,1,112,27582,0,1,114,27586,0,1,111,27590,0,1,112,27594,0,1,117,27598,0,1,108,27602,0,1,115,27606,0,1,195,27610,0,1,169,27614,0,1,32,27618,0,1,112,27622,0,1,97,27626,0,1,114,27630,1,0,46,0,1,110,27637,0,1,99,27641,0,1,105,27645,0,1,111,27649,0,1,110,27653,0,1,97,27657,0,1,32,27661,0,1,99,27665,0,1,111,27669,0,1,110,27673,1,0,46,0,1,111,27680,0,1,115,27684,0,1,116,27688,0,1,101,27692,0,1,100,27696,0,1,32,27700,0,1,98,27704,0,1,121,27708,1,0,46,0,1,111,27715,0,1,103,27719,0,1,101,27723,0,1,108,27727,0,1,105,27731,0,1,106,27735,0,1,107,27739,0,1,32,27743,0,1,103,27747,0,1,101,27751,0,1,109,27755,0,1,97,27759,0,1,97,27763,0,1,107,27767,0,1,116,27771,0,1,32,27775,0,1,100,27779,0,1,111,27783,0,1,111,27787,0,1,114,27791,1,0,46,0,1,102,27798,0,1,102,27802,0,1,101,27806,0,1,114,27810,0,1,116,27814,0,1,111,27818,0,1,32,27822,0,1,100,27826,0,1,97,27830,1,0,46,0,2,111,27839,114,27874,0,1,119,27843,0,1,101,27847,0,1,114,27851,0,1,101,27855,0,1,100,27859,0,1,32,27863,0,1,98,27867,0,1,121,27871,1,0,46,0,1,111,27878,0,1,112,27882,0,1,117,27886,0,1,108,27890,0,1,115,27894,0,1,195,27898,0,1,169,27902,0,1,32,27906,0,1,112,27910,0,1,97,27914,0,1,114,27918,1,0,46,0,1,101,27925,0,1,97,27929,0,1,108,27933,0,1,105,27937,0,1,122,27941,0,1,122,27945,0,1,97,27949,0,1,116,27953,0,1,111,27957,0,1,32,27961,0,1,99,27965,0,1,111,27969,0,1,110,27973,1,0,46,0,1,105,27980,0,1,116,27984,0,1,101,27988,0,1,32,27992,0,2,98,27998,112,28005,0,1,121,28002,1,0,46,0,1,111,28009,0,1,119,28013,0,1,101,28017,0,1,114,28021,0,1,101,28025,0,1,100,28029,0,1,32,28033,0,1,98,28037,0,1,121,28041,1,0,46,0,2,101,28050,104,28129,0,1,99,28054,0,1,110,28058,0,1,111,28062,0,1,108,28066,0,1,111,28070,0,1,103,28074,0,1,105,28078,0,1,97,28082,0,1,32,28086,0,1,100,28090,0,1,111,28094,0,1,32,28098,0,1,98,28102,0,1,108,28106,0,1,111,28110,0,1,103,28114,0,1,103,28118,0,1,101,28122,0,1,114,28126,1,0,46,0,1,101,28133,0,1,109,28137,0,1,101,28141,0,2,32,28147,58,28150,1,0,46,0,1,32,28154,1,0,46,0,2,101,28163,111,28239,0,1,98,28167,0,1,115,28171,0,1,105,28175,0,1,116,28179,0,1,101,28183,0,1,32,28187,0,2,98,28193,112,28200,0,1,121,28197,1,0,46,0,1,111,28204,0,1,119,28208,0,1,101,28212,0,1,114,28216,0,1,101,28220,0,1,100,28224,0,1,32,28228,0,1,98,28232,0,1,121,28236,1,0,46,0,1,114,28243,0,1,100,28247,0,1,112,28251,0,1,114,28255,0,1,101,28259,0,1,115,28263,0,1,115,28267,0,1,32,28271,0,1,116,28275,0,1,104,28279,0,1,101,28283,0,1,109,28287,0,1,101,28291,0,1,32,28295,0,1,98,28299,0,1,121,28303,1,0,46,0,3,108,28314,100,73691,99,77615,0,1,105,28318,0,1,122,28322,0,1,122,28326,0,1,97,28330,0,1,116,28334,0,1,111,28338,0,1,32,28342,0,1,99,28346,0,1,111,28350,0,1,110,28354,1,0,46,0,1,121,28361,1,0,46,0,1,111,28368,0,1,119,28372,0,1,101,28376,0,1,114,28380,0,1,101,28384,0,1,100,28388,0,1,32,28392,0,1,98,28396,0,1,121,28400,1,0,46,0,1,110,28407,0,1,111,28411,0,1,108,28415,0,1,111,28419,0,1,103,28423,0,1,105,28427,0,1,97,28431,0,1,32,28435,0,1,100,28439,0,1,111,28443,0,1,32,28447,0,1,98,28451,0,1,108,28455,0,1,111,28459,0,1,103,28463,0,1,103,28467,0,1,101,28471,0,1,114,28475,1,0,46,0,1,109,28482,0,1,101,28486,0,2,32,28492,58,28495,1,0,46,0,1,32,28499,1,0,46,0,1,115,28506,0,1,105,28510,0,1,116,28514,0,1,101,28518,0,1,32,28522,0,2,98,28528,112,28535,0,1,121,28532,1,0,46,0,1,111,28539,0,1,119,28543,0,1,101,28547,0,1,114,28551,0,1,101,28555,0,1,100,28559,0,1,32,28563,0,1,98,28567,0,1,121,28571,1,0,46,0,1,114,28578,0,1,100,28582,0,1,112,28586,0,1,114,28590,0,1,101,28594,0,1,115,28598,0,1,115,28602,0,1,32,28606,0,1,116,28610,0,1,104,28614,0,1,101,28618,0,1,109,28622,0,1,101,28626,0,1,32,28630,0,1,98,28634,0,1,121,28638,1,0,46,1,0,54,0,1,114,28648,0,1,117,28652,0,1,107,28656,0,1,107,28660,0,1,101,28664,0,1,110,28668,1,0,54,0,1,101,28675,0,1,115,28679,0,1,107,28683,0,1,121,28687,1,0,54,0,1,111,28694,0,1,107,28698,0,1,109,28702,0,1,97,28706,0,1,114,28710,0,1,107,28714,1,0,54,0,2,102,28723,121,49346,0,1,102,28727,0,1,101,28731,0,1,114,28735,1,0,54,0,1,101,28742,0,1,110,28746,0,1,116,28750,2,0,54,108,0,1,114,28758,0,1,116,28762,0,2,105,28768,101,51494,0,2,108,28774,114,29032,0,1,104,28778,0,2,97,28784,101,28910,0,1,114,28788,1,1,68,32,28793,0,9,97,28813,98,28824,101,28831,110,28838,111,28845,112,28857,115,28877,118,28884,119,28895,0,1,117,28817,0,1,102,28821,1,0,54,0,1,121,28828,1,0,54,0,1,110,28835,1,0,54,0,1,111,28842,1,0,54,0,2,110,28851,112,28854,1,0,54,1,0,54,0,2,101,28863,111,28870,0,1,114,28867,1,0,54,0,1,114,28874,1,0,54,0,1,117,28881,1,0,54,0,1,105,28888,0,1,97,28892,1,0,54,0,1,105,28899,0,1,116,28903,0,1,104,28907,1,0,54,1,1,68,32,28915,0,9,97,28935,98,28946,101,28953,110,28960,111,28967,112,28979,115,28999,118,29006,119,29017,0,1,117,28939,0,1,102,28943,1,0,54,0,1,121,28950,1,0,54,0,1,110,28957,1,0,54,0,1,111,28964,1,0,54,0,2,110,28973,112,28976,1,0,54,1,0,54,0,2,101,28985,111,28992,0,1,114,28989,1,0,54,0,1,114,28996,1,0,54,0,1,117,29003,1,0,54,0,1,105,29010,0,1,97,29014,1,0,54,0,1,105,29021,0,1,116,29025,0,1,104,29029,1,0,54,2,0,54,68,0,1,105,29040,0,1,100,29044,0,1,105,29048,2,0,54,68,0,2,105,29058,121,29176,0,2,97,29064,101,29137,0,2,32,29070,114,29089,0,1,108,29074,0,1,105,29078,0,1,110,29082,0,1,107,29086,1,0,54,0,1,32,29093,0,2,101,29099,108,29122,0,1,110,29103,0,1,108,29107,0,1,97,29111,0,1,99,29115,0,1,101,29119,1,0,54,0,1,105,29126,0,1,110,29130,0,1,107,29134,1,0,54,0,1,114,29141,0,1,32,29145,0,1,108,29149,0,1,101,29153,0,1,32,29157,0,1,108,29161,0,1,105,29165,0,1,101,29169,0,1,110,29173,1,0,54,0,1,32,29180,0,3,108,29188,116,29203,117,29247,0,1,105,29192,0,1,110,29196,0,1,107,29200,1,0,54,0,1,104,29207,0,1,101,29211,0,1,32,29215,0,2,108,29221,117,29236,0,1,105,29225,0,1,110,29229,0,1,107,29233,1,0,54,0,1,114,29240,0,1,108,29244,1,0,54,0,1,114,29251,0,1,108,29255,1,0,54,0,4,101,29268,105,29276,32,51552,97,51621,0,1,110,29272,2,0,54,68,0,1,99,29280,0,1,105,29284,0,1,111,29288,0,1,117,29292,0,1,115,29296,1,0,54,0,1,103,29303,1,0,54,0,1,117,29310,0,1,99,29314,0,1,107,29318,0,1,101,29322,0,1,110,29326,1,0,54,0,1,102,29333,0,1,101,29337,0,1,104,29341,0,1,108,29345,0,1,101,29349,0,1,110,29353,1,0,54,0,1,105,29360,0,1,112,29364,0,1,98,29368,0,1,111,29372,0,1,97,29376,0,1,114,29380,0,1,100,29384,1,0,54,0,2,111,29393,115,41212,0,1,103,29397,0,1,108,29401,0,1,101,29405,1,0,54,0,2,101,29414,105,29421,0,1,114,29418,1,0,54,0,1,114,29425,1,0,54,0,1,101,29432,1,2,54,32,42695,100,42784,0,1,107,29443,0,1,111,29447,0,1,112,29451,0,1,105,29455,0,2,101,29461,195,29476,0,1,114,29465,0,1,101,29469,0,1,110,29473,1,0,54,0,1,171,29480,0,1,114,29484,0,1,101,29488,0,1,110,29492,1,0,54,0,1,105,29499,0,1,110,29503,1,0,54,0,1,116,29510,0,1,111,29514,0,1,100,29518,0,1,111,29522,0,1,110,29526,1,0,54,0,1,107,29533,0,1,101,29537,0,1,110,29541,1,0,54,0,1,115,29548,0,1,101,29552,0,1,110,29556,0,1,103,29560,0,1,101,29564,0,1,114,29568,1,0,54,0,2,97,29577,105,29593,0,1,103,29581,0,1,101,29585,0,1,114,29589,2,0,54,68,0,1,108,29597,0,1,104,29601,0,2,97,29607,101,52148,0,1,114,29611,1,1,68,32,29616,0,9,97,29636,98,29647,101,29654,110,29661,111,29668,112,29680,115,29700,118,29707,119,29718,0,1,117,29640,0,1,102,29644,1,0,54,0,1,121,29651,1,0,54,0,1,110,29658,1,0,54,0,1,111,29665,1,0,54,0,2,110,29674,112,29677,1,0,54,1,0,54,0,2,101,29686,111,29693,0,1,114,29690,1,0,54,0,1,114,29697,1,0,54,0,1,117,29704,1,0,54,0,1,105,29711,0,1,97,29715,1,0,54,0,1,105,29722,0,1,116,29726,0,1,104,29730,1,0,54,0,2,32,29739,116,29750,0,1,105,29743,0,1,116,29747,1,0,54,0,1,101,29754,0,1,114,29758,0,1,101,29762,0,1,115,29766,0,1,116,29770,1,0,54,0,1,107,29777,0,1,101,29781,0,1,116,29785,1,0,54,0,1,116,29792,1,2,54,32,72055,115,72074,0,1,109,29803,0,1,109,29807,0,1,101,29811,0,1,110,29815,0,1,100,29819,1,0,54,0,1,100,29826,0,1,105,29830,0,1,116,29834,1,0,54,0,1,100,29841,0,1,32,29845,0,1,116,29849,0,1,111,29853,0,1,32,29857,0,2,97,29863,102,29895,0,1,32,29867,0,1,102,29871,0,1,114,29875,0,1,105,29879,0,1,101,29883,0,1,110,29887,0,1,100,29891,2,0,54,68,0,1,114,29899,0,1,105,29903,0,1,101,29907,0,1,110,29911,0,1,100,29915,1,0,54,0,1,114,29922,0,1,101,29926,2,0,54,68,0,1,112,29934,0,1,99,29938,0,1,104,29942,0,1,97,29946,0,1,116,29950,1,0,54,0,1,112,29957,0,1,97,29961,1,0,54,0,1,98,29968,0,1,108,29972,0,1,101,29976,0,1,117,29980,0,1,112,29984,0,1,111,29988,0,1,110,29992,1,0,54,0,1,108,29999,0,1,101,30003,0,1,110,30007,2,0,54,68,0,1,101,30015,0,1,103,30019,0,1,114,30023,0,1,97,30027,0,1,109,30031,1,0,54,0,1,101,30038,0,1,97,30042,0,1,100,30046,0,1,115,30050,1,0,54,0,1,116,30057,0,1,111,30061,0,1,107,30065,1,0,54,0,2,109,30074,32,44953,0,1,98,30078,0,1,108,30082,0,1,114,30086,1,0,54,0,1,101,30093,0,1,116,30097,1,1,54,32,52313,0,6,107,30116,101,38248,111,45065,105,51006,117,78055,97,78954,1,0,54,0,1,116,30123,0,1,101,30127,0,1,114,30131,0,2,101,30137,108,74111,0,1,109,30141,0,1,112,30145,0,1,102,30149,0,1,101,30153,0,1,104,30157,0,1,108,30161,0,1,101,30165,0,1,110,30169,1,0,54,0,1,97,30176,0,1,116,30180,0,1,115,30184,0,1,97,30188,0,1,112,30192,0,1,112,30196,1,0,54,0,1,117,30203,0,1,98,30207,0,1,101,30211,1,0,54,0,1,101,30218,0,1,114,30222,0,1,114,30226,0,1,111,30230,0,1,114,30234,0,1,32,30238,0,1,111,30242,0,1,99,30246,0,1,99,30250,0,1,117,30254,0,1,114,30258,0,2,101,30264,114,30412,0,1,100,30268,0,2,32,30274,44,30341,0,1,112,30278,0,1,108,30282,0,1,101,30286,0,1,97,30290,0,1,115,30294,0,1,101,30298,0,1,32,30302,0,1,116,30306,0,1,114,30310,0,1,121,30314,0,1,32,30318,0,1,97,30322,0,1,103,30326,0,1,97,30330,0,1,105,30334,0,1,110,30338,1,0,56,0,1,32,30345,0,1,112,30349,0,1,108,30353,0,1,101,30357,0,1,97,30361,0,1,115,30365,0,1,101,30369,0,1,32,30373,0,1,116,30377,0,1,114,30381,0,1,121,30385,0,1,32,30389,0,1,97,30393,0,1,103,30397,0,1,97,30401,0,1,105,30405,0,1,110,30409,1,0,56,0,1,101,30416,0,1,100,30420,0,2,32,30426,44,30493,0,1,112,30430,0,1,108,30434,0,1,101,30438,0,1,97,30442,0,1,115,30446,0,1,101,30450,0,1,32,30454,0,1,116,30458,0,1,114,30462,0,1,121,30466,0,1,32,30470,0,1,97,30474,0,1,103,30478,0,1,97,30482,0,1,105,30486,0,1,110,30490,1,0,56,0,1,32,30497,0,1,112,30501,0,1,108,30505,0,1,101,30509,0,1,97,30513,0,1,115,30517,0,1,101,30521,0,1,32,30525,0,1,116,30529,0,1,114,30533,0,1,121,30537,0,1,32,30541,0,1,97,30545,0,1,103,30549,0,1,97,30553,0,1,105,30557,0,1,110,30561,1,0,56,0,1,116,30568,0,1,101,30572,0,1,32,30576,0,1,103,30580,0,1,101,30584,0,1,98,30588,0,1,101,30592,0,1,110,30596,0,1,32,30600,0,1,115,30604,0,1,105,30608,0,1,101,30612,0,1,32,30616,0,2,101,30622,105,30718,0,1,105,30626,0,1,110,30630,0,1,101,30634,0,1,32,30638,0,1,103,30642,0,1,195,30646,0,1,188,30650,0,1,108,30654,0,1,116,30658,0,1,105,30662,0,1,103,30666,0,1,101,30670,0,1,32,30674,0,1,101,30678,0,2,45,30684,109,30703,0,1,109,30688,0,1,97,30692,0,1,105,30696,0,1,108,30700,1,0,56,0,1,97,30707,0,1,105,30711,0,1,108,30715,1,0,56,0,1,104,30722,0,1,114,30726,0,1,101,30730,0,1,32,30734,0,1,101,30738,0,2,45,30744,109,30763,0,1,109,30748,0,1,97,30752,0,1,105,30756,0,1,108,30760,1,0,56,0,1,97,30767,0,1,105,30771,0,1,108,30775,1,0,56,0,1,99,30782,0,1,107,30786,0,1,32,30790,0,3,121,30798,112,49572,116,49814,0,1,111,30802,0,1,117,30806,0,1,114,30810,0,1,32,30814,0,2,101,30820,105,31048,0,2,45,30826,109,30939,0,1,109,30830,0,1,97,30834,0,1,105,30838,0,1,108,30842,0,1,32,30846,0,1,116,30850,0,1,111,30854,0,1,32,30858,0,2,99,30864,118,30916,0,1,111,30868,0,2,109,30874,110,30897,0,1,112,30878,0,1,108,30882,0,1,101,30886,0,1,116,30890,0,1,101,30894,1,0,56,0,1,102,30901,0,1,105,30905,0,1,114,30909,0,1,109,30913,1,0,56,0,1,101,30920,0,1,114,30924,0,1,105,30928,0,1,102,30932,0,1,121,30936,1,0,56,0,1,97,30943,0,1,105,30947,0,1,108,30951,0,1,32,30955,0,1,116,30959,0,1,111,30963,0,1,32,30967,0,2,99,30973,118,31025,0,1,111,30977,0,2,109,30983,110,31006,0,1,112,30987,0,1,108,30991,0,1,101,30995,0,1,116,30999,0,1,101,31003,1,0,56,0,1,102,31010,0,1,105,31014,0,1,114,31018,0,1,109,31022,1,0,56,0,1,101,31029,0,1,114,31033,0,1,105,31037,0,1,102,31041,0,1,121,31045,1,0,56,0,1,110,31052,0,1,98,31056,0,1,111,31060,0,1,120,31064,0,1,32,31068,0,1,116,31072,0,1,111,31076,0,1,32,31080,0,2,99,31086,118,31138,0,1,111,31090,0,2,109,31096,110,31119,0,1,112,31100,0,1,108,31104,0,1,101,31108,0,1,116,31112,0,1,101,31116,1,0,56,0,1,102,31123,0,1,105,31127,0,1,114,31131,0,1,109,31135,1,0,56,0,1,101,31142,0,1,114,31146,0,1,105,31150,0,1,102,31154,0,1,121,31158,1,0,56,0,1,114,31165,0,1,105,31169,0,1,115,31173,0,1,99,31177,0,1,105,31181,0,1,32,31185,0,1,117,31189,0,1,110,31193,0,1,32,31197,0,1,105,31201,0,1,110,31205,0,1,100,31209,0,1,105,31213,0,1,114,31217,0,1,105,31221,0,1,122,31225,0,1,122,31229,0,1,111,31233,0,1,32,31237,0,1,101,31241,0,2,45,31247,109,31294,0,1,109,31251,0,1,97,31255,0,1,105,31259,0,1,108,31263,0,1,32,31267,0,1,118,31271,0,1,97,31275,0,1,108,31279,0,1,105,31283,0,1,100,31287,0,1,111,31291,1,0,56,0,1,97,31298,0,1,105,31302,0,1,108,31306,0,1,32,31310,0,1,118,31314,0,1,97,31318,0,1,108,31322,0,1,105,31326,0,1,100,31330,0,1,111,31334,1,0,56,0,1,108,31341,0,1,105,31345,0,1,100,31349,0,1,32,31353,0,1,101,31357,0,2,45,31363,109,31382,0,1,109,31367,0,1,97,31371,0,1,105,31375,0,1,108,31379,1,0,56,0,1,97,31386,0,1,105,31390,0,1,108,31394,1,0,56,0,1,112,31401,0,1,115,31405,0,4,32,31415,33,31901,44,32391,46,32881,0,1,115,31419,0,1,111,31423,0,1,109,31427,0,1,101,31431,0,1,116,31435,0,1,104,31439,0,1,105,31443,0,1,110,31447,0,1,103,31451,0,1,32,31455,0,1,119,31459,0,1,101,31463,0,1,110,31467,0,1,116,31471,0,1,32,31475,0,1,119,31479,0,1,114,31483,0,1,111,31487,0,1,110,31491,0,1,103,31495,0,4,32,31505,33,31601,44,31701,46,31801,0,1,112,31509,0,1,108,31513,0,1,101,31517,0,1,97,31521,0,1,115,31525,0,1,101,31529,0,1,32,31533,0,2,114,31539,116,31566,0,1,101,31543,0,1,102,31547,0,1,114,31551,0,1,101,31555,0,1,115,31559,0,1,104,31563,1,0,56,0,1,114,31570,0,1,121,31574,0,1,32,31578,0,1,97,31582,0,1,103,31586,0,1,97,31590,0,1,105,31594,0,1,110,31598,1,0,56,0,1,32,31605,0,1,112,31609,0,1,108,31613,0,1,101,31617,0,1,97,31621,0,1,115,31625,0,1,101,31629,0,1,32,31633,0,2,114,31639,116,31666,0,1,101,31643,0,1,102,31647,0,1,114,31651,0,1,101,31655,0,1,115,31659,0,1,104,31663,1,0,56,0,1,114,31670,0,1,121,31674,0,1,32,31678,0,1,97,31682,0,1,103,31686,0,1,97,31690,0,1,105,31694,0,1,110,31698,1,0,56,0,1,32,31705,0,1,112,31709,0,1,108,31713,0,1,101,31717,0,1,97,31721,0,1,115,31725,0,1,101,31729,0,1,32,31733,0,2,114,31739,116,31766,0,1,101,31743,0,1,102,31747,0,1,114,31751,0,1,101,31755,0,1,115,31759,0,1,104,31763,1,0,56,0,1,114,31770,0,1,121,31774,0,1,32,31778,0,1,97,31782,0,1,103,31786,0,1,97,31790,0,1,105,31794,0,1,110,31798,1,0,56,0,1,32,31805,0,1,112,31809,0,1,108,31813,0,1,101,31817,0,1,97,31821,0,1,115,31825,0,1,101,31829,0,1,32,31833,0,2,114,31839,116,31866,0,1,101,31843,0,1,102,31847,0,1,114,31851,0,1,101,31855,0,1,115,31859,0,1,104,31863,1,0,56,0,1,114,31870,0,1,121,31874,0,1,32,31878,0,1,97,31882,0,1,103,31886,0,1,97,31890,0,1,105,31894,0,1,110,31898,1,0,56,0,1,32,31905,0,1,115,31909,0,1,111,31913,0,1,109,31917,0,1,101,31921,0,1,116,31925,0,1,104,31929,0,1,105,31933,0,1,110,31937,0,1,103,31941,0,1,32,31945,0,1,119,31949,0,1,101,31953,0,1,110,31957,0,1,116,31961,0,1,32,31965,0,1,119,31969,0,1,114,31973,0,1,111,31977,0,1,110,31981,0,1,103,31985,0,4,32,31995,33,32091,44,32191,46,32291,0,1,112,31999,0,1,108,32003,0,1,101,32007,0,1,97,32011,0,1,115,32015,0,1,101,32019,0,1,32,32023,0,2,114,32029,116,32056,0,1,101,32033,0,1,102,32037,0,1,114,32041,0,1,101,32045,0,1,115,32049,0,1,104,32053,1,0,56,0,1,114,32060,0,1,121,32064,0,1,32,32068,0,1,97,32072,0,1,103,32076,0,1,97,32080,0,1,105,32084,0,1,110,32088,1,0,56,0,1,32,32095,0,1,112,32099,0,1,108,32103,0,1,101,32107,0,1,97,32111,0,1,115,32115,0,1,101,32119,0,1,32,32123,0,2,114,32129,116,32156,0,1,101,32133,0,1,102,32137,0,1,114,32141,0,1,101,32145,0,1,115,32149,0,1,104,32153,1,0,56,0,1,114,32160,0,1,121,32164,0,1,32,32168,0,1,97,32172,0,1,103,32176,0,1,97,32180,0,1,105,32184,0,1,110,32188,1,0,56,0,1,32,32195,0,1,112,32199,0,1,108,32203,0,1,101,32207,0,1,97,32211,0,1,115,32215,0,1,101,32219,0,1,32,32223,0,2,114,32229,116,32256,0,1,101,32233,0,1,102,32237,0,1,114,32241,0,1,101,32245,0,1,115,32249,0,1,104,32253,1,0,56,0,1,114,32260,0,1,121,32264,0,1,32,32268,0,1,97,32272,0,1,103,32276,0,1,97,32280,0,1,105,32284,0,1,110,32288,1,0,56,0,1,32,32295,0,1,112,32299,0,1,108,32303,0,1,101,32307,0,1,97,32311,0,1,115,32315,0,1,101,32319,0,1,32,32323,0,2,114,32329,116,32356,0,1,101,32333,0,1,102,32337,0,1,114,32341,0,1,101,32345,0,1,115,32349,0,1,104,32353,1,0,56,0,1,114,32360,0,1,121,32364,0,1,32,32368,0,1,97,32372,0,1,103,32376,0,1,97,32380,0,1,105,32384,0,1,110,32388,1,0,56,0,1,32,32395,0,1,115,32399,0,1,111,32403,0,1,109,32407,0,1,101,32411,0,1,116,32415,0,1,104,32419,0,1,105,32423,0,1,110,32427,0,1,103,32431,0,1,32,32435,0,1,119,32439,0,1,101,32443,0,1,110,32447,0,1,116,32451,0,1,32,32455,0,1,119,32459,0,1,114,32463,0,1,111,32467,0,1,110,32471,0,1,103,32475,0,4,32,32485,33,32581,44,32681,46,32781,0,1,112,32489,0,1,108,32493,0,1,101,32497,0,1,97,32501,0,1,115,32505,0,1,101,32509,0,1,32,32513,0,2,114,32519,116,32546,0,1,101,32523,0,1,102,32527,0,1,114,32531,0,1,101,32535,0,1,115,32539,0,1,104,32543,1,0,56,0,1,114,32550,0,1,121,32554,0,1,32,32558,0,1,97,32562,0,1,103,32566,0,1,97,32570,0,1,105,32574,0,1,110,32578,1,0,56,0,1,32,32585,0,1,112,32589,0,1,108,32593,0,1,101,32597,0,1,97,32601,0,1,115,32605,0,1,101,32609,0,1,32,32613,0,2,114,32619,116,32646,0,1,101,32623,0,1,102,32627,0,1,114,32631,0,1,101,32635,0,1,115,32639,0,1,104,32643,1,0,56,0,1,114,32650,0,1,121,32654,0,1,32,32658,0,1,97,32662,0,1,103,32666,0,1,97,32670,0,1,105,32674,0,1,110,32678,1,0,56,0,1,32,32685,0,1,112,32689,0,1,108,32693,0,1,101,32697,0,1,97,32701,0,1,115,32705,0,1,101,32709,0,1,32,32713,0,2,114,32719,116,32746,0,1,101,32723,0,1,102,32727,0,1,114,32731,0,1,101,32735,0,1,115,32739,0,1,104,32743,1,0,56,0,1,114,32750,0,1,121,32754,0,1,32,32758,0,1,97,32762,0,1,103,32766,0,1,97,32770,0,1,105,32774,0,1,110,32778,1,0,56,0,1,32,32785,0,1,112,32789,0,1,108,32793,0,1,101,32797,0,1,97,32801,0,1,115,32805,0,1,101,32809,0,1,32,32813,0,2,114,32819,116,32846,0,1,101,32823,0,1,102,32827,0,1,114,32831,0,1,101,32835,0,1,115,32839,0,1,104,32843,1,0,56,0,1,114,32850,0,1,121,32854,0,1,32,32858,0,1,97,32862,0,1,103,32866,0,1,97,32870,0,1,105,32874,0,1,110,32878,1,0,56,0,1,32,32885,0,1,115,32889,0,1,111,32893,0,1,109,32897,0,1,101,32901,0,1,116,32905,0,1,104,32909,0,1,105,32913,0,1,110,32917,0,1,103,32921,0,1,32,32925,0,1,119,32929,0,1,101,32933,0,1,110,32937,0,1,116,32941,0,1,32,32945,0,1,119,32949,0,1,114,32953,0,1,111,32957,0,1,110,32961,0,1,103,32965,0,4,32,32975,33,33071,44,33171,46,33271,0,1,112,32979,0,1,108,32983,0,1,101,32987,0,1,97,32991,0,1,115,32995,0,1,101,32999,0,1,32,33003,0,2,114,33009,116,33036,0,1,101,33013,0,1,102,33017,0,1,114,33021,0,1,101,33025,0,1,115,33029,0,1,104,33033,1,0,56,0,1,114,33040,0,1,121,33044,0,1,32,33048,0,1,97,33052,0,1,103,33056,0,1,97,33060,0,1,105,33064,0,1,110,33068,1,0,56,0,1,32,33075,0,1,112,33079,0,1,108,33083,0,1,101,33087,0,1,97,33091,0,1,115,33095,0,1,101,33099,0,1,32,33103,0,2,114,33109,116,33136,0,1,101,33113,0,1,102,33117,0,1,114,33121,0,1,101,33125,0,1,115,33129,0,1,104,33133,1,0,56,0,1,114,33140,0,1,121,33144,0,1,32,33148,0,1,97,33152,0,1,103,33156,0,1,97,33160,0,1,105,33164,0,1,110,33168,1,0,56,0,1,32,33175,0,1,112,33179,0,1,108,33183,0,1,101,33187,0,1,97,33191,0,1,115,33195,0,1,101,33199,0,1,32,33203,0,2,114,33209,116,33236,0,1,101,33213,0,1,102,33217,0,1,114,33221,0,1,101,33225,0,1,115,33229,0,1,104,33233,1,0,56,0,1,114,33240,0,1,121,33244,0,1,32,33248,0,1,97,33252,0,1,103,33256,0,1,97,33260,0,1,105,33264,0,1,110,33268,1,0,56,0,1,32,33275,0,1,112,33279,0,1,108,33283,0,1,101,33287,0,1,97,33291,0,1,115,33295,0,1,101,33299,0,1,32,33303,0,2,114,33309,116,33336,0,1,101,33313,0,1,102,33317,0,1,114,33321,0,1,101,33325,0,1,115,33329,0,1,104,33333,1,0,56,0,1,114,33340,0,1,121,33344,0,1,32,33348,0,1,97,33352,0,1,103,33356,0,1,97,33360,0,1,105,33364,0,1,110,33368,1,0,56,0,1,97,33375,0,1,115,33379,0,1,101,33383,0,1,32,33387,0,5,99,33399,101,34134,102,34868,112,35610,116,36352,0,1,104,33403,0,1,101,33407,0,1,99,33411,0,1,107,33415,0,1,32,33419,0,1,121,33423,0,1,111,33427,0,1,117,33431,0,1,114,33435,0,1,32,33439,0,2,101,33445,105,33905,0,2,45,33451,109,33680,0,1,109,33455,0,1,97,33459,0,1,105,33463,0,1,108,33467,0,1,32,33471,0,1,102,33475,0,1,111,33479,0,1,114,33483,0,1,32,33487,0,3,97,33495,116,33550,121,33613,0,1,32,33499,0,1,99,33503,0,1,111,33507,0,1,110,33511,0,1,102,33515,0,1,105,33519,0,1,114,33523,0,1,109,33527,0,1,97,33531,0,1,116,33535,0,1,105,33539,0,1,111,33543,0,1,110,33547,1,0,56,0,1,104,33554,0,1,101,33558,0,1,32,33562,0,1,99,33566,0,1,111,33570,0,1,110,33574,0,1,102,33578,0,1,105,33582,0,1,114,33586,0,1,109,33590,0,1,97,33594,0,1,116,33598,0,1,105,33602,0,1,111,33606,0,1,110,33610,1,0,56,0,1,111,33617,0,1,117,33621,0,1,114,33625,0,1,32,33629,0,1,99,33633,0,1,111,33637,0,1,110,33641,0,1,102,33645,0,1,105,33649,0,1,114,33653,0,1,109,33657,0,1,97,33661,0,1,116,33665,0,1,105,33669,0,1,111,33673,0,1,110,33677,1,0,56,0,1,97,33684,0,1,105,33688,0,1,108,33692,0,1,32,33696,0,1,102,33700,0,1,111,33704,0,1,114,33708,0,1,32,33712,0,3,97,33720,116,33775,121,33838,0,1,32,33724,0,1,99,33728,0,1,111,33732,0,1,110,33736,0,1,102,33740,0,1,105,33744,0,1,114,33748,0,1,109,33752,0,1,97,33756,0,1,116,33760,0,1,105,33764,0,1,111,33768,0,1,110,33772,1,0,56,0,1,104,33779,0,1,101,33783,0,1,32,33787,0,1,99,33791,0,1,111,33795,0,1,110,33799,0,1,102,33803,0,1,105,33807,0,1,114,33811,0,1,109,33815,0,1,97,33819,0,1,116,33823,0,1,105,33827,0,1,111,33831,0,1,110,33835,1,0,56,0,1,111,33842,0,1,117,33846,0,1,114,33850,0,1,32,33854,0,1,99,33858,0,1,111,33862,0,1,110,33866,0,1,102,33870,0,1,105,33874,0,1,114,33878,0,1,109,33882,0,1,97,33886,0,1,116,33890,0,1,105,33894,0,1,111,33898,0,1,110,33902,1,0,56,0,1,110,33909,0,1,98,33913,0,1,111,33917,0,1,120,33921,0,1,32,33925,0,1,102,33929,0,1,111,33933,0,1,114,33937,0,1,32,33941,0,3,97,33949,116,34004,121,34067,0,1,32,33953,0,1,99,33957,0,1,111,33961,0,1,110,33965,0,1,102,33969,0,1,105,33973,0,1,114,33977,0,1,109,33981,0,1,97,33985,0,1,116,33989,0,1,105,33993,0,1,111,33997,0,1,110,34001,1,0,56,0,1,104,34008,0,1,101,34012,0,1,32,34016,0,1,99,34020,0,1,111,34024,0,1,110,34028,0,1,102,34032,0,1,105,34036,0,1,114,34040,0,1,109,34044,0,1,97,34048,0,1,116,34052,0,1,105,34056,0,1,111,34060,0,1,110,34064,1,0,56,0,1,111,34071,0,1,117,34075,0,1,114,34079,0,1,32,34083,0,1,99,34087,0,1,111,34091,0,1,110,34095,0,1,102,34099,0,1,105,34103,0,1,114,34107,0,1,109,34111,0,1,97,34115,0,1,116,34119,0,1,105,34123,0,1,111,34127,0,1,110,34131,1,0,56,0,1,110,34138,0,1,116,34142,0,1,101,34146,0,1,114,34150,0,1,32,34154,0,2,97,34160,121,34630,0,1,32,34164,0,7,99,34180,101,34207,110,34247,112,34262,115,34293,117,34336,118,34388,0,1,111,34184,0,1,109,34188,0,1,109,34192,0,1,101,34196,0,1,110,34200,0,1,116,34204,1,0,56,0,2,45,34213,109,34232,0,1,109,34217,0,1,97,34221,0,1,105,34225,0,1,108,34229,1,0,56,0,1,97,34236,0,1,105,34240,0,1,108,34244,1,0,56,0,1,97,34251,0,1,109,34255,0,1,101,34259,1,0,56,0,1,97,34266,0,1,115,34270,0,1,115,34274,0,1,119,34278,0,1,111,34282,0,1,114,34286,0,1,100,34290,1,0,56,0,1,101,34297,0,1,97,34301,0,1,114,34305,0,1,99,34309,0,1,104,34313,0,1,32,34317,0,1,116,34321,0,1,101,34325,0,1,114,34329,0,1,109,34333,1,0,56,0,1,115,34340,0,1,101,34344,0,1,114,34348,0,2,32,34354,110,34373,0,1,110,34358,0,1,97,34362,0,1,109,34366,0,1,101,34370,1,0,56,0,1,97,34377,0,1,109,34381,0,1,101,34385,1,0,56,0,1,97,34392,0,1,108,34396,0,1,105,34400,0,1,100,34404,0,1,32,34408,0,6,99,34422,101,34449,110,34489,112,34504,115,34535,117,34578,0,1,111,34426,0,1,109,34430,0,1,109,34434,0,1,101,34438,0,1,110,34442,0,1,116,34446,1,0,56,0,2,45,34455,109,34474,0,1,109,34459,0,1,97,34463,0,1,105,34467,0,1,108,34471,1,0,56,0,1,97,34478,0,1,105,34482,0,1,108,34486,1,0,56,0,1,97,34493,0,1,109,34497,0,1,101,34501,1,0,56,0,1,97,34508,0,1,115,34512,0,1,115,34516,0,1,119,34520,0,1,111,34524,0,1,114,34528,0,1,100,34532,1,0,56,0,1,101,34539,0,1,97,34543,0,1,114,34547,0,1,99,34551,0,1,104,34555,0,1,32,34559,0,1,116,34563,0,1,101,34567,0,1,114,34571,0,1,109,34575,1,0,56,0,1,115,34582,0,1,101,34586,0,1,114,34590,0,2,32,34596,110,34615,0,1,110,34600,0,1,97,34604,0,1,109,34608,0,1,101,34612,1,0,56,0,1,97,34619,0,1,109,34623,0,1,101,34627,1,0,56,0,1,111,34634,0,1,117,34638,0,1,114,34642,0,1,32,34646,0,6,99,34660,101,34687,110,34727,112,34742,115,34773,117,34816,0,1,111,34664,0,1,109,34668,0,1,109,34672,0,1,101,34676,0,1,110,34680,0,1,116,34684,1,0,56,0,2,45,34693,109,34712,0,1,109,34697,0,1,97,34701,0,1,105,34705,0,1,108,34709,1,0,56,0,1,97,34716,0,1,105,34720,0,1,108,34724,1,0,56,0,1,97,34731,0,1,109,34735,0,1,101,34739,1,0,56,0,1,97,34746,0,1,115,34750,0,1,115,34754,0,1,119,34758,0,1,111,34762,0,1,114,34766,0,1,100,34770,1,0,56,0,1,101,34777,0,1,97,34781,0,1,114,34785,0,1,99,34789,0,1,104,34793,0,1,32,34797,0,1,116,34801,0,1,101,34805,0,1,114,34809,0,1,109,34813,1,0,56,0,1,115,34820,0,1,101,34824,0,1,114,34828,0,2,32,34834,110,34853,0,1,110,34838,0,1,97,34842,0,1,109,34846,0,1,101,34850,1,0,56,0,1,97,34857,0,1,109,34861,0,1,101,34865,1,0,56,0,1,105,34872,0,1,108,34876,0,1,108,34880,0,1,32,34884,0,1,105,34888,0,1,110,34892,0,1,32,34896,0,2,97,34902,121,35372,0,1,32,34906,0,7,99,34922,101,34949,110,34989,112,35004,115,35035,117,35078,118,35130,0,1,111,34926,0,1,109,34930,0,1,109,34934,0,1,101,34938,0,1,110,34942,0,1,116,34946,1,0,56,0,2,45,34955,109,34974,0,1,109,34959,0,1,97,34963,0,1,105,34967,0,1,108,34971,1,0,56,0,1,97,34978,0,1,105,34982,0,1,108,34986,1,0,56,0,1,97,34993,0,1,109,34997,0,1,101,35001,1,0,56,0,1,97,35008,0,1,115,35012,0,1,115,35016,0,1,119,35020,0,1,111,35024,0,1,114,35028,0,1,100,35032,1,0,56,0,1,101,35039,0,1,97,35043,0,1,114,35047,0,1,99,35051,0,1,104,35055,0,1,32,35059,0,1,116,35063,0,1,101,35067,0,1,114,35071,0,1,109,35075,1,0,56,0,1,115,35082,0,1,101,35086,0,1,114,35090,0,2,32,35096,110,35115,0,1,110,35100,0,1,97,35104,0,1,109,35108,0,1,101,35112,1,0,56,0,1,97,35119,0,1,109,35123,0,1,101,35127,1,0,56,0,1,97,35134,0,1,108,35138,0,1,105,35142,0,1,100,35146,0,1,32,35150,0,6,99,35164,101,35191,110,35231,112,35246,115,35277,117,35320,0,1,111,35168,0,1,109,35172,0,1,109,35176,0,1,101,35180,0,1,110,35184,0,1,116,35188,1,0,56,0,2,45,35197,109,35216,0,1,109,35201,0,1,97,35205,0,1,105,35209,0,1,108,35213,1,0,56,0,1,97,35220,0,1,105,35224,0,1,108,35228,1,0,56,0,1,97,35235,0,1,109,35239,0,1,101,35243,1,0,56,0,1,97,35250,0,1,115,35254,0,1,115,35258,0,1,119,35262,0,1,111,35266,0,1,114,35270,0,1,100,35274,1,0,56,0,1,101,35281,0,1,97,35285,0,1,114,35289,0,1,99,35293,0,1,104,35297,0,1,32,35301,0,1,116,35305,0,1,101,35309,0,1,114,35313,0,1,109,35317,1,0,56,0,1,115,35324,0,1,101,35328,0,1,114,35332,0,2,32,35338,110,35357,0,1,110,35342,0,1,97,35346,0,1,109,35350,0,1,101,35354,1,0,56,0,1,97,35361,0,1,109,35365,0,1,101,35369,1,0,56,0,1,111,35376,0,1,117,35380,0,1,114,35384,0,1,32,35388,0,6,99,35402,101,35429,110,35469,112,35484,115,35515,117,35558,0,1,111,35406,0,1,109,35410,0,1,109,35414,0,1,101,35418,0,1,110,35422,0,1,116,35426,1,0,56,0,2,45,35435,109,35454,0,1,109,35439,0,1,97,35443,0,1,105,35447,0,1,108,35451,1,0,56,0,1,97,35458,0,1,105,35462,0,1,108,35466,1,0,56,0,1,97,35473,0,1,109,35477,0,1,101,35481,1,0,56,0,1,97,35488,0,1,115,35492,0,1,115,35496,0,1,119,35500,0,1,111,35504,0,1,114,35508,0,1,100,35512,1,0,56,0,1,101,35519,0,1,97,35523,0,1,114,35527,0,1,99,35531,0,1,104,35535,0,1,32,35539,0,1,116,35543,0,1,101,35547,0,1,114,35551,0,1,109,35555,1,0,56,0,1,115,35562,0,1,101,35566,0,1,114,35570,0,2,32,35576,110,35595,0,1,110,35580,0,1,97,35584,0,1,109,35588,0,1,101,35592,1,0,56,0,1,97,35599,0,1,109,35603,0,1,101,35607,1,0,56,0,1,114,35614,0,1,111,35618,0,1,118,35622,0,1,105,35626,0,1,100,35630,0,1,101,35634,0,1,32,35638,0,2,97,35644,121,36114,0,1,32,35648,0,7,99,35664,101,35691,110,35731,112,35746,115,35777,117,35820,118,35872,0,1,111,35668,0,1,109,35672,0,1,109,35676,0,1,101,35680,0,1,110,35684,0,1,116,35688,1,0,56,0,2,45,35697,109,35716,0,1,109,35701,0,1,97,35705,0,1,105,35709,0,1,108,35713,1,0,56,0,1,97,35720,0,1,105,35724,0,1,108,35728,1,0,56,0,1,97,35735,0,1,109,35739,0,1,101,35743,1,0,56,0,1,97,35750,0,1,115,35754,0,1,115,35758,0,1,119,35762,0,1,111,35766,0,1,114,35770,0,1,100,35774,1,0,56,0,1,101,35781,0,1,97,35785,0,1,114,35789,0,1,99,35793,0,1,104,35797,0,1,32,35801,0,1,116,35805,0,1,101,35809,0,1,114,35813,0,1,109,35817,1,0,56,0,1,115,35824,0,1,101,35828,0,1,114,35832,0,2,32,35838,110,35857,0,1,110,35842,0,1,97,35846,0,1,109,35850,0,1,101,35854,1,0,56,0,1,97,35861,0,1,109,35865,0,1,101,35869,1,0,56,0,1,97,35876,0,1,108,35880,0,1,105,35884,0,1,100,35888,0,1,32,35892,0,6,99,35906,101,35933,110,35973,112,35988,115,36019,117,36062,0,1,111,35910,0,1,109,35914,0,1,109,35918,0,1,101,35922,0,1,110,35926,0,1,116,35930,1,0,56,0,2,45,35939,109,35958,0,1,109,35943,0,1,97,35947,0,1,105,35951,0,1,108,35955,1,0,56,0,1,97,35962,0,1,105,35966,0,1,108,35970,1,0,56,0,1,97,35977,0,1,109,35981,0,1,101,35985,1,0,56,0,1,97,35992,0,1,115,35996,0,1,115,36000,0,1,119,36004,0,1,111,36008,0,1,114,36012,0,1,100,36016,1,0,56,0,1,101,36023,0,1,97,36027,0,1,114,36031,0,1,99,36035,0,1,104,36039,0,1,32,36043,0,1,116,36047,0,1,101,36051,0,1,114,36055,0,1,109,36059,1,0,56,0,1,115,36066,0,1,101,36070,0,1,114,36074,0,2,32,36080,110,36099,0,1,110,36084,0,1,97,36088,0,1,109,36092,0,1,101,36096,1,0,56,0,1,97,36103,0,1,109,36107,0,1,101,36111,1,0,56,0,1,111,36118,0,1,117,36122,0,1,114,36126,0,1,32,36130,0,6,99,36144,101,36171,110,36211,112,36226,115,36257,117,36300,0,1,111,36148,0,1,109,36152,0,1,109,36156,0,1,101,36160,0,1,110,36164,0,1,116,36168,1,0,56,0,2,45,36177,109,36196,0,1,109,36181,0,1,97,36185,0,1,105,36189,0,1,108,36193,1,0,56,0,1,97,36200,0,1,105,36204,0,1,108,36208,1,0,56,0,1,97,36215,0,1,109,36219,0,1,101,36223,1,0,56,0,1,97,36230,0,1,115,36234,0,1,115,36238,0,1,119,36242,0,1,111,36246,0,1,114,36250,0,1,100,36254,1,0,56,0,1,101,36261,0,1,97,36265,0,1,114,36269,0,1,99,36273,0,1,104,36277,0,1,32,36281,0,1,116,36285,0,1,101,36289,0,1,114,36293,0,1,109,36297,1,0,56,0,1,115,36304,0,1,101,36308,0,1,114,36312,0,2,32,36318,110,36337,0,1,110,36322,0,1,97,36326,0,1,109,36330,0,1,101,36334,1,0,56,0,1,97,36341,0,1,109,36345,0,1,101,36349,1,0,56,0,1,121,36356,0,1,112,36360,0,1,101,36364,0,1,32,36368,0,2,97,36374,121,36844,0,1,32,36378,0,7,99,36394,101,36421,110,36461,112,36476,115,36507,117,36550,118,36602,0,1,111,36398,0,1,109,36402,0,1,109,36406,0,1,101,36410,0,1,110,36414,0,1,116,36418,1,0,56,0,2,45,36427,109,36446,0,1,109,36431,0,1,97,36435,0,1,105,36439,0,1,108,36443,1,0,56,0,1,97,36450,0,1,105,36454,0,1,108,36458,1,0,56,0,1,97,36465,0,1,109,36469,0,1,101,36473,1,0,56,0,1,97,36480,0,1,115,36484,0,1,115,36488,0,1,119,36492,0,1,111,36496,0,1,114,36500,0,1,100,36504,1,0,56,0,1,101,36511,0,1,97,36515,0,1,114,36519,0,1,99,36523,0,1,104,36527,0,1,32,36531,0,1,116,36535,0,1,101,36539,0,1,114,36543,0,1,109,36547,1,0,56,0,1,115,36554,0,1,101,36558,0,1,114,36562,0,2,32,36568,110,36587,0,1,110,36572,0,1,97,36576,0,1,109,36580,0,1,101,36584,1,0,56,0,1,97,36591,0,1,109,36595,0,1,101,36599,1,0,56,0,1,97,36606,0,1,108,36610,0,1,105,36614,0,1,100,36618,0,1,32,36622,0,6,99,36636,101,36663,110,36703,112,36718,115,36749,117,36792,0,1,111,36640,0,1,109,36644,0,1,109,36648,0,1,101,36652,0,1,110,36656,0,1,116,36660,1,0,56,0,2,45,36669,109,36688,0,1,109,36673,0,1,97,36677,0,1,105,36681,0,1,108,36685,1,0,56,0,1,97,36692,0,1,105,36696,0,1,108,36700,1,0,56,0,1,97,36707,0,1,109,36711,0,1,101,36715,1,0,56,0,1,97,36722,0,1,115,36726,0,1,115,36730,0,1,119,36734,0,1,111,36738,0,1,114,36742,0,1,100,36746,1,0,56,0,1,101,36753,0,1,97,36757,0,1,114,36761,0,1,99,36765,0,1,104,36769,0,1,32,36773,0,1,116,36777,0,1,101,36781,0,1,114,36785,0,1,109,36789,1,0,56,0,1,115,36796,0,1,101,36800,0,1,114,36804,0,2,32,36810,110,36829,0,1,110,36814,0,1,97,36818,0,1,109,36822,0,1,101,36826,1,0,56,0,1,97,36833,0,1,109,36837,0,1,101,36841,1,0,56,0,1,111,36848,0,1,117,36852,0,1,114,36856,0,1,32,36860,0,6,99,36874,101,36901,110,36941,112,36956,115,36987,117,37030,0,1,111,36878,0,1,109,36882,0,1,109,36886,0,1,101,36890,0,1,110,36894,0,1,116,36898,1,0,56,0,2,45,36907,109,36926,0,1,109,36911,0,1,97,36915,0,1,105,36919,0,1,108,36923,1,0,56,0,1,97,36930,0,1,105,36934,0,1,108,36938,1,0,56,0,1,97,36945,0,1,109,36949,0,1,101,36953,1,0,56,0,1,97,36960,0,1,115,36964,0,1,115,36968,0,1,119,36972,0,1,111,36976,0,1,114,36980,0,1,100,36984,1,0,56,0,1,101,36991,0,1,97,36995,0,1,114,36999,0,1,99,37003,0,1,104,37007,0,1,32,37011,0,1,116,37015,0,1,101,37019,0,1,114,37023,0,1,109,37027,1,0,56,0,1,115,37034,0,1,101,37038,0,1,114,37042,0,2,32,37048,110,37067,0,1,110,37052,0,1,97,37056,0,1,109,37060,0,1,101,37064,1,0,56,0,1,97,37071,0,1,109,37075,0,1,101,37079,1,0,56,0,1,102,37086,0,1,97,37090,0,1,118,37094,0,1,111,37098,0,1,114,37102,0,2,32,37108,44,37276,0,1,105,37112,0,1,110,37116,0,1,116,37120,0,1,114,37124,0,1,111,37128,0,1,100,37132,0,1,117,37136,0,1,99,37140,0,1,101,37144,0,1,32,37148,0,1,117,37152,0,1,110,37156,0,2,32,37162,97,37189,0,1,99,37166,0,1,111,37170,0,1,114,37174,0,1,114,37178,0,1,101,37182,0,1,111,37186,1,0,56,0,1,32,37193,0,1,100,37197,0,1,105,37201,0,1,114,37205,0,1,101,37209,0,1,99,37213,0,1,99,37217,0,1,105,37221,0,1,195,37225,0,1,179,37229,0,1,110,37233,0,1,32,37237,0,1,100,37241,0,1,101,37245,0,1,32,37249,0,1,99,37253,0,1,111,37257,0,1,114,37261,0,1,114,37265,0,1,101,37269,0,1,111,37273,1,0,56,0,1,32,37280,0,1,105,37284,0,1,110,37288,0,1,116,37292,0,1,114,37296,0,1,111,37300,0,1,100,37304,0,1,117,37308,0,1,99,37312,0,1,101,37316,0,1,32,37320,0,1,117,37324,0,1,110,37328,0,2,32,37334,97,37361,0,1,99,37338,0,1,111,37342,0,1,114,37346,0,1,114,37350,0,1,101,37354,0,1,111,37358,1,0,56,0,1,32,37365,0,1,100,37369,0,1,105,37373,0,1,114,37377,0,1,101,37381,0,1,99,37385,0,1,99,37389,0,1,105,37393,0,1,195,37397,0,1,179,37401,0,1,110,37405,0,1,32,37409,0,1,100,37413,0,1,101,37417,0,1,32,37421,0,1,99,37425,0,1,111,37429,0,1,114,37433,0,1,114,37437,0,1,101,37441,0,1,111,37445,1,0,56,0,2,101,37454,109,79488,0,1,116,37458,0,1,104,37462,0,1,105,37466,0,1,110,37470,0,1,103,37474,0,1,32,37478,0,1,119,37482,0,1,101,37486,0,1,110,37490,0,1,116,37494,0,1,32,37498,0,1,119,37502,0,1,114,37506,0,1,111,37510,0,1,110,37514,0,1,103,37518,0,4,32,37528,33,37624,44,37724,46,37824,0,1,112,37532,0,1,108,37536,0,1,101,37540,0,1,97,37544,0,1,115,37548,0,1,101,37552,0,1,32,37556,0,2,114,37562,116,37589,0,1,101,37566,0,1,102,37570,0,1,114,37574,0,1,101,37578,0,1,115,37582,0,1,104,37586,1,0,56,0,1,114,37593,0,1,121,37597,0,1,32,37601,0,1,97,37605,0,1,103,37609,0,1,97,37613,0,1,105,37617,0,1,110,37621,1,0,56,0,1,32,37628,0,1,112,37632,0,1,108,37636,0,1,101,37640,0,1,97,37644,0,1,115,37648,0,1,101,37652,0,1,32,37656,0,2,114,37662,116,37689,0,1,101,37666,0,1,102,37670,0,1,114,37674,0,1,101,37678,0,1,115,37682,0,1,104,37686,1,0,56,0,1,114,37693,0,1,121,37697,0,1,32,37701,0,1,97,37705,0,1,103,37709,0,1,97,37713,0,1,105,37717,0,1,110,37721,1,0,56,0,1,32,37728,0,1,112,37732,0,1,108,37736,0,1,101,37740,0,1,97,37744,0,1,115,37748,0,1,101,37752,0,1,32,37756,0,2,114,37762,116,37789,0,1,101,37766,0,1,102,37770,0,1,114,37774,0,1,101,37778,0,1,115,37782,0,1,104,37786,1,0,56,0,1,114,37793,0,1,121,37797,0,1,32,37801,0,1,97,37805,0,1,103,37809,0,1,97,37813,0,1,105,37817,0,1,110,37821,1,0,56,0,1,32,37828,0,1,112,37832,0,1,108,37836,0,1,101,37840,0,1,97,37844,0,1,115,37848,0,1,101,37852,0,1,32,37856,0,2,114,37862,116,37889,0,1,101,37866,0,1,102,37870,0,1,114,37874,0,1,101,37878,0,1,115,37882,0,1,104,37886,1,0,56,0,1,114,37893,0,1,121,37897,0,1,32,37901,0,1,97,37905,0,1,103,37909,0,1,97,37913,0,1,105,37917,0,1,110,37921,1,0,56,0,1,110,37928,0,1,107,37932,0,2,32,37938,115,38099,0,1,121,37942,0,1,111,37946,0,1,117,37950,0,1,32,37954,0,1,102,37958,0,1,111,37962,0,1,114,37966,0,1,32,37970,0,2,114,37976,115,38019,0,1,101,37980,0,1,103,37984,0,1,105,37988,0,1,115,37992,0,1,116,37996,0,1,101,38000,0,1,114,38004,0,1,105,38008,0,1,110,38012,0,1,103,38016,1,0,56,0,2,105,38025,117,38060,0,1,103,38029,0,1,110,38033,0,1,105,38037,0,1,110,38041,0,1,103,38045,0,1,32,38049,0,1,117,38053,0,1,112,38057,1,0,56,0,1,98,38064,0,1,115,38068,0,1,99,38072,0,1,114,38076,0,1,105,38080,0,1,98,38084,0,1,105,38088,0,1,110,38092,0,1,103,38096,1,0,56,0,1,32,38103,0,1,102,38107,0,1,111,38111,0,1,114,38115,0,1,32,38119,0,2,114,38125,115,38168,0,1,101,38129,0,1,103,38133,0,1,105,38137,0,1,115,38141,0,1,116,38145,0,1,101,38149,0,1,114,38153,0,1,105,38157,0,1,110,38161,0,1,103,38165,1,0,56,0,2,105,38174,117,38209,0,1,103,38178,0,1,110,38182,0,1,105,38186,0,1,110,38190,0,1,103,38194,0,1,32,38198,0,1,117,38202,0,1,112,38206,1,0,56,0,1,98,38213,0,1,115,38217,0,1,99,38221,0,1,114,38225,0,1,105,38229,0,1,98,38233,0,1,105,38237,0,1,110,38241,0,1,103,38245,1,0,56,0,2,117,38254,114,75100,0,1,105,38258,0,1,108,38262,0,1,108,38266,0,1,101,38270,0,1,122,38274,0,1,32,38278,0,2,101,38284,115,38554,0,1,110,38288,0,1,116,38292,0,1,114,38296,0,1,101,38300,0,1,114,38304,0,1,32,38308,0,2,117,38314,118,38458,0,1,110,38318,0,1,101,38322,0,1,32,38326,0,1,97,38330,0,1,100,38334,0,1,114,38338,0,1,101,38342,0,1,115,38346,0,1,115,38350,0,1,101,38354,0,1,32,38358,0,1,101,38362,0,2,45,38368,109,38415,0,1,109,38372,0,1,97,38376,0,1,105,38380,0,1,108,38384,0,1,32,38388,0,1,118,38392,0,1,97,38396,0,1,108,38400,0,1,105,38404,0,1,100,38408,0,1,101,38412,1,0,56,0,1,97,38419,0,1,105,38423,0,1,108,38427,0,1,32,38431,0,1,118,38435,0,1,97,38439,0,1,108,38443,0,1,105,38447,0,1,100,38451,0,1,101,38455,1,0,56,0,1,111,38462,0,1,116,38466,0,1,114,38470,0,1,101,38474,0,1,32,38478,0,1,97,38482,0,1,100,38486,0,1,114,38490,0,1,101,38494,0,1,115,38498,0,1,115,38502,0,1,101,38506,0,1,32,38510,0,1,101,38514,0,2,45,38520,109,38539,0,1,109,38524,0,1,97,38528,0,1,105,38532,0,1,108,38536,1,0,56,0,1,97,38543,0,1,105,38547,0,1,108,38551,1,0,56,0,1,97,38558,0,1,105,38562,0,1,115,38566,0,1,105,38570,0,1,114,38574,0,1,32,38578,0,2,117,38584,118,38728,0,1,110,38588,0,1,101,38592,0,1,32,38596,0,1,97,38600,0,1,100,38604,0,1,114,38608,0,1,101,38612,0,1,115,38616,0,1,115,38620,0,1,101,38624,0,1,32,38628,0,1,101,38632,0,2,45,38638,109,38685,0,1,109,38642,0,1,97,38646,0,1,105,38650,0,1,108,38654,0,1,32,38658,0,1,118,38662,0,1,97,38666,0,1,108,38670,0,1,105,38674,0,1,100,38678,0,1,101,38682,1,0,56,0,1,97,38689,0,1,105,38693,0,1,108,38697,0,1,32,38701,0,1,118,38705,0,1,97,38709,0,1,108,38713,0,1,105,38717,0,1,100,38721,0,1,101,38725,1,0,56,0,1,111,38732,0,1,116,38736,0,1,114,38740,0,1,101,38744,0,1,32,38748,0,1,97,38752,0,1,100,38756,0,1,114,38760,0,1,101,38764,0,1,115,38768,0,1,115,38772,0,1,101,38776,0,1,32,38780,0,1,101,38784,0,2,45,38790,109,38809,0,1,109,38794,0,1,97,38798,0,1,105,38802,0,1,108,38806,1,0,56,0,1,97,38813,0,1,105,38817,0,1,108,38821,1,0,56,0,1,97,38828,0,1,118,38832,0,1,101,38836,0,1,32,38840,0,2,98,38846,115,38905,0,1,101,38850,0,1,101,38854,0,1,110,38858,0,1,32,38862,0,1,115,38866,0,1,117,38870,0,1,98,38874,0,1,115,38878,0,1,99,38882,0,1,114,38886,0,1,105,38890,0,1,98,38894,0,1,101,38898,0,1,100,38902,1,0,56,0,2,105,38911,117,38942,0,1,103,38915,0,1,110,38919,0,1,101,38923,0,1,100,38927,0,1,32,38931,0,1,117,38935,0,1,112,38939,1,0,56,0,2,98,38948,99,38979,0,1,115,38952,0,1,99,38956,0,1,114,38960,0,1,105,38964,0,1,98,38968,0,1,101,38972,0,1,100,38976,1,0,56,0,1,99,38983,0,1,101,38987,0,1,115,38991,0,1,115,38995,0,1,102,38999,0,1,117,39003,0,1,108,39007,0,1,108,39011,0,1,121,39015,0,1,32,39019,0,2,98,39025,115,39084,0,1,101,39029,0,1,101,39033,0,1,110,39037,0,1,32,39041,0,1,115,39045,0,1,117,39049,0,1,98,39053,0,1,115,39057,0,1,99,39061,0,1,114,39065,0,1,105,39069,0,1,98,39073,0,1,101,39077,0,1,100,39081,1,0,56,0,2,105,39090,117,39121,0,1,103,39094,0,1,110,39098,0,1,101,39102,0,1,100,39106,0,1,32,39110,0,1,117,39114,0,1,112,39118,1,0,56,0,1,98,39125,0,1,115,39129,0,1,99,39133,0,1,114,39137,0,1,105,39141,0,1,98,39145,0,1,101,39149,0,1,100,39153,1,0,56,0,3,173,39164,191,39215,183,53030,0,1,227,39168,0,1,131,39172,0,1,188,39176,0,1,227,39180,0,1,131,39184,0,1,175,39188,0,1,227,39192,0,1,131,39196,0,1,188,39200,0,1,227,39204,0,1,131,39208,0,1,137,39212,1,0,59,0,1,227,39219,0,1,130,39223,0,1,176,39227,1,0,59,0,1,179,39234,0,1,233,39238,0,1,148,39242,0,1,174,39246,0,2,229,39252,232,39263,0,1,173,39256,0,1,151,39260,1,0,59,0,1,175,39267,0,1,141,39271,1,0,59,0,1,135,39278,0,1,231,39282,0,1,173,39286,0,1,190,39290,1,0,59,0,1,153,39297,0,1,231,39301,0,1,177,39305,0,1,164,39309,1,0,59,0,1,156,39316,0,1,233,39320,0,1,141,39324,0,1,181,39328,0,2,229,39334,232,39345,0,1,173,39338,0,1,151,39342,1,0,59,0,1,169,39349,0,1,158,39353,1,0,59,0,1,164,39360,0,1,236,39364,0,1,155,39368,0,1,140,39372,0,1,235,39376,0,1,147,39380,0,1,156,39384,1,0,59,0,1,156,39391,0,1,234,39395,0,1,183,39399,0,1,184,39403,1,0,59,0,2,32,39412,111,80798,0,1,106,39416,0,1,101,39420,0,1,32,39424,0,1,100,39428,0,1,105,39432,0,1,116,39436,0,1,32,39440,0,2,97,39446,98,39513,0,1,114,39450,0,1,116,39454,0,1,105,39458,0,1,107,39462,0,1,101,39466,0,1,108,39470,0,1,32,39474,0,1,108,39478,0,1,101,39482,0,1,117,39486,0,1,107,39490,0,1,32,39494,0,1,118,39498,0,1,111,39502,0,1,110,39506,0,1,100,39510,1,0,60,0,2,101,39519,108,39582,0,1,114,39523,0,1,105,39527,0,1,99,39531,0,1,104,39535,0,1,116,39539,0,1,32,39543,0,1,108,39547,0,1,101,39551,0,1,117,39555,0,1,107,39559,0,1,32,39563,0,1,118,39567,0,1,111,39571,0,1,110,39575,0,1,100,39579,1,0,60,0,1,111,39586,0,1,103,39590,0,1,32,39594,0,1,108,39598,0,1,101,39602,0,1,117,39606,0,1,107,39610,0,1,32,39614,0,1,118,39618,0,1,111,39622,0,1,110,39626,0,1,100,39630,1,0,60,0,1,32,39637,0,1,121,39641,0,1,111,39645,0,1,117,39649,0,1,32,39653,0,2,101,39659,108,40017,0,1,110,39663,0,1,106,39667,0,1,111,39671,0,1,121,39675,0,2,32,39681,101,39845,0,1,116,39685,0,1,104,39689,0,2,101,39695,105,39768,0,1,32,39699,0,3,97,39707,112,39734,115,39749,0,1,114,39711,0,1,116,39715,0,1,105,39719,0,1,99,39723,0,1,108,39727,0,1,101,39731,1,0,60,0,1,111,39738,0,1,115,39742,0,1,116,39746,1,0,60,0,1,116,39753,0,1,111,39757,0,1,114,39761,0,1,121,39765,1,0,60,0,1,115,39772,0,1,32,39776,0,3,97,39784,112,39811,115,39826,0,1,114,39788,0,1,116,39792,0,1,105,39796,0,1,99,39800,0,1,108,39804,0,1,101,39808,1,0,60,0,1,111,39815,0,1,115,39819,0,1,116,39823,1,0,60,0,1,116,39830,0,1,111,39834,0,1,114,39838,0,1,121,39842,1,0,60,0,1,100,39849,0,1,32,39853,0,1,116,39857,0,1,104,39861,0,2,101,39867,105,39940,0,1,32,39871,0,3,97,39879,112,39906,115,39921,0,1,114,39883,0,1,116,39887,0,1,105,39891,0,1,99,39895,0,1,108,39899,0,1,101,39903,1,0,60,0,1,111,39910,0,1,115,39914,0,1,116,39918,1,0,60,0,1,116,39925,0,1,111,39929,0,1,114,39933,0,1,121,39937,1,0,60,0,1,115,39944,0,1,32,39948,0,3,97,39956,112,39983,115,39998,0,1,114,39960,0,1,116,39964,0,1,105,39968,0,1,99,39972,0,1,108,39976,0,1,101,39980,1,0,60,0,1,111,39987,0,1,115,39991,0,1,116,39995,1,0,60,0,1,116,40002,0,1,111,40006,0,1,114,40010,0,1,121,40014,1,0,60,0,1,105,40021,0,1,107,40025,0,1,101,40029,0,2,32,40035,100,40199,0,1,116,40039,0,1,104,40043,0,2,101,40049,105,40122,0,1,32,40053,0,3,97,40061,112,40088,115,40103,0,1,114,40065,0,1,116,40069,0,1,105,40073,0,1,99,40077,0,1,108,40081,0,1,101,40085,1,0,60,0,1,111,40092,0,1,115,40096,0,1,116,40100,1,0,60,0,1,116,40107,0,1,111,40111,0,1,114,40115,0,1,121,40119,1,0,60,0,1,115,40126,0,1,32,40130,0,3,97,40138,112,40165,115,40180,0,1,114,40142,0,1,116,40146,0,1,105,40150,0,1,99,40154,0,1,108,40158,0,1,101,40162,1,0,60,0,1,111,40169,0,1,115,40173,0,1,116,40177,1,0,60,0,1,116,40184,0,1,111,40188,0,1,114,40192,0,1,121,40196,1,0,60,0,1,32,40203,0,1,116,40207,0,1,104,40211,0,2,101,40217,105,40290,0,1,32,40221,0,3,97,40229,112,40256,115,40271,0,1,114,40233,0,1,116,40237,0,1,105,40241,0,1,99,40245,0,1,108,40249,0,1,101,40253,1,0,60,0,1,111,40260,0,1,115,40264,0,1,116,40268,1,0,60,0,1,116,40275,0,1,111,40279,0,1,114,40283,0,1,121,40287,1,0,60,0,1,115,40294,0,1,32,40298,0,3,97,40306,112,40333,115,40348,0,1,114,40310,0,1,116,40314,0,1,105,40318,0,1,99,40322,0,1,108,40326,0,1,101,40330,1,0,60,0,1,111,40337,0,1,115,40341,0,1,116,40345,1,0,60,0,1,116,40352,0,1,111,40356,0,1,114,40360,0,1,121,40364,1,0,60,0,2,32,40373,98,73111,0,1,121,40377,0,1,111,40381,0,1,117,40385,0,1,32,40389,0,2,101,40395,108,40753,0,1,110,40399,0,1,106,40403,0,1,111,40407,0,1,121,40411,0,2,32,40417,101,40581,0,1,116,40421,0,1,104,40425,0,2,101,40431,105,40504,0,1,32,40435,0,3,97,40443,112,40470,115,40485,0,1,114,40447,0,1,116,40451,0,1,105,40455,0,1,99,40459,0,1,108,40463,0,1,101,40467,1,0,60,0,1,111,40474,0,1,115,40478,0,1,116,40482,1,0,60,0,1,116,40489,0,1,111,40493,0,1,114,40497,0,1,121,40501,1,0,60,0,1,115,40508,0,1,32,40512,0,3,97,40520,112,40547,115,40562,0,1,114,40524,0,1,116,40528,0,1,105,40532,0,1,99,40536,0,1,108,40540,0,1,101,40544,1,0,60,0,1,111,40551,0,1,115,40555,0,1,116,40559,1,0,60,0,1,116,40566,0,1,111,40570,0,1,114,40574,0,1,121,40578,1,0,60,0,1,100,40585,0,1,32,40589,0,1,116,40593,0,1,104,40597,0,2,101,40603,105,40676,0,1,32,40607,0,3,97,40615,112,40642,115,40657,0,1,114,40619,0,1,116,40623,0,1,105,40627,0,1,99,40631,0,1,108,40635,0,1,101,40639,1,0,60,0,1,111,40646,0,1,115,40650,0,1,116,40654,1,0,60,0,1,116,40661,0,1,111,40665,0,1,114,40669,0,1,121,40673,1,0,60,0,1,115,40680,0,1,32,40684,0,3,97,40692,112,40719,115,40734,0,1,114,40696,0,1,116,40700,0,1,105,40704,0,1,99,40708,0,1,108,40712,0,1,101,40716,1,0,60,0,1,111,40723,0,1,115,40727,0,1,116,40731,1,0,60,0,1,116,40738,0,1,111,40742,0,1,114,40746,0,1,121,40750,1,0,60,0,1,105,40757,0,1,107,40761,0,1,101,40765,0,2,32,40771,100,40935,0,1,116,40775,0,1,104,40779,0,2,101,40785,105,40858,0,1,32,40789,0,3,97,40797,112,40824,115,40839,0,1,114,40801,0,1,116,40805,0,1,105,40809,0,1,99,40813,0,1,108,40817,0,1,101,40821,1,0,60,0,1,111,40828,0,1,115,40832,0,1,116,40836,1,0,60,0,1,116,40843,0,1,111,40847,0,1,114,40851,0,1,121,40855,1,0,60,0,1,115,40862,0,1,32,40866,0,3,97,40874,112,40901,115,40916,0,1,114,40878,0,1,116,40882,0,1,105,40886,0,1,99,40890,0,1,108,40894,0,1,101,40898,1,0,60,0,1,111,40905,0,1,115,40909,0,1,116,40913,1,0,60,0,1,116,40920,0,1,111,40924,0,1,114,40928,0,1,121,40932,1,0,60,0,1,32,40939,0,1,116,40943,0,1,104,40947,0,2,101,40953,105,41026,0,1,32,40957,0,3,97,40965,112,40992,115,41007,0,1,114,40969,0,1,116,40973,0,1,105,40977,0,1,99,40981,0,1,108,40985,0,1,101,40989,1,0,60,0,1,111,40996,0,1,115,41000,0,1,116,41004,1,0,60,0,1,116,41011,0,1,111,41015,0,1,114,41019,0,1,121,41023,1,0,60,0,1,115,41030,0,1,32,41034,0,3,97,41042,112,41069,115,41084,0,1,114,41046,0,1,116,41050,0,1,105,41054,0,1,99,41058,0,1,108,41062,0,1,101,41066,1,0,60,0,1,111,41073,0,1,115,41077,0,1,116,41081,1,0,60,0,1,116,41088,0,1,111,41092,0,1,114,41096,0,1,121,41100,1,0,60,0,1,111,41107,0,1,121,41111,0,1,101,41115,0,1,100,41119,0,1,32,41123,0,1,116,41127,0,1,104,41131,0,1,105,41135,0,1,115,41139,0,1,32,41143,0,3,97,41151,112,41178,115,41193,0,1,114,41155,0,1,116,41159,0,1,105,41163,0,1,99,41167,0,1,108,41171,0,1,101,41175,1,0,60,0,1,111,41182,0,1,115,41186,0,1,116,41190,1,0,60,0,1,116,41197,0,1,111,41201,0,1,114,41205,0,1,121,41209,1,0,60,0,1,116,41216,0,1,111,41220,0,1,117,41224,0,1,32,41228,0,1,100,41232,0,1,101,41236,0,1,115,41240,0,2,115,41246,116,41319,0,1,101,41250,0,1,32,41254,0,3,97,41262,112,41285,116,41300,0,1,114,41266,0,1,116,41270,0,1,105,41274,0,1,103,41278,0,1,111,41282,1,0,60,0,1,111,41289,0,1,115,41293,0,1,116,41297,1,0,60,0,1,101,41304,0,1,120,41308,0,1,116,41312,0,1,111,41316,1,0,60,0,1,101,41323,0,1,32,41327,0,3,97,41335,112,41358,116,41373,0,1,114,41339,0,1,116,41343,0,1,105,41347,0,1,103,41351,0,1,111,41355,1,0,60,0,1,111,41362,0,1,115,41366,0,1,116,41370,1,0,60,0,1,101,41377,0,1,120,41381,0,1,116,41385,0,1,111,41389,1,0,60,0,1,32,41396,0,3,100,41404,101,41824,105,42248,0,1,105,41408,0,1,114,41412,0,1,32,41416,0,1,100,41420,0,2,101,41426,105,41619,0,1,114,41430,0,1,32,41434,0,3,97,41442,98,41505,112,41568,0,1,114,41446,0,1,116,41450,0,1,105,41454,0,1,107,41458,0,1,101,41462,0,1,108,41466,0,1,32,41470,0,1,103,41474,0,1,101,41478,0,1,102,41482,0,1,97,41486,0,1,108,41490,0,1,108,41494,0,1,101,41498,0,1,110,41502,1,0,60,0,1,101,41509,0,1,105,41513,0,1,116,41517,0,1,114,41521,0,1,97,41525,0,1,103,41529,0,1,32,41533,0,1,103,41537,0,1,101,41541,0,1,102,41545,0,1,97,41549,0,1,108,41553,0,1,108,41557,0,1,101,41561,0,1,110,41565,1,0,60,0,1,111,41572,0,1,115,41576,0,1,116,41580,0,1,32,41584,0,1,103,41588,0,1,101,41592,0,1,102,41596,0,1,97,41600,0,1,108,41604,0,1,108,41608,0,1,101,41612,0,1,110,41616,1,0,60,0,1,101,41623,0,1,115,41627,0,1,101,41631,0,1,114,41635,0,1,32,41639,0,3,97,41647,98,41710,112,41773,0,1,114,41651,0,1,116,41655,0,1,105,41659,0,1,107,41663,0,1,101,41667,0,1,108,41671,0,1,32,41675,0,1,103,41679,0,1,101,41683,0,1,102,41687,0,1,97,41691,0,1,108,41695,0,1,108,41699,0,1,101,41703,0,1,110,41707,1,0,60,0,1,101,41714,0,1,105,41718,0,1,116,41722,0,1,114,41726,0,1,97,41730,0,1,103,41734,0,1,32,41738,0,1,103,41742,0,1,101,41746,0,1,102,41750,0,1,97,41754,0,1,108,41758,0,1,108,41762,0,1,101,41766,0,1,110,41770,1,0,60,0,1,111,41777,0,1,115,41781,0,1,116,41785,0,1,32,41789,0,1,103,41793,0,1,101,41797,0,1,102,41801,0,1,97,41805,0,1,108,41809,0,1,108,41813,0,1,101,41817,0,1,110,41821,1,0,60,0,1,117,41828,0,1,99,41832,0,1,104,41836,0,1,32,41840,0,1,100,41844,0,2,101,41850,105,42043,0,1,114,41854,0,1,32,41858,0,3,97,41866,98,41929,112,41992,0,1,114,41870,0,1,116,41874,0,1,105,41878,0,1,107,41882,0,1,101,41886,0,1,108,41890,0,1,32,41894,0,1,103,41898,0,1,101,41902,0,1,102,41906,0,1,97,41910,0,1,108,41914,0,1,108,41918,0,1,101,41922,0,1,110,41926,1,0,60,0,1,101,41933,0,1,105,41937,0,1,116,41941,0,1,114,41945,0,1,97,41949,0,1,103,41953,0,1,32,41957,0,1,103,41961,0,1,101,41965,0,1,102,41969,0,1,97,41973,0,1,108,41977,0,1,108,41981,0,1,101,41985,0,1,110,41989,1,0,60,0,1,111,41996,0,1,115,42000,0,1,116,42004,0,1,32,42008,0,1,103,42012,0,1,101,42016,0,1,102,42020,0,1,97,42024,0,1,108,42028,0,1,108,42032,0,1,101,42036,0,1,110,42040,1,0,60,0,1,101,42047,0,1,115,42051,0,1,101,42055,0,1,114,42059,0,1,32,42063,0,3,97,42071,98,42134,112,42197,0,1,114,42075,0,1,116,42079,0,1,105,42083,0,1,107,42087,0,1,101,42091,0,1,108,42095,0,1,32,42099,0,1,103,42103,0,1,101,42107,0,1,102,42111,0,1,97,42115,0,1,108,42119,0,1,108,42123,0,1,101,42127,0,1,110,42131,1,0,60,0,1,101,42138,0,1,105,42142,0,1,116,42146,0,1,114,42150,0,1,97,42154,0,1,103,42158,0,1,32,42162,0,1,103,42166,0,1,101,42170,0,1,102,42174,0,1,97,42178,0,1,108,42182,0,1,108,42186,0,1,101,42190,0,1,110,42194,1,0,60,0,1,111,42201,0,1,115,42205,0,1,116,42209,0,1,32,42213,0,1,103,42217,0,1,101,42221,0,1,102,42225,0,1,97,42229,0,1,108,42233,0,1,108,42237,0,1,101,42241,0,1,110,42245,1,0,60,0,1,104,42252,0,1,110,42256,0,1,101,42260,0,1,110,42264,0,1,32,42268,0,1,100,42272,0,2,101,42278,105,42471,0,1,114,42282,0,1,32,42286,0,3,97,42294,98,42357,112,42420,0,1,114,42298,0,1,116,42302,0,1,105,42306,0,1,107,42310,0,1,101,42314,0,1,108,42318,0,1,32,42322,0,1,103,42326,0,1,101,42330,0,1,102,42334,0,1,97,42338,0,1,108,42342,0,1,108,42346,0,1,101,42350,0,1,110,42354,1,0,60,0,1,101,42361,0,1,105,42365,0,1,116,42369,0,1,114,42373,0,1,97,42377,0,1,103,42381,0,1,32,42385,0,1,103,42389,0,1,101,42393,0,1,102,42397,0,1,97,42401,0,1,108,42405,0,1,108,42409,0,1,101,42413,0,1,110,42417,1,0,60,0,1,111,42424,0,1,115,42428,0,1,116,42432,0,1,32,42436,0,1,103,42440,0,1,101,42444,0,1,102,42448,0,1,97,42452,0,1,108,42456,0,1,108,42460,0,1,101,42464,0,1,110,42468,1,0,60,0,1,101,42475,0,1,115,42479,0,1,101,42483,0,1,114,42487,0,1,32,42491,0,3,97,42499,98,42562,112,42625,0,1,114,42503,0,1,116,42507,0,1,105,42511,0,1,107,42515,0,1,101,42519,0,1,108,42523,0,1,32,42527,0,1,103,42531,0,1,101,42535,0,1,102,42539,0,1,97,42543,0,1,108,42547,0,1,108,42551,0,1,101,42555,0,1,110,42559,1,0,60,0,1,101,42566,0,1,105,42570,0,1,116,42574,0,1,114,42578,0,1,97,42582,0,1,103,42586,0,1,32,42590,0,1,103,42594,0,1,101,42598,0,1,102,42602,0,1,97,42606,0,1,108,42610,0,1,108,42614,0,1,101,42618,0,1,110,42622,1,0,60,0,1,111,42629,0,1,115,42633,0,1,116,42637,0,1,32,42641,0,1,103,42645,0,1,101,42649,0,1,102,42653,0,1,97,42657,0,1,108,42661,0,1,108,42665,0,1,101,42669,0,1,110,42673,1,0,60,0,1,32,42680,0,1,121,42684,0,1,111,42688,0,1,117,42692,1,0,60,0,1,116,42699,0,1,104,42703,0,1,105,42707,0,1,115,42711,0,1,32,42715,0,3,97,42723,112,42750,115,42765,0,1,114,42727,0,1,116,42731,0,1,105,42735,0,1,99,42739,0,1,108,42743,0,1,101,42747,1,0,60,0,1,111,42754,0,1,115,42758,0,1,116,42762,1,0,60,0,1,116,42769,0,1,111,42773,0,1,114,42777,0,1,121,42781,1,0,60,0,1,32,42788,0,1,116,42792,0,1,104,42796,0,1,105,42800,0,1,115,42804,0,1,32,42808,0,3,97,42816,112,42843,115,42858,0,1,114,42820,0,1,116,42824,0,1,105,42828,0,1,99,42832,0,1,108,42836,0,1,101,42840,1,0,60,0,1,111,42847,0,1,115,42851,0,1,116,42855,1,0,60,0,1,116,42862,0,1,111,42866,0,1,114,42870,0,1,121,42874,1,0,60,0,3,118,42885,103,70066,97,74794,0,1,101,42889,0,1,32,42893,0,1,116,42897,0,1,104,42901,0,1,105,42905,0,1,115,42909,0,1,32,42913,0,3,97,42921,112,42948,115,42963,0,1,114,42925,0,1,116,42929,0,1,105,42933,0,1,99,42937,0,1,108,42941,0,1,101,42945,1,0,60,0,1,111,42952,0,1,115,42956,0,1,116,42960,1,0,60,0,1,116,42967,0,1,111,42971,0,1,114,42975,0,1,121,42979,1,0,60,0,3,116,42990,118,43098,99,70782,0,1,105,42994,0,1,32,42998,0,1,195,43002,0,1,168,43006,0,1,32,43010,0,1,112,43014,0,1,105,43018,0,1,97,43022,0,1,99,43026,0,1,105,43030,0,1,117,43034,0,1,116,43038,0,2,97,43044,111,43071,0,1,32,43048,0,1,113,43052,0,1,117,43056,0,1,101,43060,0,1,115,43064,0,1,116,43068,1,0,60,0,1,32,43075,0,1,113,43079,0,1,117,43083,0,1,101,43087,0,1,115,43091,0,1,116,43095,1,0,60,0,1,111,43102,0,1,99,43106,0,2,101,43112,195,43308,0,1,32,43116,0,1,103,43120,0,1,111,43124,0,1,115,43128,0,1,116,43132,0,1,111,43136,0,1,117,43140,0,1,32,43144,0,1,100,43148,0,1,101,43152,0,1,115,43156,0,2,115,43162,116,43235,0,1,101,43166,0,1,32,43170,0,3,97,43178,112,43201,116,43216,0,1,114,43182,0,1,116,43186,0,1,105,43190,0,1,103,43194,0,1,111,43198,1,0,60,0,1,111,43205,0,1,115,43209,0,1,116,43213,1,0,60,0,1,101,43220,0,1,120,43224,0,1,116,43228,0,1,111,43232,1,0,60,0,1,101,43239,0,1,32,43243,0,3,97,43251,112,43274,116,43289,0,1,114,43255,0,1,116,43259,0,1,105,43263,0,1,103,43267,0,1,111,43271,1,0,60,0,1,111,43278,0,1,115,43282,0,1,116,43286,1,0,60,0,1,101,43293,0,1,120,43297,0,1,116,43301,0,1,111,43305,1,0,60,0,1,170,43312,0,1,32,43316,0,1,103,43320,0,1,111,43324,0,1,115,43328,0,1,116,43332,0,1,111,43336,0,1,117,43340,0,1,32,43344,0,1,100,43348,0,1,101,43352,0,1,115,43356,0,2,115,43362,116,43435,0,1,101,43366,0,1,32,43370,0,3,97,43378,112,43401,116,43416,0,1,114,43382,0,1,116,43386,0,1,105,43390,0,1,103,43394,0,1,111,43398,1,0,60,0,1,111,43405,0,1,115,43409,0,1,116,43413,1,0,60,0,1,101,43420,0,1,120,43424,0,1,116,43428,0,1,111,43432,1,0,60,0,1,101,43439,0,1,32,43443,0,3,97,43451,112,43474,116,43489,0,1,114,43455,0,1,116,43459,0,1,105,43463,0,1,103,43467,0,1,111,43471,1,0,60,0,1,111,43478,0,1,115,43482,0,1,116,43486,1,0,60,0,1,101,43493,0,1,120,43497,0,1,116,43501,0,1,111,43505,1,0,60,0,2,116,43514,118,44170,0,2,101,43520,117,44054,0,1,32,43524,0,2,103,43530,104,43784,0,1,117,43534,0,1,115,43538,0,1,116,43542,0,1,195,43546,0,1,179,43550,0,1,32,43554,0,1,101,43558,0,1,115,43562,0,1,116,43566,0,2,97,43572,101,43678,0,1,32,43576,0,4,97,43586,101,43621,110,43648,112,43663,0,1,114,43590,0,1,116,43594,0,1,195,43598,0,1,173,43602,0,1,99,43606,0,1,117,43610,0,1,108,43614,0,1,111,43618,1,0,60,0,1,110,43625,0,1,116,43629,0,1,114,43633,0,1,97,43637,0,1,100,43641,0,1,97,43645,1,0,60,0,1,111,43652,0,1,116,43656,0,1,97,43660,1,0,60,0,1,111,43667,0,1,115,43671,0,1,116,43675,1,0,60,0,1,32,43682,0,4,97,43692,101,43727,110,43754,112,43769,0,1,114,43696,0,1,116,43700,0,1,195,43704,0,1,173,43708,0,1,99,43712,0,1,117,43716,0,1,108,43720,0,1,111,43724,1,0,60,0,1,110,43731,0,1,116,43735,0,1,114,43739,0,1,97,43743,0,1,100,43747,0,1,97,43751,1,0,60,0,1,111,43758,0,1,116,43762,0,1,97,43766,1,0,60,0,1,111,43773,0,1,115,43777,0,1,116,43781,1,0,60,0,1,97,43788,0,1,32,43792,0,1,103,43796,0,1,117,43800,0,1,115,43804,0,1,116,43808,0,1,97,43812,0,1,100,43816,0,1,111,43820,0,1,32,43824,0,1,101,43828,0,1,115,43832,0,1,116,43836,0,2,97,43842,101,43948,0,1,32,43846,0,4,97,43856,101,43891,110,43918,112,43933,0,1,114,43860,0,1,116,43864,0,1,195,43868,0,1,173,43872,0,1,99,43876,0,1,117,43880,0,1,108,43884,0,1,111,43888,1,0,60,0,1,110,43895,0,1,116,43899,0,1,114,43903,0,1,97,43907,0,1,100,43911,0,1,97,43915,1,0,60,0,1,111,43922,0,1,116,43926,0,1,97,43930,1,0,60,0,1,111,43937,0,1,115,43941,0,1,116,43945,1,0,60,0,1,32,43952,0,4,97,43962,101,43997,110,44024,112,44039,0,1,114,43966,0,1,116,43970,0,1,195,43974,0,1,173,43978,0,1,99,43982,0,1,117,43986,0,1,108,43990,0,1,111,43994,1,0,60,0,1,110,44001,0,1,116,44005,0,1,114,44009,0,1,97,44013,0,1,100,44017,0,1,97,44021,1,0,60,0,1,111,44028,0,1,116,44032,0,1,97,44036,1,0,60,0,1,111,44043,0,1,115,44047,0,1,116,44051,1,0,60,0,1,32,44058,0,1,97,44062,0,1,115,44066,0,1,32,44070,0,1,97,44074,0,1,105,44078,0,1,109,44082,0,1,195,44086,0,1,169,44090,0,1,32,44094,0,1,99,44098,0,1,101,44102,0,2,32,44108,116,44135,0,1,98,44112,0,1,105,44116,0,1,108,44120,0,1,108,44124,0,1,101,44128,0,1,116,44132,1,0,60,0,1,32,44139,0,1,97,44143,0,1,114,44147,0,1,116,44151,0,1,105,44155,0,1,99,44159,0,1,108,44163,0,1,101,44167,1,0,60,0,1,111,44174,0,1,117,44178,0,1,115,44182,0,1,32,44186,0,1,97,44190,0,1,118,44194,0,1,101,44198,0,1,122,44202,0,1,32,44206,0,1,97,44210,0,1,105,44214,0,1,109,44218,0,1,195,44222,0,1,169,44226,0,1,32,44230,0,1,99,44234,0,1,101,44238,0,2,32,44244,116,44288,0,2,98,44250,112,44273,0,1,105,44254,0,1,108,44258,0,1,108,44262,0,1,101,44266,0,1,116,44270,1,0,60,0,1,111,44277,0,1,115,44281,0,1,116,44285,1,0,60,0,1,32,44292,0,1,97,44296,0,1,114,44300,0,1,116,44304,0,1,105,44308,0,1,99,44312,0,1,108,44316,0,1,101,44320,1,0,60,0,2,103,44329,104,44583,0,1,117,44333,0,1,115,44337,0,1,116,44341,0,1,195,44345,0,1,179,44349,0,1,32,44353,0,1,101,44357,0,1,115,44361,0,1,116,44365,0,2,97,44371,101,44477,0,1,32,44375,0,4,97,44385,101,44420,110,44447,112,44462,0,1,114,44389,0,1,116,44393,0,1,195,44397,0,1,173,44401,0,1,99,44405,0,1,117,44409,0,1,108,44413,0,1,111,44417,1,0,60,0,1,110,44424,0,1,116,44428,0,1,114,44432,0,1,97,44436,0,1,100,44440,0,1,97,44444,1,0,60,0,1,111,44451,0,1,116,44455,0,1,97,44459,1,0,60,0,1,111,44466,0,1,115,44470,0,1,116,44474,1,0,60,0,1,32,44481,0,4,97,44491,101,44526,110,44553,112,44568,0,1,114,44495,0,1,116,44499,0,1,195,44503,0,1,173,44507,0,1,99,44511,0,1,117,44515,0,1,108,44519,0,1,111,44523,1,0,60,0,1,110,44530,0,1,116,44534,0,1,114,44538,0,1,97,44542,0,1,100,44546,0,1,97,44550,1,0,60,0,1,111,44557,0,1,116,44561,0,1,97,44565,1,0,60,0,1,111,44572,0,1,115,44576,0,1,116,44580,1,0,60,0,1,97,44587,0,1,32,44591,0,1,103,44595,0,1,117,44599,0,1,115,44603,0,1,116,44607,0,1,97,44611,0,1,100,44615,0,1,111,44619,0,1,32,44623,0,1,101,44627,0,1,115,44631,0,1,116,44635,0,2,97,44641,101,44747,0,1,32,44645,0,4,97,44655,101,44690,110,44717,112,44732,0,1,114,44659,0,1,116,44663,0,1,195,44667,0,1,173,44671,0,1,99,44675,0,1,117,44679,0,1,108,44683,0,1,111,44687,1,0,60,0,1,110,44694,0,1,116,44698,0,1,114,44702,0,1,97,44706,0,1,100,44710,0,1,97,44714,1,0,60,0,1,111,44721,0,1,116,44725,0,1,97,44729,1,0,60,0,1,111,44736,0,1,115,44740,0,1,116,44744,1,0,60,0,1,32,44751,0,4,97,44761,101,44796,110,44823,112,44838,0,1,114,44765,0,1,116,44769,0,1,195,44773,0,1,173,44777,0,1,99,44781,0,1,117,44785,0,1,108,44789,0,1,111,44793,1,0,60,0,1,110,44800,0,1,116,44804,0,1,114,44808,0,1,97,44812,0,1,100,44816,0,1,97,44820,1,0,60,0,1,111,44827,0,1,116,44831,0,1,97,44835,1,0,60,0,1,111,44842,0,1,115,44846,0,1,116,44850,1,0,60,0,1,195,44857,0,1,168,44861,0,1,32,44865,0,1,112,44869,0,1,105,44873,0,1,97,44877,0,1,99,44881,0,1,105,44885,0,1,117,44889,0,1,116,44893,0,2,97,44899,111,44926,0,1,32,44903,0,1,113,44907,0,1,117,44911,0,1,101,44915,0,1,115,44919,0,1,116,44923,1,0,60,0,1,32,44930,0,1,113,44934,0,1,117,44938,0,1,101,44942,0,1,115,44946,0,1,116,44950,1,0,60,0,1,97,44957,0,1,115,44961,0,1,32,44965,0,1,97,44969,0,1,105,44973,0,1,109,44977,0,1,195,44981,0,1,169,44985,0,1,32,44989,0,1,99,44993,0,1,101,44997,0,2,32,45003,116,45030,0,1,98,45007,0,1,105,45011,0,1,108,45015,0,1,108,45019,0,1,101,45023,0,1,116,45027,1,0,60,0,1,32,45034,0,1,97,45038,0,1,114,45042,0,1,116,45046,0,1,105,45050,0,1,99,45054,0,1,108,45058,0,1,101,45062,1,0,60,0,5,99,45077,110,45479,117,45648,114,55276,116,79036,0,2,101,45083,195,45279,0,1,32,45087,0,1,103,45091,0,1,111,45095,0,1,115,45099,0,1,116,45103,0,1,111,45107,0,1,117,45111,0,1,32,45115,0,1,100,45119,0,1,101,45123,0,1,115,45127,0,2,115,45133,116,45206,0,1,101,45137,0,1,32,45141,0,3,97,45149,112,45172,116,45187,0,1,114,45153,0,1,116,45157,0,1,105,45161,0,1,103,45165,0,1,111,45169,1,0,60,0,1,111,45176,0,1,115,45180,0,1,116,45184,1,0,60,0,1,101,45191,0,1,120,45195,0,1,116,45199,0,1,111,45203,1,0,60,0,1,101,45210,0,1,32,45214,0,3,97,45222,112,45245,116,45260,0,1,114,45226,0,1,116,45230,0,1,105,45234,0,1,103,45238,0,1,111,45242,1,0,60,0,1,111,45249,0,1,115,45253,0,1,116,45257,1,0,60,0,1,101,45264,0,1,120,45268,0,1,116,45272,0,1,111,45276,1,0,60,0,1,170,45283,0,1,32,45287,0,1,103,45291,0,1,111,45295,0,1,115,45299,0,1,116,45303,0,1,111,45307,0,1,117,45311,0,1,32,45315,0,1,100,45319,0,1,101,45323,0,1,115,45327,0,2,115,45333,116,45406,0,1,101,45337,0,1,32,45341,0,3,97,45349,112,45372,116,45387,0,1,114,45353,0,1,116,45357,0,1,105,45361,0,1,103,45365,0,1,111,45369,1,0,60,0,1,111,45376,0,1,115,45380,0,1,116,45384,1,0,60,0,1,101,45391,0,1,120,45395,0,1,116,45399,0,1,111,45403,1,0,60,0,1,101,45410,0,1,32,45414,0,3,97,45422,112,45445,116,45460,0,1,114,45426,0,1,116,45430,0,1,105,45434,0,1,103,45438,0,1,111,45442,1,0,60,0,1,111,45449,0,1,115,45453,0,1,116,45457,1,0,60,0,1,101,45464,0,1,120,45468,0,1,116,45472,0,1,111,45476,1,0,60,0,1,100,45483,0,1,32,45487,0,1,106,45491,0,1,101,45495,0,1,32,45499,0,1,100,45503,0,1,105,45507,0,1,116,45511,0,1,32,45515,0,2,97,45521,98,45568,0,1,114,45525,0,1,116,45529,0,1,105,45533,0,1,107,45537,0,1,101,45541,0,1,108,45545,0,1,32,45549,0,1,108,45553,0,1,101,45557,0,1,117,45561,0,1,107,45565,1,0,60,0,2,101,45574,108,45617,0,1,114,45578,0,1,105,45582,0,1,99,45586,0,1,104,45590,0,1,116,45594,0,1,32,45598,0,1,108,45602,0,1,101,45606,0,1,117,45610,0,1,107,45614,1,0,60,0,1,111,45621,0,1,103,45625,0,1,32,45629,0,1,108,45633,0,1,101,45637,0,1,117,45641,0,1,107,45645,1,0,60,0,1,115,45652,0,1,32,45656,0,1,97,45660,0,1,118,45664,0,1,101,45668,0,1,122,45672,0,1,32,45676,0,1,97,45680,0,1,105,45684,0,1,109,45688,0,1,195,45692,0,1,169,45696,0,1,32,45700,0,1,99,45704,0,1,101,45708,0,2,32,45714,116,45758,0,2,98,45720,112,45743,0,1,105,45724,0,1,108,45728,0,1,108,45732,0,1,101,45736,0,1,116,45740,1,0,60,0,1,111,45747,0,1,115,45751,0,1,116,45755,1,0,60,0,1,32,45762,0,1,97,45766,0,1,114,45770,0,1,116,45774,0,1,105,45778,0,1,99,45782,0,1,108,45786,0,1,101,45790,1,0,60,0,1,110,45797,0,1,32,45801,0,3,100,45809,101,46325,105,46845,0,1,105,45813,0,1,114,45817,0,1,32,45821,0,1,100,45825,0,2,101,45831,105,46072,0,1,114,45835,0,1,32,45839,0,3,97,45847,98,45926,112,46005,0,1,114,45851,0,1,116,45855,0,1,105,45859,0,1,107,45863,0,1,101,45867,0,1,108,45871,0,1,32,45875,0,1,103,45879,0,1,101,45883,0,1,102,45887,0,1,97,45891,0,1,108,45895,0,1,108,45899,0,1,101,45903,0,1,110,45907,0,1,32,45911,0,1,104,45915,0,1,97,45919,0,1,116,45923,1,0,60,0,1,101,45930,0,1,105,45934,0,1,116,45938,0,1,114,45942,0,1,97,45946,0,1,103,45950,0,1,32,45954,0,1,103,45958,0,1,101,45962,0,1,102,45966,0,1,97,45970,0,1,108,45974,0,1,108,45978,0,1,101,45982,0,1,110,45986,0,1,32,45990,0,1,104,45994,0,1,97,45998,0,1,116,46002,1,0,60,0,1,111,46009,0,1,115,46013,0,1,116,46017,0,1,32,46021,0,1,103,46025,0,1,101,46029,0,1,102,46033,0,1,97,46037,0,1,108,46041,0,1,108,46045,0,1,101,46049,0,1,110,46053,0,1,32,46057,0,1,104,46061,0,1,97,46065,0,1,116,46069,1,0,60,0,1,101,46076,0,1,115,46080,0,1,101,46084,0,1,114,46088,0,1,32,46092,0,3,97,46100,98,46179,112,46258,0,1,114,46104,0,1,116,46108,0,1,105,46112,0,1,107,46116,0,1,101,46120,0,1,108,46124,0,1,32,46128,0,1,103,46132,0,1,101,46136,0,1,102,46140,0,1,97,46144,0,1,108,46148,0,1,108,46152,0,1,101,46156,0,1,110,46160,0,1,32,46164,0,1,104,46168,0,1,97,46172,0,1,116,46176,1,0,60,0,1,101,46183,0,1,105,46187,0,1,116,46191,0,1,114,46195,0,1,97,46199,0,1,103,46203,0,1,32,46207,0,1,103,46211,0,1,101,46215,0,1,102,46219,0,1,97,46223,0,1,108,46227,0,1,108,46231,0,1,101,46235,0,1,110,46239,0,1,32,46243,0,1,104,46247,0,1,97,46251,0,1,116,46255,1,0,60,0,1,111,46262,0,1,115,46266,0,1,116,46270,0,1,32,46274,0,1,103,46278,0,1,101,46282,0,1,102,46286,0,1,97,46290,0,1,108,46294,0,1,108,46298,0,1,101,46302,0,1,110,46306,0,1,32,46310,0,1,104,46314,0,1,97,46318,0,1,116,46322,1,0,60,0,1,117,46329,0,1,99,46333,0,1,104,46337,0,1,32,46341,0,1,100,46345,0,2,101,46351,105,46592,0,1,114,46355,0,1,32,46359,0,3,97,46367,98,46446,112,46525,0,1,114,46371,0,1,116,46375,0,1,105,46379,0,1,107,46383,0,1,101,46387,0,1,108,46391,0,1,32,46395,0,1,103,46399,0,1,101,46403,0,1,102,46407,0,1,97,46411,0,1,108,46415,0,1,108,46419,0,1,101,46423,0,1,110,46427,0,1,32,46431,0,1,104,46435,0,1,97,46439,0,1,116,46443,1,0,60,0,1,101,46450,0,1,105,46454,0,1,116,46458,0,1,114,46462,0,1,97,46466,0,1,103,46470,0,1,32,46474,0,1,103,46478,0,1,101,46482,0,1,102,46486,0,1,97,46490,0,1,108,46494,0,1,108,46498,0,1,101,46502,0,1,110,46506,0,1,32,46510,0,1,104,46514,0,1,97,46518,0,1,116,46522,1,0,60,0,1,111,46529,0,1,115,46533,0,1,116,46537,0,1,32,46541,0,1,103,46545,0,1,101,46549,0,1,102,46553,0,1,97,46557,0,1,108,46561,0,1,108,46565,0,1,101,46569,0,1,110,46573,0,1,32,46577,0,1,104,46581,0,1,97,46585,0,1,116,46589,1,0,60,0,1,101,46596,0,1,115,46600,0,1,101,46604,0,1,114,46608,0,1,32,46612,0,3,97,46620,98,46699,112,46778,0,1,114,46624,0,1,116,46628,0,1,105,46632,0,1,107,46636,0,1,101,46640,0,1,108,46644,0,1,32,46648,0,1,103,46652,0,1,101,46656,0,1,102,46660,0,1,97,46664,0,1,108,46668,0,1,108,46672,0,1,101,46676,0,1,110,46680,0,1,32,46684,0,1,104,46688,0,1,97,46692,0,1,116,46696,1,0,60,0,1,101,46703,0,1,105,46707,0,1,116,46711,0,1,114,46715,0,1,97,46719,0,1,103,46723,0,1,32,46727,0,1,103,46731,0,1,101,46735,0,1,102,46739,0,1,97,46743,0,1,108,46747,0,1,108,46751,0,1,101,46755,0,1,110,46759,0,1,32,46763,0,1,104,46767,0,1,97,46771,0,1,116,46775,1,0,60,0,1,111,46782,0,1,115,46786,0,1,116,46790,0,1,32,46794,0,1,103,46798,0,1,101,46802,0,1,102,46806,0,1,97,46810,0,1,108,46814,0,1,108,46818,0,1,101,46822,0,1,110,46826,0,1,32,46830,0,1,104,46834,0,1,97,46838,0,1,116,46842,1,0,60,0,1,104,46849,0,1,110,46853,0,1,101,46857,0,1,110,46861,0,1,32,46865,0,1,100,46869,0,2,101,46875,105,47116,0,1,114,46879,0,1,32,46883,0,3,97,46891,98,46970,112,47049,0,1,114,46895,0,1,116,46899,0,1,105,46903,0,1,107,46907,0,1,101,46911,0,1,108,46915,0,1,32,46919,0,1,103,46923,0,1,101,46927,0,1,102,46931,0,1,97,46935,0,1,108,46939,0,1,108,46943,0,1,101,46947,0,1,110,46951,0,1,32,46955,0,1,104,46959,0,1,97,46963,0,1,116,46967,1,0,60,0,1,101,46974,0,1,105,46978,0,1,116,46982,0,1,114,46986,0,1,97,46990,0,1,103,46994,0,1,32,46998,0,1,103,47002,0,1,101,47006,0,1,102,47010,0,1,97,47014,0,1,108,47018,0,1,108,47022,0,1,101,47026,0,1,110,47030,0,1,32,47034,0,1,104,47038,0,1,97,47042,0,1,116,47046,1,0,60,0,1,111,47053,0,1,115,47057,0,1,116,47061,0,1,32,47065,0,1,103,47069,0,1,101,47073,0,1,102,47077,0,1,97,47081,0,1,108,47085,0,1,108,47089,0,1,101,47093,0,1,110,47097,0,1,32,47101,0,1,104,47105,0,1,97,47109,0,1,116,47113,1,0,60,0,1,101,47120,0,1,115,47124,0,1,101,47128,0,1,114,47132,0,1,32,47136,0,3,97,47144,98,47223,112,47302,0,1,114,47148,0,1,116,47152,0,1,105,47156,0,1,107,47160,0,1,101,47164,0,1,108,47168,0,1,32,47172,0,1,103,47176,0,1,101,47180,0,1,102,47184,0,1,97,47188,0,1,108,47192,0,1,108,47196,0,1,101,47200,0,1,110,47204,0,1,32,47208,0,1,104,47212,0,1,97,47216,0,1,116,47220,1,0,60,0,1,101,47227,0,1,105,47231,0,1,116,47235,0,1,114,47239,0,1,97,47243,0,1,103,47247,0,1,32,47251,0,1,103,47255,0,1,101,47259,0,1,102,47263,0,1,97,47267,0,1,108,47271,0,1,108,47275,0,1,101,47279,0,1,110,47283,0,1,32,47287,0,1,104,47291,0,1,97,47295,0,1,116,47299,1,0,60,0,1,111,47306,0,1,115,47310,0,1,116,47314,0,1,32,47318,0,1,103,47322,0,1,101,47326,0,1,102,47330,0,1,97,47334,0,1,108,47338,0,1,108,47342,0,1,101,47346,0,1,110,47350,0,1,32,47354,0,1,104,47358,0,1,97,47362,0,1,116,47366,1,0,60,0,2,115,47375,116,47925,0,1,105,47379,0,1,32,47383,0,1,116,47387,0,1,101,47391,0,1,32,47395,0,2,103,47401,104,47655,0,1,117,47405,0,1,115,47409,0,1,116,47413,0,1,195,47417,0,1,179,47421,0,1,32,47425,0,1,101,47429,0,1,115,47433,0,1,116,47437,0,2,97,47443,101,47549,0,1,32,47447,0,4,97,47457,101,47492,110,47519,112,47534,0,1,114,47461,0,1,116,47465,0,1,195,47469,0,1,173,47473,0,1,99,47477,0,1,117,47481,0,1,108,47485,0,1,111,47489,1,0,60,0,1,110,47496,0,1,116,47500,0,1,114,47504,0,1,97,47508,0,1,100,47512,0,1,97,47516,1,0,60,0,1,111,47523,0,1,116,47527,0,1,97,47531,1,0,60,0,1,111,47538,0,1,115,47542,0,1,116,47546,1,0,60,0,1,32,47553,0,4,97,47563,101,47598,110,47625,112,47640,0,1,114,47567,0,1,116,47571,0,1,195,47575,0,1,173,47579,0,1,99,47583,0,1,117,47587,0,1,108,47591,0,1,111,47595,1,0,60,0,1,110,47602,0,1,116,47606,0,1,114,47610,0,1,97,47614,0,1,100,47618,0,1,97,47622,1,0,60,0,1,111,47629,0,1,116,47633,0,1,97,47637,1,0,60,0,1,111,47644,0,1,115,47648,0,1,116,47652,1,0,60,0,1,97,47659,0,1,32,47663,0,1,103,47667,0,1,117,47671,0,1,115,47675,0,1,116,47679,0,1,97,47683,0,1,100,47687,0,1,111,47691,0,1,32,47695,0,1,101,47699,0,1,115,47703,0,1,116,47707,0,2,97,47713,101,47819,0,1,32,47717,0,4,97,47727,101,47762,110,47789,112,47804,0,1,114,47731,0,1,116,47735,0,1,195,47739,0,1,173,47743,0,1,99,47747,0,1,117,47751,0,1,108,47755,0,1,111,47759,1,0,60,0,1,110,47766,0,1,116,47770,0,1,114,47774,0,1,97,47778,0,1,100,47782,0,1,97,47786,1,0,60,0,1,111,47793,0,1,116,47797,0,1,97,47801,1,0,60,0,1,111,47808,0,1,115,47812,0,1,116,47816,1,0,60,0,1,32,47823,0,4,97,47833,101,47868,110,47895,112,47910,0,1,114,47837,0,1,116,47841,0,1,195,47845,0,1,173,47849,0,1,99,47853,0,1,117,47857,0,1,108,47861,0,1,111,47865,1,0,60,0,1,110,47872,0,1,116,47876,0,1,114,47880,0,1,97,47884,0,1,100,47888,0,1,97,47892,1,0,60,0,1,111,47899,0,1,116,47903,0,1,97,47907,1,0,60,0,1,111,47914,0,1,115,47918,0,1,116,47922,1,0,60,0,1,101,47929,0,1,32,47933,0,2,103,47939,104,48193,0,1,117,47943,0,1,115,47947,0,1,116,47951,0,1,195,47955,0,1,179,47959,0,1,32,47963,0,1,101,47967,0,1,115,47971,0,1,116,47975,0,2,97,47981,101,48087,0,1,32,47985,0,4,97,47995,101,48030,110,48057,112,48072,0,1,114,47999,0,1,116,48003,0,1,195,48007,0,1,173,48011,0,1,99,48015,0,1,117,48019,0,1,108,48023,0,1,111,48027,1,0,60,0,1,110,48034,0,1,116,48038,0,1,114,48042,0,1,97,48046,0,1,100,48050,0,1,97,48054,1,0,60,0,1,111,48061,0,1,116,48065,0,1,97,48069,1,0,60,0,1,111,48076,0,1,115,48080,0,1,116,48084,1,0,60,0,1,32,48091,0,4,97,48101,101,48136,110,48163,112,48178,0,1,114,48105,0,1,116,48109,0,1,195,48113,0,1,173,48117,0,1,99,48121,0,1,117,48125,0,1,108,48129,0,1,111,48133,1,0,60,0,1,110,48140,0,1,116,48144,0,1,114,48148,0,1,97,48152,0,1,100,48156,0,1,97,48160,1,0,60,0,1,111,48167,0,1,116,48171,0,1,97,48175,1,0,60,0,1,111,48182,0,1,115,48186,0,1,116,48190,1,0,60,0,1,97,48197,0,1,32,48201,0,1,103,48205,0,1,117,48209,0,1,115,48213,0,1,116,48217,0,1,97,48221,0,1,100,48225,0,1,111,48229,0,1,32,48233,0,1,101,48237,0,1,115,48241,0,1,116,48245,0,2,97,48251,101,48357,0,1,32,48255,0,4,97,48265,101,48300,110,48327,112,48342,0,1,114,48269,0,1,116,48273,0,1,195,48277,0,1,173,48281,0,1,99,48285,0,1,117,48289,0,1,108,48293,0,1,111,48297,1,0,60,0,1,110,48304,0,1,116,48308,0,1,114,48312,0,1,97,48316,0,1,100,48320,0,1,97,48324,1,0,60,0,1,111,48331,0,1,116,48335,0,1,97,48339,1,0,60,0,1,111,48346,0,1,115,48350,0,1,116,48354,1,0,60,0,1,32,48361,0,4,97,48371,101,48406,110,48433,112,48448,0,1,114,48375,0,1,116,48379,0,1,195,48383,0,1,173,48387,0,1,99,48391,0,1,117,48395,0,1,108,48399,0,1,111,48403,1,0,60,0,1,110,48410,0,1,116,48414,0,1,114,48418,0,1,97,48422,0,1,100,48426,0,1,97,48430,1,0,60,0,1,111,48437,0,1,116,48441,0,1,97,48445,1,0,60,0,1,111,48452,0,1,115,48456,0,1,116,48460,1,0,60,0,1,114,48467,0,1,101,48471,0,1,110,48475,0,1,32,48479,0,3,98,48487,105,48498,111,48505,0,1,105,48491,0,1,106,48495,1,0,63,0,1,110,48502,1,0,63,0,1,112,48509,1,0,63,0,3,105,48520,111,48527,119,48534,0,1,110,48524,1,0,63,0,1,110,48531,1,0,63,0,1,105,48538,0,1,116,48542,0,1,104,48546,1,0,63,0,1,111,48553,0,1,110,48557,0,1,99,48561,0,1,101,48565,0,1,114,48569,0,1,32,48573,0,3,97,48581,100,48596,115,48611,0,1,118,48585,0,1,101,48589,0,1,99,48593,1,0,63,0,1,97,48600,0,1,110,48604,0,1,115,48608,1,0,63,0,1,117,48615,0,1,114,48619,1,0,63,0,1,110,48626,0,1,99,48630,0,1,105,48634,0,2,97,48640,101,48680,0,1,114,48644,0,2,32,48650,115,48661,0,1,101,48654,0,1,110,48658,1,0,63,0,1,101,48665,0,1,32,48669,0,1,101,48673,0,1,110,48677,1,0,63,0,1,32,48684,0,3,97,48692,101,48719,110,48726,0,1,113,48696,0,1,117,48700,0,1,105,48704,0,1,32,48708,0,1,110,48712,0,1,111,48716,1,0,63,0,1,109,48723,1,0,63,0,2,97,48732,111,48735,1,0,63,1,0,63,0,1,186,48742,0,1,110,48746,0,1,99,48750,0,1,105,48754,0,1,97,48758,0,1,116,48762,0,1,101,48766,0,1,32,48770,0,1,101,48774,0,1,110,48778,1,0,63,0,2,32,48787,114,48846,0,1,112,48791,0,1,117,48795,0,1,98,48799,0,1,98,48803,0,1,108,48807,0,1,105,48811,0,1,99,48815,0,1,105,48819,0,1,116,48823,0,1,195,48827,0,1,160,48831,0,1,32,48835,0,1,115,48839,0,1,117,48843,1,0,63,0,1,101,48850,0,1,32,48854,0,1,100,48858,0,1,101,48862,0,1,32,48866,0,1,108,48870,0,1,97,48874,0,1,32,48878,0,1,112,48882,0,1,117,48886,0,1,98,48890,0,1,108,48894,0,1,105,48898,0,1,99,48902,0,1,105,48906,0,1,116,48910,0,1,195,48914,0,1,169,48918,0,1,32,48922,0,2,100,48928,115,48943,0,1,97,48932,0,1,110,48936,0,1,115,48940,1,0,63,0,1,117,48947,0,1,114,48951,1,0,63,0,1,108,48958,0,1,105,48962,0,1,99,48966,0,1,105,48970,0,1,116,48974,0,1,195,48978,0,1,160,48982,0,1,32,48986,0,1,115,48990,0,1,117,48994,1,0,63,0,1,98,49001,0,2,101,49007,117,49057,0,1,110,49011,0,1,32,49015,0,3,97,49023,98,49034,105,49045,0,1,117,49027,0,1,102,49031,1,0,63,0,1,101,49038,0,1,105,49042,1,0,63,0,2,109,49051,110,49054,1,0,63,1,0,63,0,1,110,49061,0,1,103,49065,0,1,32,49069,0,3,97,49077,98,49088,105,49099,0,1,117,49081,0,1,102,49085,1,0,63,0,1,101,49092,0,1,105,49096,1,0,63,0,2,109,49105,110,49108,1,0,63,1,0,63,0,4,149,49121,165,49268,132,64551,151,68663,0,1,224,49125,0,1,184,49129,0,1,180,49133,0,1,224,49137,0,1,184,49141,0,1,148,49145,0,1,224,49149,0,1,184,49153,0,1,149,49157,0,1,224,49161,0,1,185,49165,0,1,136,49169,0,1,224,49173,0,1,184,49177,0,1,173,49181,0,1,224,49185,0,1,184,49189,0,1,165,49193,0,1,224,49197,0,1,184,49201,0,1,135,49205,0,1,224,49209,0,1,185,49213,0,1,130,49217,0,1,224,49221,0,1,184,49225,0,1,134,49229,0,1,224,49233,0,1,184,49237,0,1,169,49241,0,1,224,49245,0,1,184,49249,0,1,147,49253,0,1,224,49257,0,1,184,49261,0,1,178,49265,1,0,63,0,1,224,49272,0,1,184,49276,0,1,135,49280,0,1,224,49284,0,1,185,49288,0,1,130,49292,0,1,224,49296,0,1,184,49300,0,1,134,49304,0,1,224,49308,0,1,184,49312,0,1,169,49316,0,1,224,49320,0,1,184,49324,0,1,147,49328,0,1,224,49332,0,1,184,49336,0,1,178,49340,1,0,63,1,0,64,0,1,32,49350,0,6,97,49364,102,49375,105,49394,110,49468,111,49546,118,49557,0,1,116,49368,0,1,32,49372,1,0,64,0,1,114,49379,0,1,111,49383,0,1,109,49387,0,1,32,49391,1,0,64,0,1,116,49398,0,1,32,49402,0,4,97,49412,102,49423,111,49442,118,49453,0,1,116,49416,0,1,32,49420,1,0,64,0,1,114,49427,0,1,111,49431,0,1,109,49435,0,1,32,49439,1,0,64,0,1,110,49446,0,1,32,49450,1,0,64,0,1,105,49457,0,1,97,49461,0,1,32,49465,1,0,64,0,1,111,49472,0,1,119,49476,0,1,32,49480,0,4,97,49490,102,49501,111,49520,118,49531,0,1,116,49494,0,1,32,49498,1,0,64,0,1,114,49505,0,1,111,49509,0,1,109,49513,0,1,32,49517,1,0,64,0,1,110,49524,0,1,32,49528,1,0,64,0,1,105,49535,0,1,97,49539,0,1,32,49543,1,0,64,0,1,110,49550,0,1,32,49554,1,0,64,0,1,105,49561,0,1,97,49565,0,1,32,49569,1,0,64,0,1,114,49576,0,1,105,49580,0,1,99,49584,0,1,101,49588,0,1,32,49592,0,6,97,49606,102,49617,105,49636,110,49710,111,49788,118,49799,0,1,116,49610,0,1,32,49614,1,0,64,0,1,114,49621,0,1,111,49625,0,1,109,49629,0,1,32,49633,1,0,64,0,1,116,49640,0,1,32,49644,0,4,97,49654,102,49665,111,49684,118,49695,0,1,116,49658,0,1,32,49662,1,0,64,0,1,114,49669,0,1,111,49673,0,1,109,49677,0,1,32,49681,1,0,64,0,1,110,49688,0,1,32,49692,1,0,64,0,1,105,49699,0,1,97,49703,0,1,32,49707,1,0,64,0,1,111,49714,0,1,119,49718,0,1,32,49722,0,4,97,49732,102,49743,111,49762,118,49773,0,1,116,49736,0,1,32,49740,1,0,64,0,1,114,49747,0,1,111,49751,0,1,109,49755,0,1,32,49759,1,0,64,0,1,110,49766,0,1,32,49770,1,0,64,0,1,105,49777,0,1,97,49781,0,1,32,49785,1,0,64,0,1,110,49792,0,1,32,49796,1,0,64,0,1,105,49803,0,1,97,49807,0,1,32,49811,1,0,64,0,1,104,49818,0,1,101,49822,0,1,32,49826,0,1,112,49830,0,1,114,49834,0,1,105,49838,0,1,99,49842,0,1,101,49846,0,1,32,49850,0,6,97,49864,102,49875,105,49894,110,49968,111,50046,118,50057,0,1,116,49868,0,1,32,49872,1,0,64,0,1,114,49879,0,1,111,49883,0,1,109,49887,0,1,32,49891,1,0,64,0,1,116,49898,0,1,32,49902,0,4,97,49912,102,49923,111,49942,118,49953,0,1,116,49916,0,1,32,49920,1,0,64,0,1,114,49927,0,1,111,49931,0,1,109,49935,0,1,32,49939,1,0,64,0,1,110,49946,0,1,32,49950,1,0,64,0,1,105,49957,0,1,97,49961,0,1,32,49965,1,0,64,0,1,111,49972,0,1,119,49976,0,1,32,49980,0,4,97,49990,102,50001,111,50020,118,50031,0,1,116,49994,0,1,32,49998,1,0,64,0,1,114,50005,0,1,111,50009,0,1,109,50013,0,1,32,50017,1,0,64,0,1,110,50024,0,1,32,50028,1,0,64,0,1,105,50035,0,1,97,50039,0,1,32,50043,1,0,64,0,1,110,50050,0,1,32,50054,1,0,64,0,1,105,50061,0,1,97,50065,0,1,32,50069,1,0,64,0,1,105,50076,0,1,116,50080,0,1,32,50084,0,6,97,50098,102,50109,105,50128,110,50202,111,50280,118,50291,0,1,116,50102,0,1,32,50106,1,0,64,0,1,114,50113,0,1,111,50117,0,1,109,50121,0,1,32,50125,1,0,64,0,1,116,50132,0,1,32,50136,0,4,97,50146,102,50157,111,50176,118,50187,0,1,116,50150,0,1,32,50154,1,0,64,0,1,114,50161,0,1,111,50165,0,1,109,50169,0,1,32,50173,1,0,64,0,1,110,50180,0,1,32,50184,1,0,64,0,1,105,50191,0,1,97,50195,0,1,32,50199,1,0,64,0,1,111,50206,0,1,119,50210,0,1,32,50214,0,4,97,50224,102,50235,111,50254,118,50265,0,1,116,50228,0,1,32,50232,1,0,64,0,1,114,50239,0,1,111,50243,0,1,109,50247,0,1,32,50251,1,0,64,0,1,110,50258,0,1,32,50262,1,0,64,0,1,105,50269,0,1,97,50273,0,1,32,50277,1,0,64,0,1,110,50284,0,1,32,50288,1,0,64,0,1,105,50295,0,1,97,50299,0,1,32,50303,1,0,64,0,3,100,50314,195,66963,97,74814,0,1,101,50318,0,1,114,50322,0,1,32,50326,0,6,97,50340,102,50351,105,50370,110,50444,111,50522,118,50533,0,1,116,50344,0,1,32,50348,1,0,64,0,1,114,50355,0,1,111,50359,0,1,109,50363,0,1,32,50367,1,0,64,0,1,116,50374,0,1,32,50378,0,4,97,50388,102,50399,111,50418,118,50429,0,1,116,50392,0,1,32,50396,1,0,64,0,1,114,50403,0,1,111,50407,0,1,109,50411,0,1,32,50415,1,0,64,0,1,110,50422,0,1,32,50426,1,0,64,0,1,105,50433,0,1,97,50437,0,1,32,50441,1,0,64,0,1,111,50448,0,1,119,50452,0,1,32,50456,0,4,97,50466,102,50477,111,50496,118,50507,0,1,116,50470,0,1,32,50474,1,0,64,0,1,114,50481,0,1,111,50485,0,1,109,50489,0,1,32,50493,1,0,64,0,1,110,50500,0,1,32,50504,1,0,64,0,1,105,50511,0,1,97,50515,0,1,32,50519,1,0,64,0,1,110,50526,0,1,32,50530,1,0,64,0,1,105,50537,0,1,97,50541,0,1,32,50545,1,0,64,0,2,32,50554,110,77913,0,6,97,50568,102,50579,105,50598,110,50672,111,50750,118,50761,0,1,116,50572,0,1,32,50576,1,0,64,0,1,114,50583,0,1,111,50587,0,1,109,50591,0,1,32,50595,1,0,64,0,1,116,50602,0,1,32,50606,0,4,97,50616,102,50627,111,50646,118,50657,0,1,116,50620,0,1,32,50624,1,0,64,0,1,114,50631,0,1,111,50635,0,1,109,50639,0,1,32,50643,1,0,64,0,1,110,50650,0,1,32,50654,1,0,64,0,1,105,50661,0,1,97,50665,0,1,32,50669,1,0,64,0,1,111,50676,0,1,119,50680,0,1,32,50684,0,4,97,50694,102,50705,111,50724,118,50735,0,1,116,50698,0,1,32,50702,1,0,64,0,1,114,50709,0,1,111,50713,0,1,109,50717,0,1,32,50721,1,0,64,0,1,110,50728,0,1,32,50732,1,0,64,0,1,105,50739,0,1,97,50743,0,1,32,50747,1,0,64,0,1,110,50754,0,1,32,50758,1,0,64,0,1,105,50765,0,1,97,50769,0,1,32,50773,1,0,64,0,1,112,50780,0,1,32,50784,0,6,97,50798,102,50809,105,50828,110,50902,111,50980,118,50991,0,1,116,50802,0,1,32,50806,1,0,64,0,1,114,50813,0,1,111,50817,0,1,109,50821,0,1,32,50825,1,0,64,0,1,116,50832,0,1,32,50836,0,4,97,50846,102,50857,111,50876,118,50887,0,1,116,50850,0,1,32,50854,1,0,64,0,1,114,50861,0,1,111,50865,0,1,109,50869,0,1,32,50873,1,0,64,0,1,110,50880,0,1,32,50884,1,0,64,0,1,105,50891,0,1,97,50895,0,1,32,50899,1,0,64,0,1,111,50906,0,1,119,50910,0,1,32,50914,0,4,97,50924,102,50935,111,50954,118,50965,0,1,116,50928,0,1,32,50932,1,0,64,0,1,114,50939,0,1,111,50943,0,1,109,50947,0,1,32,50951,1,0,64,0,1,110,50958,0,1,32,50962,1,0,64,0,1,105,50969,0,1,97,50973,0,1,32,50977,1,0,64,0,1,110,50984,0,1,32,50988,1,0,64,0,1,105,50995,0,1,97,50999,0,1,32,51003,1,0,64,0,3,101,51014,100,58436,115,77926,0,1,119,51018,0,3,32,51026,101,77916,115,77923,0,7,97,51042,102,51053,105,51072,110,51148,111,51226,118,51241,116,76467,0,1,116,51046,0,1,32,51050,1,0,64,0,1,114,51057,0,1,111,51061,0,1,109,51065,0,1,32,51069,1,0,64,0,2,116,51078,110,76291,0,1,32,51082,0,4,97,51092,102,51103,111,51122,118,51133,0,1,116,51096,0,1,32,51100,1,0,64,0,1,114,51107,0,1,111,51111,0,1,109,51115,0,1,32,51119,1,0,64,0,1,110,51126,0,1,32,51130,1,0,64,0,1,105,51137,0,1,97,51141,0,1,32,51145,1,0,64,0,1,111,51152,0,1,119,51156,0,1,32,51160,0,4,97,51170,102,51181,111,51200,118,51211,0,1,116,51174,0,1,32,51178,1,0,64,0,1,114,51185,0,1,111,51189,0,1,109,51193,0,1,32,51197,1,0,64,0,1,110,51204,0,1,32,51208,1,0,64,0,1,105,51215,0,1,97,51219,0,1,32,51223,1,0,64,0,1,110,51230,0,1,32,51234,1,2,64,105,76384,116,76419,0,1,105,51245,0,1,97,51249,0,1,32,51253,1,0,64,0,2,116,51262,118,78273,0,1,105,51266,0,1,107,51270,0,1,101,51274,0,1,108,51278,0,1,32,51282,0,5,116,51294,97,53153,98,53184,118,53227,122,53258,0,1,101,51298,0,1,105,51302,0,1,108,51306,0,1,101,51310,0,1,110,51314,1,0,68,0,4,102,51327,100,53568,116,66422,99,77363,0,2,32,51333,114,77767,0,1,102,51337,0,1,97,51341,0,1,99,51345,0,1,101,51349,0,1,98,51353,0,1,111,51357,0,1,111,51361,0,1,107,51365,0,1,32,51369,0,1,116,51373,0,1,101,51377,0,1,105,51381,0,1,108,51385,0,1,101,51389,0,1,110,51393,1,0,68,0,1,116,51400,0,1,114,51404,0,1,97,51408,0,1,103,51412,0,1,32,51416,0,1,116,51420,0,1,101,51424,0,1,105,51428,0,1,108,51432,0,1,101,51436,0,1,110,51440,1,0,68,0,1,105,51447,0,1,99,51451,0,1,107,51455,0,1,32,51459,0,1,116,51463,0,1,111,51467,0,1,32,51471,0,1,115,51475,0,1,104,51479,0,1,97,51483,0,1,114,51487,0,1,101,51491,1,0,68,1,0,68,0,1,108,51501,0,1,32,51505,0,1,100,51509,0,1,105,51513,0,1,116,51517,0,1,32,51521,0,1,97,51525,0,1,114,51529,0,1,116,51533,0,1,105,51537,0,1,107,51541,0,1,101,51545,0,1,108,51549,1,0,68,0,2,97,51558,112,51610,0,1,114,51562,0,1,116,51566,0,1,105,51570,0,1,107,51574,0,2,107,51580,108,51599,0,1,101,51584,0,1,108,51588,0,1,101,51592,0,1,110,51596,1,0,68,0,1,101,51603,0,1,110,51607,1,0,68,0,1,195,51614,0,1,165,51618,1,0,68,1,0,68,0,1,32,51628,0,2,97,51634,98,51689,0,1,114,51638,0,1,116,51642,0,1,105,51646,0,1,107,51650,0,1,101,51654,0,1,108,51658,0,1,32,51662,0,1,116,51666,0,1,101,51670,0,1,105,51674,0,1,108,51678,0,1,101,51682,0,1,110,51686,1,0,68,0,1,101,51693,0,1,105,51697,0,1,116,51701,0,1,114,51705,0,1,97,51709,0,1,103,51713,0,1,32,51717,0,1,116,51721,0,1,101,51725,0,1,105,51729,0,1,108,51733,0,1,101,51737,0,1,110,51741,1,0,68,0,1,114,51748,0,1,105,51752,0,1,98,51756,0,1,117,51760,0,1,105,51764,0,1,101,51768,1,0,68,0,1,32,51775,0,1,100,51779,0,1,101,51783,0,1,108,51787,0,1,101,51791,0,1,110,51795,1,0,68,0,1,104,51802,0,1,105,51806,0,1,115,51810,1,0,68,0,2,104,51819,111,51830,0,1,105,51823,0,1,115,51827,1,0,68,0,1,32,51834,0,1,97,51838,0,1,32,51842,0,1,102,51846,0,1,114,51850,0,1,105,51854,0,1,101,51858,0,1,110,51862,0,1,100,51866,1,0,68,0,2,105,51875,111,51930,0,1,97,51879,0,1,114,51883,0,1,32,51887,0,1,112,51891,0,1,111,51895,0,1,114,51899,0,1,32,51903,0,1,99,51907,0,1,111,51911,0,1,114,51915,0,1,114,51919,0,1,101,51923,0,1,111,51927,1,0,68,0,1,121,51934,0,1,101,51938,0,1,114,51942,0,1,32,51946,0,1,195,51950,0,1,160,51954,0,1,32,51958,0,1,117,51962,0,1,110,51966,0,1,32,51970,0,1,97,51974,0,1,109,51978,0,1,105,51982,1,0,68,0,1,112,51989,0,1,101,51993,0,1,114,51997,0,1,32,52001,0,1,101,52005,0,1,109,52009,0,1,97,52013,0,1,105,52017,0,1,108,52021,1,0,68,0,1,97,52028,0,1,97,52032,1,0,68,0,1,111,52039,0,1,115,52043,0,1,122,52047,0,1,116,52051,0,1,195,52055,0,1,161,52059,0,1,115,52063,1,0,68,0,1,110,52070,0,1,100,52074,0,1,101,52078,0,1,114,52082,0,1,101,52086,0,1,110,52090,0,1,32,52094,0,1,116,52098,0,1,101,52102,0,1,105,52106,0,1,108,52110,0,1,101,52114,0,1,110,52118,1,0,68,0,1,122,52125,0,1,100,52129,0,1,32,52133,0,1,109,52137,0,1,101,52141,0,1,103,52145,1,0,68,1,0,68,0,1,108,52155,0,1,97,52159,0,1,197,52163,0,1,159,52167,1,0,68,0,1,101,52174,0,1,45,52178,0,1,109,52182,0,1,97,52186,0,1,105,52190,0,1,108,52194,0,1,32,52198,0,1,118,52202,0,1,101,52206,0,1,114,52210,0,1,115,52214,0,1,101,52218,0,1,110,52222,0,1,100,52226,0,1,101,52230,0,1,110,52234,1,0,68,0,2,105,52243,112,57747,0,1,106,52247,0,1,101,52251,0,1,108,52255,0,1,105,52259,1,0,68,0,1,101,52266,0,1,101,52270,0,1,116,52274,1,0,68,0,1,195,52281,0,1,173,52285,0,1,108,52289,0,1,101,52293,0,2,106,52299,116,52310,0,1,116,52303,0,1,101,52307,1,0,68,1,0,68,0,1,116,52317,0,1,104,52321,0,1,105,52325,0,1,115,52329,0,1,32,52333,0,3,97,52341,112,52368,115,52383,0,1,114,52345,0,1,116,52349,0,1,105,52353,0,1,99,52357,0,1,108,52361,0,1,101,52365,1,0,68,0,1,111,52372,0,1,115,52376,0,1,116,52380,1,0,68,0,1,116,52387,0,1,111,52391,0,1,114,52395,0,1,121,52399,1,0,68,0,1,111,52406,0,1,115,52410,0,1,116,52414,0,1,196,52418,0,1,153,52422,0,1,112,52426,0,1,110,52430,0,1,105,52434,0,1,106,52438,1,0,68,0,1,101,52445,0,1,196,52449,0,1,190,52453,0,1,97,52457,0,2,106,52463,197,52474,0,1,116,52467,0,1,101,52471,1,0,68,0,1,165,52478,1,0,68,0,1,206,52485,0,1,191,52489,0,1,206,52493,0,1,185,52497,0,1,206,52501,0,1,189,52505,0,1,206,52509,0,1,191,52513,0,1,207,52517,0,1,128,52521,0,1,206,52525,0,1,191,52529,0,1,206,52533,0,1,175,52537,0,1,206,52541,0,1,183,52545,0,1,207,52549,0,1,131,52553,0,1,206,52557,0,1,183,52561,1,0,68,0,1,206,52568,0,1,191,52572,0,1,206,52576,0,1,185,52580,0,1,207,52584,0,1,129,52588,0,1,206,52592,0,1,177,52596,0,1,207,52600,0,1,131,52604,0,1,207,52608,0,1,132,52612,0,1,206,52616,0,1,181,52620,0,1,206,52624,0,1,175,52628,0,1,207,52632,0,1,132,52636,0,1,206,52640,0,1,181,52644,1,0,68,0,2,208,52653,209,52710,0,2,181,52659,191,59389,0,1,208,52663,0,1,187,52667,0,1,208,52671,0,1,184,52675,0,1,209,52679,0,1,130,52683,0,1,209,52687,0,1,140,52691,0,1,209,52695,0,1,129,52699,0,1,209,52703,0,1,143,52707,1,0,68,0,1,150,52714,0,1,208,52718,0,1,187,52722,0,1,208,52726,0,1,184,52730,0,1,209,52734,0,1,130,52738,0,1,208,52742,0,1,184,52746,0,1,209,52750,0,1,129,52754,0,1,209,52758,0,1,143,52762,1,0,68,0,1,147,52769,0,1,227,52773,0,1,129,52777,0,1,174,52781,0,2,227,52787,232,52959,0,1,131,52791,0,2,139,52797,154,52884,0,1,227,52801,0,1,131,52805,0,1,165,52809,0,1,227,52813,0,1,131,52817,0,1,188,52821,0,1,227,52825,0,1,130,52829,0,1,185,52833,0,1,227,52837,0,1,130,52841,0,1,146,52845,0,1,227,52849,0,1,130,52853,0,1,183,52857,0,1,227,52861,0,1,130,52865,0,1,167,52869,0,1,227,52873,0,1,130,52877,0,1,162,52881,1,0,69,0,1,227,52888,0,1,131,52892,0,1,188,52896,0,1,227,52900,0,1,130,52904,0,1,184,52908,0,1,227,52912,0,1,130,52916,0,1,146,52920,0,1,227,52924,0,1,130,52928,0,1,183,52932,0,1,227,52936,0,1,130,52940,0,1,167,52944,0,1,227,52948,0,1,130,52952,0,1,162,52956,1,0,69,0,1,168,52963,0,1,152,52967,0,1,228,52971,0,1,186,52975,0,1,139,52979,0,1,227,52983,0,1,130,52987,0,1,146,52991,0,1,227,52995,0,1,130,52999,0,1,183,53003,0,1,227,53007,0,1,130,53011,0,1,167,53015,0,1,227,53019,0,1,130,53023,0,1,162,53027,1,0,69,0,1,227,53034,0,1,130,53038,0,1,167,53042,0,1,227,53046,0,1,130,53050,0,1,162,53054,1,0,69,0,1,227,53061,0,1,130,53065,0,1,164,53069,0,1,227,53073,0,1,131,53077,0,1,188,53081,0,1,227,53085,0,1,131,53089,0,1,136,53093,1,0,69,0,1,134,53100,0,1,228,53104,0,1,186,53108,0,1,171,53112,1,0,69,0,1,172,53119,0,1,229,53123,0,1,143,53127,0,1,145,53131,1,0,69,0,1,181,53138,0,1,236,53142,0,1,156,53146,0,1,160,53150,1,0,69,0,1,110,53157,0,1,104,53161,0,1,195,53165,0,1,182,53169,0,1,114,53173,0,1,101,53177,0,1,110,53181,1,0,77,0,1,101,53188,0,1,108,53192,0,1,117,53196,0,1,105,53200,0,1,115,53204,0,1,116,53208,0,1,101,53212,0,1,114,53216,0,1,101,53220,0,1,110,53224,1,0,77,0,1,111,53231,0,1,114,53235,0,1,108,53239,0,1,101,53243,0,1,115,53247,0,1,101,53251,0,1,110,53255,1,0,77,0,1,117,53262,0,1,109,53266,0,1,32,53270,0,2,97,53276,104,53307,0,1,110,53280,0,1,104,53284,0,1,195,53288,0,1,182,53292,0,1,114,53296,0,1,101,53300,0,1,110,53304,1,0,77,0,1,195,53311,0,1,182,53315,0,1,114,53319,0,1,101,53323,0,1,110,53327,1,0,77,0,3,99,53338,97,66382,115,69301,0,2,111,53344,117,53509,0,1,108,53348,0,1,116,53352,0,1,97,53356,0,1,32,53360,0,2,108,53366,113,53450,0,2,39,53372,226,53407,0,1,97,53376,0,1,114,53380,0,1,116,53384,0,1,105,53388,0,1,99,53392,0,1,111,53396,0,1,108,53400,0,1,111,53404,1,0,77,0,1,128,53411,0,1,153,53415,0,1,97,53419,0,1,114,53423,0,1,116,53427,0,1,105,53431,0,1,99,53435,0,1,111,53439,0,1,108,53443,0,1,111,53447,1,0,77,0,1,117,53454,0,1,101,53458,0,1,115,53462,0,1,116,53466,0,1,111,53470,0,1,32,53474,0,1,97,53478,0,1,114,53482,0,1,116,53486,0,1,105,53490,0,1,99,53494,0,1,111,53498,0,1,108,53502,0,1,111,53506,1,0,77,0,1,108,53513,0,1,116,53517,0,1,196,53521,0,1,131,53525,0,1,32,53529,0,1,97,53533,0,1,114,53537,0,1,116,53541,0,1,105,53545,0,1,99,53549,0,1,111,53553,0,1,108,53557,0,1,117,53561,0,1,108,53565,1,0,77,0,1,105,53572,0,1,111,53576,0,2,32,53582,110,56330,0,3,118,53590,99,56216,116,56244,0,1,101,53594,0,1,114,53598,0,1,115,53602,0,1,105,53606,0,1,111,53610,0,1,110,53614,1,0,77,0,2,111,53623,117,53719,0,1,108,53627,0,1,116,53631,0,1,97,53635,0,1,32,53639,0,1,108,53643,0,2,39,53649,226,53680,0,1,97,53653,0,1,114,53657,0,1,116,53661,0,1,105,53665,0,1,99,53669,0,1,108,53673,0,1,101,53677,1,0,77,0,1,128,53684,0,1,153,53688,0,1,97,53692,0,1,114,53696,0,1,116,53700,0,1,105,53704,0,1,99,53708,0,1,108,53712,0,1,101,53716,1,0,77,0,1,99,53723,0,1,104,53727,0,1,97,53731,0,1,114,53735,0,1,32,53739,0,2,101,53745,110,53845,0,2,108,53751,115,53794,0,1,32,53755,0,1,97,53759,0,1,114,53763,0,1,116,53767,0,1,195,53771,0,1,173,53775,0,1,99,53779,0,1,117,53783,0,1,108,53787,0,1,111,53791,1,0,77,0,1,116,53798,0,1,101,53802,0,1,32,53806,0,1,97,53810,0,1,114,53814,0,1,116,53818,0,1,195,53822,0,1,173,53826,0,1,99,53830,0,1,117,53834,0,1,108,53838,0,1,111,53842,1,0,77,0,1,111,53849,0,1,116,53853,0,1,105,53857,0,1,99,53861,0,1,105,53865,0,1,97,53869,1,0,77,0,1,101,53876,0,1,114,53880,0,1,105,53884,0,1,32,53888,0,1,100,53892,0,1,105,53896,0,1,110,53900,0,1,108,53904,0,1,101,53908,1,0,77,0,1,108,53915,0,1,103,53919,0,1,97,53923,0,1,115,53927,0,1,115,53931,0,1,97,53935,0,1,32,53939,0,1,109,53943,0,1,101,53947,0,1,103,53951,0,1,32,53955,0,1,97,53959,0,1,32,53963,0,1,99,53967,0,1,105,53971,0,1,107,53975,0,1,107,53979,0,1,101,53983,0,1,116,53987,1,0,77,0,1,110,53994,0,1,116,53998,0,1,101,54002,0,1,108,54006,0,1,101,54010,0,1,32,54014,0,2,97,54020,106,54055,0,1,114,54024,0,1,116,54028,0,1,105,54032,0,1,107,54036,0,1,107,54040,0,1,101,54044,0,1,108,54048,0,1,105,54052,1,0,77,0,1,117,54059,0,1,116,54063,0,1,116,54067,0,1,117,54071,1,0,77,0,1,116,54078,0,1,101,54082,0,1,110,54086,1,2,95,32,54093,105,73497,0,2,110,54099,116,54110,0,1,111,54103,0,1,119,54107,1,0,77,0,1,111,54114,0,1,32,54118,0,2,97,54124,116,54151,0,1,114,54128,0,1,116,54132,0,1,105,54136,0,1,99,54140,0,1,108,54144,0,1,101,54148,1,0,77,0,1,104,54155,0,2,101,54161,105,54217,0,1,32,54165,0,2,97,54171,115,54198,0,1,114,54175,0,1,116,54179,0,1,105,54183,0,1,99,54187,0,1,108,54191,0,1,101,54195,1,0,77,0,1,116,54202,0,1,111,54206,0,1,114,54210,0,1,121,54214,1,0,77,0,1,115,54221,0,1,32,54225,0,2,97,54231,115,54258,0,1,114,54235,0,1,116,54239,0,1,105,54243,0,1,99,54247,0,1,108,54251,0,1,101,54255,1,0,77,0,1,116,54262,0,1,111,54266,0,1,114,54270,0,1,121,54274,1,0,77,1,2,111,105,54284,107,73528,0,1,115,54288,0,1,116,54292,0,1,101,54296,0,1,114,54300,0,1,32,54304,0,1,110,54308,0,1,97,54312,0,1,97,54316,0,1,114,54320,0,1,32,54324,0,2,100,54330,104,54373,0,1,105,54334,0,1,116,54338,0,1,32,54342,0,1,97,54346,0,1,114,54350,0,1,116,54354,0,1,105,54358,0,1,107,54362,0,1,101,54366,0,1,108,54370,1,0,77,0,1,101,54377,0,1,116,54381,0,1,32,54385,0,1,97,54389,0,1,114,54393,0,1,116,54397,0,1,105,54401,0,1,107,54405,0,1,101,54409,0,1,108,54413,1,0,77,0,2,115,54422,116,54514,0,1,115,54426,0,1,110,54430,0,1,97,54434,0,1,32,54438,0,1,112,54442,0,1,195,54446,0,1,165,54450,0,1,32,54454,0,2,97,54460,116,54491,0,1,114,54464,0,1,116,54468,0,1,105,54472,0,1,107,54476,0,1,101,54480,0,1,108,54484,0,1,110,54488,1,0,77,0,1,101,54495,0,1,120,54499,0,1,116,54503,0,1,101,54507,0,1,110,54511,1,0,77,0,2,32,54520,116,54571,0,1,116,54524,0,1,105,54528,0,1,108,54532,0,1,32,54536,0,1,97,54540,0,1,114,54544,0,1,116,54548,0,1,105,54552,0,1,107,54556,0,1,108,54560,0,1,101,54564,0,1,110,54568,1,0,77,0,1,32,54575,0,1,116,54579,0,1,105,54583,0,1,108,54587,0,1,32,54591,0,2,97,54597,115,54636,0,1,114,54601,0,1,116,54605,0,1,105,54609,0,1,107,54613,0,1,107,54617,0,1,101,54621,0,1,108,54625,0,1,101,54629,0,1,110,54633,1,0,77,0,1,97,54640,0,1,107,54644,0,1,101,54648,0,1,110,54652,1,0,77,0,1,97,54659,0,1,108,54663,0,1,101,54667,0,1,121,54671,0,1,105,54675,0,1,32,54679,0,1,100,54683,0,1,105,54687,0,1,110,54691,0,1,108,54695,0,1,101,54699,1,0,77,0,1,115,54706,0,1,197,54710,0,1,130,54714,0,1,117,54718,0,1,99,54722,0,1,104,54726,0,1,97,54730,0,1,106,54734,0,1,32,54738,0,2,97,54744,116,54775,0,1,114,54748,0,1,116,54752,0,1,121,54756,0,1,107,54760,0,1,117,54764,0,1,197,54768,0,1,130,54772,1,0,77,0,1,101,54779,0,1,107,54783,0,1,115,54787,0,1,116,54791,1,0,77,0,1,118,54798,0,1,105,54802,0,1,114,54806,0,1,32,54810,0,2,101,54816,111,54859,0,1,115,54820,0,1,116,54824,0,1,101,54828,0,1,32,54832,0,1,97,54836,0,1,114,54840,0,1,116,54844,0,1,105,54848,0,1,103,54852,0,1,111,54856,1,0,77,0,1,32,54863,0,1,97,54867,0,1,114,54871,0,1,116,54875,0,1,105,54879,0,1,103,54883,0,1,111,54887,1,0,77,0,1,121,54894,0,1,32,54898,0,1,97,54902,0,1,117,54906,0,1,100,54910,0,1,105,54914,0,1,111,54918,1,0,77,0,3,108,54929,197,55184,116,76010,0,2,101,54935,117,55125,0,1,99,54939,0,1,104,54943,0,1,110,54947,0,2,111,54953,196,55045,0,1,117,54957,0,1,116,54961,0,1,32,54965,0,2,115,54971,196,55014,0,1,105,54975,0,1,32,54979,0,1,196,54983,0,1,141,54987,0,1,108,54991,0,1,195,54995,0,1,161,54999,0,1,110,55003,0,1,101,55007,0,1,107,55011,1,0,77,0,1,141,55018,0,1,108,55022,0,1,195,55026,0,1,161,55030,0,1,110,55034,0,1,101,55038,0,1,107,55042,1,0,77,0,1,155,55049,0,1,116,55053,0,1,101,55057,0,1,32,55061,0,1,115,55065,0,1,105,55069,0,1,32,55073,0,2,116,55079,196,55094,0,1,101,55083,0,1,120,55087,0,1,116,55091,1,0,77,0,1,141,55098,0,1,108,55102,0,1,195,55106,0,1,161,55110,0,1,110,55114,0,1,101,55118,0,1,107,55122,1,0,77,0,1,197,55129,0,1,161,55133,0,1,97,55137,0,1,106,55141,0,1,116,55145,0,1,101,55149,0,1,32,55153,0,1,196,55157,0,1,141,55161,0,1,108,55165,0,1,97,55169,0,1,110,55173,0,1,97,55177,0,1,107,55181,1,0,77,0,1,130,55188,0,1,117,55192,0,1,99,55196,0,1,104,55200,0,1,97,55204,0,1,106,55208,0,1,32,55212,0,2,97,55218,116,55253,0,1,114,55222,0,1,116,55226,0,1,121,55230,0,1,107,55234,0,1,117,55238,0,1,197,55242,0,1,130,55246,0,1,117,55250,1,0,77,0,1,101,55257,0,1,107,55261,0,1,115,55265,0,1,116,55269,0,1,117,55273,1,0,77,0,1,108,55280,0,1,101,55284,0,1,115,55288,0,1,101,55292,0,1,110,55296,1,0,77,0,1,99,55303,0,1,111,55307,0,1,117,55311,0,1,116,55315,0,1,101,55319,0,1,114,55323,0,1,32,55327,0,2,99,55333,108,55376,0,1,101,55337,0,1,116,55341,0,1,32,55345,0,1,97,55349,0,1,114,55353,0,1,116,55357,0,1,105,55361,0,1,99,55365,0,1,108,55369,0,1,101,55373,1,0,77,0,2,39,55382,226,55413,0,1,97,55386,0,1,114,55390,0,1,116,55394,0,1,105,55398,0,1,99,55402,0,1,108,55406,0,1,101,55410,1,0,77,0,1,128,55417,0,1,153,55421,0,1,97,55425,0,1,114,55429,0,1,116,55433,0,1,105,55437,0,1,99,55441,0,1,108,55445,0,1,101,55449,1,0,77,0,1,186,55456,0,1,206,55460,0,1,191,55464,0,1,207,55468,0,1,141,55472,0,1,207,55476,0,1,131,55480,0,1,207,55484,0,1,132,55488,0,1,206,55492,0,1,181,55496,0,1,32,55500,0,1,207,55504,0,1,132,55508,0,1,206,55512,0,1,191,55516,0,1,32,55520,0,1,206,55524,0,1,172,55528,0,1,207,55532,0,1,129,55536,0,1,206,55540,0,1,184,55544,0,1,207,55548,0,1,129,55552,0,1,206,55556,0,1,191,55560,1,0,77,0,1,129,55567,0,1,208,55571,0,1,187,55575,0,1,209,55579,0,1,131,55583,0,1,209,55587,0,2,133,55593,136,55737,0,1,208,55597,0,1,176,55601,0,1,209,55605,0,1,130,55609,0,1,208,55613,0,1,184,55617,0,1,32,55621,0,2,208,55627,209,55690,0,1,188,55631,0,1,208,55635,0,1,176,55639,0,1,209,55643,0,1,130,55647,0,1,208,55651,0,1,181,55655,0,1,209,55659,0,1,128,55663,0,1,209,55667,0,1,150,55671,0,1,208,55675,0,1,176,55679,0,1,208,55683,0,1,187,55687,1,0,77,0,1,129,55694,0,1,209,55698,0,1,130,55702,0,1,208,55706,0,1,176,55710,0,1,209,55714,0,1,130,55718,0,1,209,55722,0,1,130,55726,0,1,209,55730,0,1,142,55734,1,0,77,0,1,208,55741,0,1,176,55745,0,1,209,55749,0,1,130,55753,0,1,209,55757,0,1,140,55761,0,1,32,55765,0,2,208,55771,209,55834,0,1,188,55775,0,1,208,55779,0,1,176,55783,0,1,209,55787,0,1,130,55791,0,1,208,55795,0,1,181,55799,0,1,209,55803,0,1,128,55807,0,1,208,55811,0,1,184,55815,0,1,208,55819,0,1,176,55823,0,1,208,55827,0,1,187,55831,1,0,77,0,2,129,55840,130,55883,0,1,209,55844,0,1,130,55848,0,1,208,55852,0,1,176,55856,0,1,209,55860,0,1,130,55864,0,1,209,55868,0,1,140,55872,0,1,209,55876,0,1,142,55880,1,0,77,0,1,208,55887,0,1,181,55891,0,1,208,55895,0,1,186,55899,0,1,209,55903,0,1,129,55907,0,1,209,55911,0,1,130,55915,1,0,77,0,3,208,55926,209,60017,210,60111,0,2,187,55932,190,79859,0,1,209,55936,0,1,131,55940,0,1,209,55944,0,2,133,55950,136,56029,0,1,208,55954,0,1,176,55958,0,1,209,55962,0,1,130,55966,0,1,208,55970,0,1,184,55974,0,1,32,55978,0,1,209,55982,0,1,129,55986,0,1,209,55990,0,1,130,55994,0,1,208,55998,0,1,176,56002,0,1,209,56006,0,1,130,56010,0,1,209,56014,0,1,130,56018,0,1,209,56022,0,1,142,56026,1,0,77,0,1,208,56033,0,1,176,56037,0,1,209,56041,0,1,130,56045,0,1,209,56049,0,1,140,56053,0,1,32,56057,0,2,208,56063,209,56126,0,1,188,56067,0,1,208,56071,0,1,176,56075,0,1,209,56079,0,1,130,56083,0,1,208,56087,0,1,181,56091,0,1,209,56095,0,1,128,56099,0,1,208,56103,0,1,184,56107,0,1,208,56111,0,1,176,56115,0,1,208,56119,0,1,187,56123,1,0,77,0,1,129,56130,0,1,209,56134,0,1,130,56138,0,1,208,56142,0,1,176,56146,0,1,209,56150,0,1,130,56154,0,1,209,56158,0,1,140,56162,0,1,209,56166,0,1,142,56170,1,0,77,2,0,80,81,0,1,97,56181,0,1,32,56185,0,1,111,56189,0,1,110,56193,0,1,121,56197,0,1,111,56201,0,1,110,56205,0,1,121,56209,0,1,111,56213,1,0,80,0,1,97,56220,0,1,112,56224,0,1,116,56228,0,1,105,56232,0,1,111,56236,0,1,110,56240,2,0,80,118,0,1,97,56248,0,1,103,56252,0,1,115,56256,0,1,111,56260,0,3,39,56268,202,56280,226,56296,0,1,122,56272,0,1,105,56276,2,0,80,118,0,1,187,56284,0,1,122,56288,0,1,105,56292,2,0,80,118,0,1,128,56300,0,2,152,56306,153,56318,0,1,122,56310,0,1,105,56314,2,0,80,118,0,1,122,56322,0,1,105,56326,2,0,80,118,0,1,117,56334,0,1,110,56338,0,1,32,56342,0,1,97,56346,0,1,108,56350,0,1,116,56354,0,1,32,56358,0,1,121,56362,0,1,97,56366,0,1,122,56370,0,1,196,56374,0,1,177,56378,0,1,115,56382,0,1,196,56386,0,1,177,56390,2,0,80,118,0,1,121,56398,0,1,97,56402,0,1,110,56406,0,1,97,56410,0,1,110,56414,0,1,32,56418,0,3,98,56426,104,56450,115,56466,0,1,105,56430,0,1,100,56434,0,1,105,56438,0,1,121,56442,0,1,111,56446,2,0,80,118,0,1,111,56454,0,1,116,56458,0,1,111,56462,2,0,80,118,0,1,97,56470,0,1,117,56474,0,1,116,56478,0,1,105,56482,2,0,80,118,0,1,110,56490,0,1,116,56494,0,1,101,56498,0,1,114,56502,0,1,115,56506,0,1,99,56510,0,1,104,56514,0,1,114,56518,0,1,105,56522,0,1,102,56526,0,1,116,56530,2,0,80,118,0,1,187,56538,0,1,165,56542,0,1,112,56546,0,1,32,56550,0,1,108,56554,0,1,225,56558,0,1,186,56562,0,1,161,56566,0,1,105,56570,0,1,32,56574,0,2,104,56580,118,56624,0,1,195,56584,0,1,172,56588,0,1,110,56592,0,1,104,56596,0,1,32,56600,0,1,225,56604,0,1,186,56608,0,1,163,56612,0,1,110,56616,0,1,104,56620,2,0,80,118,0,1,105,56628,0,1,100,56632,0,1,101,56636,0,1,111,56640,2,0,80,118,0,1,159,56648,0,1,114,56652,0,1,97,56656,0,1,102,56660,0,1,32,56664,0,1,97,56668,0,1,108,56672,0,1,116,56676,0,1,196,56680,0,1,177,56684,0,1,32,56688,0,1,121,56692,0,1,97,56696,0,1,122,56700,0,1,196,56704,0,1,177,56708,0,1,115,56712,0,1,196,56716,0,1,177,56720,2,0,80,118,0,2,99,56730,115,66745,0,3,97,56738,111,66678,114,66720,0,1,112,56742,0,1,116,56746,0,1,105,56750,0,1,111,56754,0,1,110,56758,2,1,80,118,32,56764,1,0,80,0,1,101,56771,0,1,114,56775,0,1,97,56779,0,1,110,56783,0,1,103,56787,0,1,97,56791,0,1,110,56795,0,1,32,56799,0,3,97,56807,103,56827,118,56851,0,1,117,56811,0,1,100,56815,0,1,105,56819,0,1,111,56823,2,0,80,118,0,1,97,56831,0,1,109,56835,0,1,98,56839,0,1,97,56843,0,1,114,56847,2,0,80,118,0,1,105,56855,0,1,100,56859,0,1,101,56863,0,1,111,56867,2,0,80,118,0,1,108,56875,0,1,195,56879,0,1,161,56883,0,1,195,56887,0,1,173,56891,0,1,114,56895,0,1,195,56899,0,1,161,56903,0,1,115,56907,2,0,80,118,0,1,110,56915,0,1,100,56919,0,2,97,56925,196,57171,0,1,32,56929,0,1,100,56933,0,2,97,56939,111,57055,0,1,32,56943,0,4,97,56953,102,56973,118,56989,195,57031,0,1,117,56957,0,1,100,56961,0,1,105,56965,0,1,111,56969,2,0,80,118,0,1,111,56977,0,1,116,56981,0,1,111,56985,2,0,80,118,0,2,105,56995,195,57011,0,1,100,56999,0,1,101,57003,0,1,111,57007,2,0,80,118,0,1,173,57015,0,1,100,57019,0,1,101,57023,0,1,111,57027,2,0,80,118,0,1,161,57035,0,1,117,57039,0,1,100,57043,0,1,105,57047,0,1,111,57051,2,0,80,118,0,1,32,57059,0,4,97,57069,102,57089,118,57105,195,57147,0,1,117,57073,0,1,100,57077,0,1,105,57081,0,1,111,57085,2,0,80,118,0,1,111,57093,0,1,116,57097,0,1,111,57101,2,0,80,118,0,2,105,57111,195,57127,0,1,100,57115,0,1,101,57119,0,1,111,57123,2,0,80,118,0,1,173,57131,0,1,100,57135,0,1,101,57139,0,1,111,57143,2,0,80,118,0,1,161,57151,0,1,117,57155,0,1,100,57159,0,1,105,57163,0,1,111,57167,2,0,80,118,0,1,131,57175,0,1,32,57179,0,3,97,57187,105,57207,118,57235,0,1,117,57191,0,1,100,57195,0,1,105,57199,0,1,111,57203,2,0,80,118,0,1,109,57211,0,1,97,57215,0,1,103,57219,0,1,105,57223,0,1,110,57227,0,1,101,57231,2,0,80,118,0,1,105,57239,0,1,100,57243,0,1,101,57247,0,1,111,57251,2,0,80,118,0,3,169,57263,164,73551,166,73570,0,1,103,57267,0,1,101,57271,0,1,110,57275,0,1,100,57279,0,1,101,57283,2,1,80,118,32,57289,0,4,97,57299,105,57318,112,57337,118,57356,0,1,117,57303,0,1,100,57307,0,1,105,57311,0,1,111,57315,1,0,80,0,1,109,57322,0,1,97,57326,0,1,103,57330,0,1,101,57334,1,0,80,0,1,104,57341,0,1,111,57345,0,1,116,57349,0,1,111,57353,1,0,80,0,1,105,57360,0,1,100,57364,0,1,195,57368,0,1,169,57372,0,1,111,57376,1,0,80,0,1,176,57383,0,1,117,57387,0,1,32,57391,0,1,108,57395,0,1,225,57399,0,1,186,57403,0,1,161,57407,0,1,105,57411,0,1,32,57415,0,1,97,57419,0,1,117,57423,0,1,100,57427,0,1,105,57431,0,1,111,57435,2,0,80,118,0,1,108,57443,0,1,101,57447,0,1,122,57451,0,1,111,57455,0,1,32,57459,0,1,121,57463,0,1,97,57467,0,1,32,57471,0,3,112,57479,115,57499,118,57519,0,1,105,57483,0,1,99,57487,0,1,104,57491,0,1,97,57495,2,0,80,118,0,1,97,57503,0,1,117,57507,0,1,116,57511,0,1,105,57515,2,0,80,118,0,1,105,57523,0,1,100,57527,0,1,101,57531,0,1,111,57535,2,0,80,118,0,1,97,57543,0,1,32,57547,0,2,99,57553,115,66890,0,3,97,57561,111,66828,114,66865,0,1,112,57565,0,1,116,57569,0,1,105,57573,0,1,111,57577,0,1,110,57581,2,1,80,118,32,57587,1,0,80,0,1,225,57594,0,1,187,57598,0,1,141,57602,0,1,119,57606,0,1,97,57610,0,1,32,57614,0,1,102,57618,0,1,111,57622,0,1,116,57626,0,1,111,57630,1,0,80,0,3,99,57641,115,67093,103,74408,0,3,97,57649,111,67031,114,67068,0,1,112,57653,0,1,116,57657,0,1,105,57661,0,1,111,57665,0,1,110,57669,2,0,80,118,0,2,99,57679,115,67186,0,3,97,57687,111,67124,114,67161,0,1,112,57691,0,1,116,57695,0,1,105,57699,0,1,111,57703,0,1,110,57707,2,0,80,118,0,1,32,57715,0,1,100,57719,0,1,101,57723,0,1,32,57727,0,1,102,57731,0,1,111,57735,0,1,116,57739,0,1,111,57743,2,0,80,118,0,1,105,57751,0,1,115,57755,0,1,32,57759,0,3,110,57767,119,57799,122,57819,0,1,97,57771,0,1,103,57775,0,1,114,57779,0,1,97,57783,0,1,110,57787,0,1,105,57791,0,1,97,57795,2,0,80,118,0,1,105,57803,0,1,100,57807,0,1,101,57811,0,1,111,57815,2,0,80,118,0,1,100,57823,0,1,106,57827,0,1,196,57831,0,1,153,57835,0,1,99,57839,0,1,105,57843,0,1,97,57847,2,0,80,118,0,1,112,57855,0,1,105,57859,0,1,115,57863,0,1,32,57867,0,1,105,57871,0,1,115,57875,0,1,112,57879,0,1,111,57883,0,1,100,57887,0,1,32,57891,0,3,97,57899,102,57947,118,57991,0,1,117,57903,0,1,100,57907,0,1,105,57911,0,1,111,57915,0,1,32,57919,0,1,122,57923,0,1,97,57927,0,1,112,57931,0,1,105,57935,0,1,115,57939,0,1,97,57943,2,0,80,118,0,1,111,57951,0,1,116,57955,0,1,111,57959,0,1,103,57963,0,1,114,57967,0,1,97,57971,0,1,102,57975,0,1,105,57979,0,1,106,57983,0,1,101,57987,2,0,80,118,0,1,105,57995,0,1,100,57999,0,1,101,58003,0,1,97,58007,2,0,80,118,0,1,114,58015,0,1,97,58019,0,2,97,58025,108,58109,0,1,108,58029,0,1,107,58033,0,1,97,58037,0,1,32,58041,0,2,109,58047,115,58082,0,1,117,58051,0,1,117,58055,0,1,113,58059,0,1,97,58063,0,1,97,58067,0,1,108,58071,0,1,107,58075,0,1,97,58079,1,0,80,0,1,97,58086,0,1,119,58090,0,1,105,58094,0,1,114,58098,0,1,107,58102,0,1,97,58106,1,0,80,0,1,107,58113,0,1,97,58117,0,1,32,58121,0,1,99,58125,0,1,111,58129,0,1,100,58133,0,1,107,58137,0,1,97,58141,1,0,80,0,1,32,58148,0,1,100,58152,0,1,111,58156,0,1,115,58160,0,1,121,58164,0,1,97,58168,0,1,115,58172,0,1,196,58176,0,1,177,58180,0,1,32,58184,0,1,97,58188,0,1,108,58192,0,1,116,58196,0,1,121,58200,0,1,97,58204,0,1,122,58208,0,1,196,58212,0,1,177,58216,0,1,115,58220,0,1,196,58224,0,1,177,58228,2,0,80,118,0,1,116,58236,0,1,32,58240,0,2,116,58246,109,67352,0,1,97,58250,0,1,103,58254,0,1,115,58258,0,1,111,58262,0,3,39,58270,202,58282,226,58298,0,1,122,58274,0,1,105,58278,2,0,80,118,0,1,187,58286,0,1,122,58290,0,1,105,58294,2,0,80,118,0,1,128,58302,0,2,152,58308,153,58320,0,1,122,58312,0,1,105,58316,2,0,80,118,0,1,122,58324,0,1,105,58328,2,0,80,118,0,1,116,58336,0,1,117,58340,0,1,108,58344,0,1,111,58348,0,1,32,58352,0,1,100,58356,0,1,101,58360,0,1,108,58364,0,1,32,58368,0,2,97,58374,118,58394,0,1,117,58378,0,1,100,58382,0,1,105,58386,0,1,111,58390,2,0,80,118,0,2,105,58400,195,58416,0,1,100,58404,0,1,101,58408,0,1,111,58412,2,0,80,118,0,1,173,58420,0,1,100,58424,0,1,101,58428,0,1,111,58432,2,0,80,118,0,1,101,58440,0,1,111,58444,1,2,110,32,58451,110,58623,0,4,97,58461,99,58505,116,58537,115,67470,0,1,108,58465,0,1,116,58469,0,1,121,58473,0,1,97,58477,0,1,122,58481,0,1,196,58485,0,1,177,58489,0,1,115,58493,0,1,196,58497,0,1,177,58501,2,0,80,118,0,3,97,58513,111,67408,114,67445,0,1,112,58517,0,1,116,58521,0,1,105,58525,0,1,111,58529,0,1,110,58533,2,0,80,118,0,1,97,58541,0,1,103,58545,0,1,115,58549,0,1,111,58553,0,3,39,58561,202,58573,226,58589,0,1,122,58565,0,1,105,58569,2,0,80,118,0,1,187,58577,0,1,122,58581,0,1,105,58585,2,0,80,118,0,1,128,58593,0,2,152,58599,153,58611,0,1,122,58603,0,1,105,58607,2,0,80,118,0,1,122,58615,0,1,105,58619,2,0,80,118,0,1,117,58627,0,1,110,58631,0,1,32,58635,0,1,97,58639,0,1,108,58643,0,1,116,58647,0,1,32,58651,0,1,121,58655,0,1,97,58659,0,1,122,58663,0,1,196,58667,0,1,177,58671,0,1,115,58675,0,1,196,58679,0,1,177,58683,2,0,80,118,0,1,225,58691,0,1,187,58695,0,1,141,58699,0,1,108,58703,0,1,195,58707,0,1,169,58711,0,1,32,58715,0,2,102,58721,195,58819,0,2,195,58727,225,58755,0,1,173,58731,0,1,100,58735,0,1,195,58739,0,1,173,58743,0,1,195,58747,0,1,178,58751,2,0,80,118,0,1,187,58759,0,1,141,58763,0,1,204,58767,0,1,129,58771,0,1,110,58775,0,1,114,58779,0,1,195,58783,0,1,161,58787,0,1,110,58791,0,1,32,58795,0,1,111,58799,0,1,104,58803,0,1,195,58807,0,1,185,58811,0,1,110,58815,2,0,80,118,0,1,160,58823,0,1,119,58827,0,1,195,58831,0,1,178,58835,0,1,114,58839,0,1,195,58843,0,1,161,58847,0,1,110,58851,2,0,80,118,0,1,201,58859,0,1,153,58863,0,1,107,58867,0,1,108,58871,0,1,105,58875,0,1,110,58879,0,1,32,58883,0,2,97,58889,109,67565,0,1,108,58893,0,1,116,58897,0,1,32,58901,0,1,121,58905,0,1,97,58909,0,1,122,58913,0,1,196,58917,0,1,177,58921,0,1,115,58925,0,1,196,58929,0,1,177,58933,2,0,80,118,0,2,209,58943,208,67669,0,1,131,58947,0,2,208,58953,209,67737,0,1,180,58957,0,1,208,58961,0,1,184,58965,0,1,208,58969,0,1,190,58973,0,2,32,58979,208,59039,0,1,209,58983,0,1,130,58987,0,1,208,58991,0,1,176,58995,0,1,208,58999,0,1,179,59003,0,1,209,59007,0,1,129,59011,0,1,209,59015,0,1,158,59019,0,1,208,59023,0,1,183,59027,0,1,208,59031,0,1,184,59035,2,0,80,118,0,1,189,59043,0,1,209,59047,0,1,131,59051,0,1,208,59055,0,1,189,59059,0,1,32,59063,0,1,209,59067,0,1,130,59071,0,1,210,59075,0,1,175,59079,0,1,209,59083,0,1,136,59087,0,1,210,59091,0,1,175,59095,0,1,208,59099,0,1,189,59103,0,1,208,59107,0,1,180,59111,0,1,210,59115,0,1,175,59119,0,1,209,59123,0,1,128,59127,0,1,208,59131,0,1,188,59135,0,1,211,59139,0,1,169,59143,0,1,209,59147,0,1,129,59151,0,1,210,59155,0,1,175,59159,2,0,80,118,0,2,208,59169,209,71351,0,2,184,59175,190,71324,0,1,208,59179,0,1,180,59183,0,1,208,59187,0,1,181,59191,0,1,208,59195,0,1,190,59199,0,2,32,59205,208,59265,0,1,209,59209,0,1,130,59213,0,1,208,59217,0,1,176,59221,0,1,208,59225,0,1,179,59229,0,1,209,59233,0,1,129,59237,0,1,209,59241,0,1,158,59245,0,1,208,59249,0,1,183,59253,0,1,208,59257,0,1,184,59261,2,0,80,118,0,1,189,59269,0,1,209,59273,0,1,131,59277,0,1,208,59281,0,1,189,59285,0,1,32,59289,0,1,209,59293,0,1,130,59297,0,1,210,59301,0,1,175,59305,0,1,209,59309,0,1,136,59313,0,1,210,59317,0,1,175,59321,0,1,208,59325,0,1,189,59329,0,1,208,59333,0,1,180,59337,0,1,210,59341,0,1,175,59345,0,1,209,59349,0,1,128,59353,0,1,208,59357,0,1,188,59361,0,1,211,59365,0,1,169,59369,0,1,209,59373,0,1,129,59377,0,1,210,59381,0,1,175,59385,2,0,80,118,0,1,208,59393,0,1,184,59397,0,1,209,59401,0,1,129,59405,0,1,209,59409,0,1,140,59413,0,1,32,59417,0,1,208,59421,0,1,186,59425,0,1,32,59429,0,2,208,59435,209,59513,0,2,176,59441,178,59477,0,1,209,59445,0,1,131,59449,0,1,208,59453,0,1,180,59457,0,1,208,59461,0,1,184,59465,0,1,208,59469,0,1,190,59473,2,0,80,118,0,1,208,59481,0,1,184,59485,0,1,208,59489,0,1,180,59493,0,1,208,59497,0,1,181,59501,0,1,208,59505,0,1,190,59509,2,0,80,118,0,1,132,59517,0,1,208,59521,0,1,190,59525,0,1,209,59529,0,1,130,59533,0,1,208,59537,0,1,190,59541,2,0,80,118,0,1,130,59549,0,1,208,59553,0,1,191,59557,0,1,208,59561,0,1,184,59565,0,1,209,59569,0,1,129,59573,0,1,32,59577,0,1,208,59581,0,1,184,59585,0,1,209,59589,0,1,129,59593,0,1,208,59597,0,1,191,59601,0,1,208,59605,0,1,190,59609,0,1,208,59613,0,1,180,59617,0,1,32,59621,0,2,208,59627,209,59757,0,2,176,59633,178,59721,0,1,209,59637,0,1,131,59641,0,1,208,59645,0,1,180,59649,0,1,208,59653,0,1,184,59657,0,1,208,59661,0,1,190,59665,0,1,32,59669,0,1,208,59673,0,1,183,59677,0,1,208,59681,0,1,176,59685,0,1,208,59689,0,1,191,59693,0,1,208,59697,0,1,184,59701,0,1,209,59705,0,1,129,59709,0,1,208,59713,0,1,176,59717,2,0,80,118,0,1,208,59725,0,1,184,59729,0,1,208,59733,0,1,180,59737,0,1,208,59741,0,1,181,59745,0,1,208,59749,0,1,176,59753,2,0,80,118,0,1,132,59761,0,1,208,59765,0,1,190,59769,0,1,209,59773,0,1,130,59777,0,1,208,59781,0,1,190,59785,0,1,208,59789,0,1,179,59793,0,1,209,59797,0,1,128,59801,0,1,208,59805,0,1,176,59809,0,1,209,59813,0,1,132,59817,0,1,208,59821,0,1,184,59825,0,1,209,59829,0,1,152,59833,0,1,208,59837,0,1,181,59841,2,0,80,118,0,1,208,59849,0,1,180,59853,0,1,208,59857,0,1,191,59861,0,1,208,59865,0,1,184,59869,0,1,209,59873,0,1,129,59877,0,1,32,59881,0,1,208,59885,0,1,180,59889,0,1,208,59893,0,1,190,59897,0,1,32,59901,0,2,208,59907,209,59985,0,2,176,59913,178,59949,0,1,209,59917,0,1,131,59921,0,1,208,59925,0,1,180,59929,0,1,209,59933,0,1,150,59937,0,1,208,59941,0,1,190,59945,2,0,80,118,0,1,209,59953,0,1,150,59957,0,1,208,59961,0,1,180,59965,0,1,208,59969,0,1,181,59973,0,1,208,59977,0,1,190,59981,2,0,80,118,0,1,132,59989,0,1,208,59993,0,1,190,59997,0,1,209,60001,0,1,130,60005,0,1,208,60009,0,1,190,60013,2,0,80,118,0,1,131,60021,0,1,209,60025,0,1,128,60029,0,1,208,60033,0,1,176,60037,0,1,209,60041,0,1,130,60045,0,1,32,60049,0,2,209,60055,208,67853,0,1,130,60059,0,1,208,60063,0,1,176,60067,0,1,208,60071,0,1,179,60075,0,1,209,60079,0,1,129,60083,0,1,209,60087,0,1,158,60091,0,1,208,60095,0,1,183,60099,0,1,208,60103,0,1,184,60107,2,0,80,118,0,1,175,60115,0,1,209,60119,0,1,128,60123,0,1,211,60127,0,1,169,60131,0,1,209,60135,0,1,130,60139,0,1,209,60143,0,1,130,60147,0,1,210,60151,0,1,175,60155,0,1,208,60159,0,1,189,60163,0,1,32,60167,0,2,209,60173,208,67909,0,1,130,60177,0,1,210,60181,0,1,175,60185,0,1,209,60189,0,1,136,60193,0,1,210,60197,0,1,175,60201,0,1,208,60205,0,1,189,60209,0,1,208,60213,0,1,180,60217,0,1,210,60221,0,1,175,60225,0,1,209,60229,0,1,128,60233,0,1,208,60237,0,1,188,60241,0,1,211,60245,0,1,169,60249,0,1,209,60253,0,1,129,60257,0,1,210,60261,0,1,175,60265,2,0,80,118,2,0,80,81,0,1,218,60277,0,1,136,60281,0,1,219,60285,0,1,140,60289,0,1,217,60293,0,1,136,60297,0,1,32,60301,0,1,218,60305,0,1,169,60309,0,1,219,60313,0,1,140,60317,0,1,217,60321,0,1,190,60325,0,1,216,60329,0,1,180,60333,0,1,217,60337,0,1,134,60341,2,0,80,118,0,1,216,60349,0,1,185,60353,0,1,217,60357,0,1,132,60361,0,1,217,60365,0,1,138,60369,0,1,217,60373,0,1,130,60377,0,1,32,60381,0,1,216,60385,0,1,185,60389,0,1,217,60393,0,1,132,60397,0,1,217,60401,0,1,137,60405,0,1,32,60409,0,1,216,60413,0,1,167,60417,0,1,217,60421,0,1,132,60425,0,2,216,60431,217,60553,0,2,170,60437,181,60525,0,1,216,60441,0,1,179,60445,0,1,216,60449,0,1,172,60453,0,1,217,60457,0,1,138,60461,0,1,217,60465,0,1,132,60469,0,1,32,60473,0,1,216,60477,0,1,167,60481,0,1,217,60485,0,1,132,60489,0,1,216,60493,0,1,181,60497,0,1,217,60501,0,1,136,60505,0,1,216,60509,0,1,170,60513,0,1,217,60517,0,1,138,60521,2,0,80,118,0,1,217,60529,0,1,136,60533,0,1,216,60537,0,1,177,60541,0,1,216,60545,0,1,169,60549,2,0,80,118,0,1,129,60557,0,1,217,60561,0,1,138,60565,0,1,216,60569,0,1,175,60573,0,1,217,60577,0,1,138,60581,0,1,217,60585,0,1,136,60589,2,0,80,118,0,1,140,60597,0,1,216,60601,0,1,177,60605,0,1,32,60609,0,1,218,60613,0,1,169,60617,0,1,216,60621,0,1,167,60625,0,1,32,60629,0,2,218,60635,216,67957,0,1,169,60639,0,1,219,60643,0,1,140,60647,0,1,217,60651,0,1,190,60655,0,1,216,60659,0,1,180,60663,0,1,217,60667,0,1,134,60671,2,0,80,118,0,1,136,60679,0,1,216,60683,0,1,182,60687,0,1,219,60691,0,1,140,60695,0,1,216,60699,0,1,173,60703,0,1,32,60707,0,2,216,60713,217,60775,0,2,170,60719,181,60755,0,1,216,60723,0,1,181,60727,0,1,217,60731,0,1,136,60735,0,1,219,60739,0,1,140,60743,0,1,216,60747,0,1,177,60751,2,0,80,118,0,1,216,60759,0,1,175,60763,0,1,216,60767,0,1,167,60771,2,0,80,118,0,1,136,60779,0,1,219,60783,0,1,140,60787,0,1,216,60791,0,1,175,60795,0,2,216,60801,219,60817,0,1,166,60805,0,1,217,60809,0,1,136,60813,2,0,80,118,0,1,140,60821,0,1,217,60825,0,1,136,60829,2,0,80,118,0,1,32,60837,0,2,216,60843,217,60971,0,2,185,60849,186,60915,0,1,218,60853,0,1,169,60857,0,1,216,60861,0,1,179,60865,0,1,32,60869,0,1,216,60873,0,2,170,60879,179,67997,0,1,216,60883,0,1,180,60887,0,1,216,60891,0,1,177,60895,0,1,219,60899,0,1,140,60903,0,1,216,60907,0,1,173,60911,2,0,80,118,0,1,218,60919,0,1,150,60923,0,1,32,60927,0,1,216,60931,0,1,170,60935,0,1,216,60939,0,1,180,60943,0,1,216,60947,0,1,177,60951,0,1,219,60955,0,1,140,60959,0,1,216,60963,0,1,173,60967,2,0,80,118,0,1,136,60975,0,1,219,60979,0,1,140,60983,0,1,218,60987,0,1,137,60991,0,1,219,60995,0,1,140,60999,0,1,217,61003,0,1,136,61007,0,1,32,61011,0,1,216,61015,0,1,170,61019,0,1,216,61023,0,1,180,61027,0,1,216,61031,0,1,177,61035,0,1,219,61039,0,1,140,61043,0,1,216,61047,0,1,173,61051,2,0,80,118,0,1,219,61059,0,1,140,61063,0,1,218,61067,0,1,136,61071,0,1,219,61075,0,1,140,61079,0,1,217,61083,0,1,136,61087,0,1,32,61091,0,1,218,61095,0,1,169,61099,0,1,219,61103,0,1,140,61107,0,1,217,61111,0,1,190,61115,0,1,216,61119,0,1,180,61123,0,1,217,61127,0,1,134,61131,2,0,80,118,0,1,224,61139,0,1,164,61143,0,1,161,61147,0,1,224,61151,0,1,164,61155,0,1,191,61159,0,1,224,61163,0,1,164,61167,0,1,147,61171,0,1,32,61175,0,1,224,61179,0,1,164,61183,0,1,149,61187,0,1,224,61191,0,1,165,61195,0,1,141,61199,0,1,224,61203,0,1,164,61207,0,1,175,61211,0,1,224,61215,0,1,164,61219,0,1,190,61223,0,1,224,61227,0,1,164,61231,0,1,170,61235,0,1,224,61239,0,1,165,61243,0,1,141,61247,0,1,224,61251,0,1,164,61255,0,1,182,61259,0,1,224,61263,0,1,164,61267,0,1,168,61271,2,0,80,118,0,1,224,61279,0,1,164,61283,0,1,174,61287,0,1,224,61291,0,1,165,61295,0,1,135,61299,0,1,224,61303,0,1,164,61307,0,1,156,61311,0,1,32,61315,0,1,224,61319,0,1,164,61323,0,2,149,61329,184,68199,0,1,224,61333,0,1,165,61337,0,1,136,61341,0,1,224,61345,0,1,164,61349,0,1,170,61353,0,1,224,61357,0,1,165,61361,0,1,141,61365,0,1,224,61369,0,1,164,61373,0,1,182,61377,0,1,224,61381,0,1,164,61385,0,1,168,61389,2,0,80,118,0,1,224,61397,0,1,164,61401,0,1,161,61405,0,1,224,61409,0,1,164,61413,0,1,191,61417,0,1,224,61421,0,1,164,61425,0,2,147,61431,175,61511,0,1,32,61435,0,1,224,61439,0,1,164,61443,0,1,149,61447,0,1,224,61451,0,1,165,61455,0,1,133,61459,0,1,224,61463,0,1,164,61467,0,1,170,61471,0,1,224,61475,0,1,165,61479,0,1,141,61483,0,1,224,61487,0,1,164,61491,0,1,182,61495,0,1,224,61499,0,1,164,61503,0,1,168,61507,2,0,80,118,0,1,224,61515,0,1,165,61519,0,1,139,61523,0,1,32,61527,0,1,224,61531,0,1,164,61535,0,1,149,61539,0,1,224,61543,0,1,165,61547,0,1,136,61551,0,1,224,61555,0,1,164,61559,0,1,170,61563,0,1,224,61567,0,1,165,61571,0,1,141,61575,0,1,224,61579,0,1,164,61583,0,1,182,61587,0,1,224,61591,0,1,164,61595,0,1,168,61599,2,0,80,118,0,1,224,61607,0,1,164,61611,0,1,191,61615,0,1,224,61619,0,1,164,61623,0,1,176,61627,0,2,224,61633,32,68251,0,1,164,61637,0,1,149,61641,0,1,224,61645,0,1,165,61649,0,1,139,61653,0,1,32,61657,0,1,224,61661,0,1,164,61665,0,1,149,61669,0,1,224,61673,0,1,165,61677,0,1,141,61681,0,1,224,61685,0,1,164,61689,0,1,175,61693,0,1,224,61697,0,1,164,61701,0,1,190,61705,0,1,224,61709,0,1,164,61713,0,1,170,61717,0,1,224,61721,0,1,165,61725,0,1,141,61729,0,1,224,61733,0,1,164,61737,0,1,182,61741,0,1,224,61745,0,1,164,61749,0,1,168,61753,2,0,80,118,0,1,224,61761,0,1,164,61765,0,2,149,61771,184,68315,0,1,224,61775,0,1,165,61779,0,1,133,61783,0,1,224,61787,0,1,164,61791,0,1,170,61795,0,1,224,61799,0,1,165,61803,0,1,141,61807,0,1,224,61811,0,1,164,61815,0,1,182,61819,0,1,224,61823,0,1,164,61827,0,1,168,61831,2,0,80,118,0,1,224,61839,0,1,164,61843,0,1,191,61847,0,1,224,61851,0,1,164,61855,0,1,161,61859,0,1,224,61863,0,1,164,61867,0,1,191,61871,0,1,224,61875,0,1,164,61879,0,1,147,61883,0,1,32,61887,0,1,224,61891,0,1,164,61895,0,1,149,61899,0,1,224,61903,0,1,165,61907,0,1,141,61911,0,1,224,61915,0,1,164,61919,0,1,175,61923,0,1,224,61927,0,1,164,61931,0,1,190,61935,0,1,224,61939,0,1,164,61943,0,1,170,61947,0,1,224,61951,0,1,165,61955,0,1,141,61959,0,1,224,61963,0,1,164,61967,0,1,182,61971,0,1,224,61975,0,1,164,61979,0,1,168,61983,2,0,80,118,0,1,224,61991,0,1,165,61995,0,2,128,62001,141,62129,0,1,224,62005,0,1,164,62009,0,1,161,62013,0,1,224,62017,0,1,164,62021,0,1,191,62025,0,1,224,62029,0,1,164,62033,0,1,175,62037,0,1,224,62041,0,1,165,62045,0,1,139,62049,0,1,32,62053,0,1,224,62057,0,1,164,62061,0,1,149,62065,0,1,224,62069,0,1,165,62073,0,1,136,62077,0,1,224,62081,0,1,164,62085,0,1,170,62089,0,1,224,62093,0,1,165,62097,0,1,141,62101,0,1,224,62105,0,1,164,62109,0,1,182,62113,0,1,224,62117,0,1,164,62121,0,1,168,62125,2,0,80,118,0,1,224,62133,0,1,164,62137,0,1,185,62141,0,1,224,62145,0,1,165,62149,0,1,128,62153,0,1,224,62157,0,1,164,62161,0,1,161,62165,0,1,224,62169,0,1,164,62173,0,1,191,62177,0,1,224,62181,0,1,164,62185,0,1,147,62189,0,1,32,62193,0,1,224,62197,0,1,164,62201,0,1,149,62205,0,1,224,62209,0,1,165,62213,0,1,133,62217,0,1,224,62221,0,1,164,62225,0,1,170,62229,0,1,224,62233,0,1,165,62237,0,1,141,62241,0,1,224,62245,0,1,164,62249,0,1,182,62253,0,1,224,62257,0,1,164,62261,0,1,168,62265,2,0,80,118,0,3,133,62277,155,62429,173,62571,0,1,224,62281,0,1,166,62285,0,1,161,62289,0,1,224,62293,0,1,166,62297,0,1,191,62301,0,1,224,62305,0,1,166,62309,0,1,147,62313,0,1,224,62317,0,1,166,62321,0,1,176,62325,0,1,32,62329,0,1,224,62333,0,1,166,62337,0,1,149,62341,0,1,224,62345,0,1,167,62349,0,1,141,62353,0,1,224,62357,0,1,166,62361,0,1,175,62365,0,1,224,62369,0,1,166,62373,0,1,190,62377,0,1,224,62381,0,1,166,62385,0,1,170,62389,0,1,224,62393,0,1,166,62397,0,1,182,62401,0,1,224,62405,0,1,166,62409,0,1,190,62413,0,1,224,62417,0,1,166,62421,0,1,168,62425,2,0,80,118,0,1,224,62433,0,1,166,62437,0,1,172,62441,0,1,224,62445,0,1,166,62449,0,1,191,62453,0,1,224,62457,0,1,166,62461,0,1,176,62465,0,1,32,62469,0,1,224,62473,0,1,166,62477,0,2,149,62483,137,68367,0,1,224,62487,0,1,167,62491,0,1,141,62495,0,1,224,62499,0,1,166,62503,0,1,175,62507,0,1,224,62511,0,1,166,62515,0,1,190,62519,0,1,224,62523,0,1,166,62527,0,1,170,62531,0,1,224,62535,0,1,166,62539,0,1,182,62543,0,1,224,62547,0,1,166,62551,0,1,190,62555,0,1,224,62559,0,1,166,62563,0,1,168,62567,2,0,80,118,0,1,224,62575,0,1,166,62579,0,1,191,62583,0,1,224,62587,0,1,166,62591,0,1,161,62595,0,1,224,62599,0,1,166,62603,0,1,191,62607,0,1,224,62611,0,1,166,62615,0,1,147,62619,0,1,224,62623,0,1,166,62627,0,1,176,62631,0,1,32,62635,0,1,224,62639,0,1,166,62643,0,1,149,62647,0,1,224,62651,0,1,167,62655,0,1,141,62659,0,1,224,62663,0,1,166,62667,0,1,175,62671,0,1,224,62675,0,1,166,62679,0,1,190,62683,0,1,224,62687,0,1,166,62691,0,1,170,62695,0,1,224,62699,0,1,166,62703,0,1,182,62707,0,1,224,62711,0,1,166,62715,0,1,190,62719,0,1,224,62723,0,1,166,62727,0,1,168,62731,2,0,80,118,0,3,134,62743,164,62859,181,62989,0,1,224,62747,0,1,168,62751,0,1,161,62755,0,1,224,62759,0,1,169,62763,0,1,128,62767,0,1,224,62771,0,1,168,62775,0,1,147,62779,0,1,32,62783,0,1,224,62787,0,1,168,62791,0,1,149,62795,0,1,224,62799,0,1,169,62803,0,1,136,62807,0,1,224,62811,0,1,168,62815,0,1,170,62819,0,1,224,62823,0,1,168,62827,0,1,184,62831,0,1,224,62835,0,1,168,62839,0,1,188,62843,0,1,224,62847,0,1,168,62851,0,1,168,62855,2,0,80,118,0,1,224,62863,0,1,168,62867,0,1,184,62871,0,1,224,62875,0,1,168,62879,0,1,181,62883,0,1,224,62887,0,1,169,62891,0,1,128,62895,0,1,224,62899,0,1,168,62903,0,1,176,62907,0,1,32,62911,0,1,224,62915,0,1,168,62919,0,2,149,62925,184,68395,0,1,224,62929,0,1,169,62933,0,1,136,62937,0,1,224,62941,0,1,168,62945,0,1,170,62949,0,1,224,62953,0,1,168,62957,0,1,184,62961,0,1,224,62965,0,1,168,62969,0,1,188,62973,0,1,224,62977,0,1,168,62981,0,1,168,62985,2,0,80,118,0,1,224,62993,0,1,169,62997,0,1,128,63001,0,1,224,63005,0,1,168,63009,0,1,161,63013,0,1,224,63017,0,1,169,63021,0,1,128,63025,0,1,224,63029,0,1,168,63033,0,1,147,63037,0,1,32,63041,0,1,224,63045,0,1,168,63049,0,1,149,63053,0,1,224,63057,0,1,169,63061,0,1,136,63065,0,1,224,63069,0,1,168,63073,0,1,170,63077,0,1,224,63081,0,1,168,63085,0,1,184,63089,0,1,224,63093,0,1,168,63097,0,1,188,63101,0,1,224,63105,0,1,168,63109,0,1,168,63113,2,0,80,118,0,3,135,63125,147,63243,181,63371,0,1,224,63129,0,1,170,63133,0,1,174,63137,0,1,224,63141,0,1,171,63145,0,1,135,63149,0,1,224,63153,0,1,170,63157,0,1,156,63161,0,1,32,63165,0,1,224,63169,0,1,170,63173,0,2,149,63179,184,68435,0,1,224,63183,0,1,171,63187,0,1,133,63191,0,1,224,63195,0,1,170,63199,0,1,170,63203,0,1,224,63207,0,1,171,63211,0,1,141,63215,0,1,224,63219,0,1,170,63223,0,1,182,63227,0,1,224,63231,0,1,170,63235,0,1,168,63239,2,0,80,118,0,1,224,63247,0,1,170,63251,0,1,161,63255,0,1,224,63259,0,1,170,63263,0,1,191,63267,0,1,224,63271,0,1,170,63275,0,1,175,63279,0,1,224,63283,0,1,171,63287,0,1,139,63291,0,1,32,63295,0,1,224,63299,0,1,170,63303,0,1,149,63307,0,1,224,63311,0,1,171,63315,0,1,133,63319,0,1,224,63323,0,1,170,63327,0,1,170,63331,0,1,224,63335,0,1,171,63339,0,1,141,63343,0,1,224,63347,0,1,170,63351,0,1,182,63355,0,1,224,63359,0,1,170,63363,0,1,168,63367,2,0,80,118,0,1,224,63375,0,1,171,63379,0,1,128,63383,0,1,224,63387,0,1,170,63391,0,1,161,63395,0,1,224,63399,0,1,170,63403,0,1,191,63407,0,1,224,63411,0,1,170,63415,0,1,175,63419,0,1,224,63423,0,1,171,63427,0,1,139,63431,0,1,32,63435,0,1,224,63439,0,1,170,63443,0,1,149,63447,0,1,224,63451,0,1,171,63455,0,1,133,63459,0,1,224,63463,0,1,170,63467,0,1,170,63471,0,1,224,63475,0,1,171,63479,0,1,141,63483,0,1,224,63487,0,1,170,63491,0,1,182,63495,0,1,224,63499,0,1,170,63503,0,1,168,63507,2,0,80,118,0,2,149,63517,170,63911,0,1,224,63521,0,2,174,63527,175,63707,0,1,190,63531,0,1,224,63535,0,1,174,63539,0,1,163,63543,0,1,224,63547,0,1,175,63551,0,1,138,63555,0,1,224,63559,0,1,174,63563,0,1,179,63567,0,1,224,63571,0,1,174,63575,0,1,191,63579,0,1,224,63583,0,1,174,63587,0,1,149,63591,0,1,224,63595,0,1,175,63599,0,1,141,63603,0,1,32,63607,0,1,224,63611,0,1,174,63615,0,1,149,63619,0,1,224,63623,0,1,175,63627,0,1,129,63631,0,1,224,63635,0,1,174,63639,0,1,177,63643,0,1,224,63647,0,1,174,63651,0,1,191,63655,0,1,224,63659,0,1,174,63663,0,1,170,63667,0,1,224,63671,0,1,175,63675,0,1,141,63679,0,1,224,63683,0,1,174,63687,0,1,170,63691,0,1,224,63695,0,1,175,63699,0,1,129,63703,2,0,80,118,0,1,135,63711,0,1,224,63715,0,1,174,63719,0,1,159,63723,0,1,224,63727,0,1,175,63731,0,1,141,63735,0,1,224,63739,0,1,174,63743,0,1,170,63747,0,1,224,63751,0,1,175,63755,0,1,138,63759,0,1,224,63763,0,1,174,63767,0,1,178,63771,0,1,224,63775,0,1,174,63779,0,1,191,63783,0,1,224,63787,0,1,174,63791,0,1,149,63795,0,1,224,63799,0,1,175,63803,0,1,141,63807,0,1,32,63811,0,1,224,63815,0,1,174,63819,0,1,149,63823,0,1,224,63827,0,1,175,63831,0,1,129,63835,0,1,224,63839,0,1,174,63843,0,1,177,63847,0,1,224,63851,0,1,174,63855,0,1,191,63859,0,1,224,63863,0,1,174,63867,0,1,170,63871,0,1,224,63875,0,1,175,63879,0,1,141,63883,0,1,224,63887,0,1,174,63891,0,1,170,63895,0,1,224,63899,0,1,175,63903,0,1,129,63907,2,0,80,118,0,1,224,63915,0,1,174,63919,0,1,159,63923,0,2,224,63929,32,68487,0,1,174,63933,0,1,149,63937,0,1,224,63941,0,1,175,63945,0,1,141,63949,0,1,224,63953,0,1,174,63957,0,1,149,63961,0,1,224,63965,0,1,175,63969,0,1,129,63973,0,1,224,63977,0,1,174,63981,0,1,177,63985,0,1,224,63989,0,1,174,63993,0,1,191,63997,0,1,224,64001,0,1,174,64005,0,1,170,64009,0,1,224,64013,0,1,175,64017,0,1,141,64021,0,1,224,64025,0,1,174,64029,0,1,170,64033,0,1,224,64037,0,1,175,64041,0,1,129,64045,2,0,80,118,0,3,134,64057,171,64221,181,64375,0,1,224,64061,0,1,176,64065,0,1,161,64069,0,1,224,64073,0,1,176,64077,0,1,191,64081,0,1,224,64085,0,1,176,64089,0,1,175,64093,0,1,224,64097,0,1,177,64101,0,1,139,64105,0,1,32,64109,0,1,224,64113,0,1,176,64117,0,1,149,64121,0,1,224,64125,0,1,177,64129,0,1,141,64133,0,1,224,64137,0,1,176,64141,0,1,175,64145,0,1,224,64149,0,1,176,64153,0,1,190,64157,0,1,224,64161,0,1,176,64165,0,1,170,64169,0,1,224,64173,0,1,177,64177,0,1,141,64181,0,1,224,64185,0,1,176,64189,0,1,183,64193,0,1,224,64197,0,1,176,64201,0,1,168,64205,0,1,224,64209,0,1,177,64213,0,1,141,64217,2,0,80,118,0,1,224,64225,0,1,177,64229,0,1,138,64233,0,1,224,64237,0,1,176,64241,0,1,159,64245,0,1,224,64249,0,1,177,64253,0,1,139,64257,0,1,32,64261,0,1,224,64265,0,1,176,64269,0,2,149,64275,184,68599,0,1,224,64279,0,1,177,64283,0,1,141,64287,0,1,224,64291,0,1,176,64295,0,1,175,64299,0,1,224,64303,0,1,176,64307,0,1,190,64311,0,1,224,64315,0,1,176,64319,0,1,170,64323,0,1,224,64327,0,1,177,64331,0,1,141,64335,0,1,224,64339,0,1,176,64343,0,1,183,64347,0,1,224,64351,0,1,176,64355,0,1,168,64359,0,1,224,64363,0,1,177,64367,0,1,141,64371,2,0,80,118,0,1,224,64379,0,1,177,64383,0,1,128,64387,0,1,224,64391,0,1,176,64395,0,1,161,64399,0,1,224,64403,0,1,176,64407,0,1,191,64411,0,1,224,64415,0,1,176,64419,0,1,175,64423,0,1,224,64427,0,1,177,64431,0,1,139,64435,0,1,32,64439,0,1,224,64443,0,1,176,64447,0,1,149,64451,0,1,224,64455,0,1,177,64459,0,1,141,64463,0,1,224,64467,0,1,176,64471,0,1,175,64475,0,1,224,64479,0,1,176,64483,0,1,190,64487,0,1,224,64491,0,1,176,64495,0,1,170,64499,0,1,224,64503,0,1,177,64507,0,1,141,64511,0,1,224,64515,0,1,176,64519,0,1,183,64523,0,1,224,64527,0,1,176,64531,0,1,168,64535,0,1,224,64539,0,1,177,64543,0,1,141,64547,2,0,80,118,0,1,224,64555,0,1,184,64559,0,1,179,64563,0,1,224,64567,0,1,184,64571,0,1,154,64575,0,1,224,64579,0,1,184,64583,0,1,163,64587,0,1,224,64591,0,1,184,64595,0,1,163,64599,0,1,224,64603,0,1,184,64607,0,1,162,64611,0,1,224,64615,0,1,184,64619,0,1,178,64623,0,1,224,64627,0,1,184,64631,0,1,162,64635,0,1,224,64639,0,2,184,64645,185,64743,0,2,160,64651,167,64679,0,1,224,64655,0,1,184,64659,0,1,178,64663,0,1,224,64667,0,1,184,64671,0,1,158,64675,2,0,80,118,0,1,224,64683,0,1,184,64687,0,1,180,64691,0,1,224,64695,0,1,184,64699,0,1,148,64703,0,1,224,64707,0,1,184,64711,0,1,181,64715,0,1,224,64719,0,1,185,64723,0,1,130,64727,0,1,224,64731,0,1,184,64735,0,1,173,64739,2,0,80,118,0,1,128,64747,0,1,224,64751,0,1,184,64755,0,1,170,64759,0,1,224,64763,0,1,184,64767,0,1,181,64771,0,1,224,64775,0,1,184,64779,0,1,162,64783,0,1,224,64787,0,1,184,64791,0,1,135,64795,2,0,80,118,0,3,147,64807,151,64951,161,65091,0,1,225,64811,0,1,128,64815,0,1,172,64819,0,1,225,64823,0,1,128,64827,0,1,144,64831,0,1,225,64835,0,1,128,64839,0,1,186,64843,0,1,225,64847,0,1,128,64851,0,1,149,64855,0,1,225,64859,0,1,128,64863,0,1,175,64867,0,1,225,64871,0,1,128,64875,0,1,182,64879,0,1,32,64883,0,1,225,64887,0,1,128,64891,0,3,149,64899,155,68787,153,80547,0,1,225,64903,0,1,128,64907,0,1,175,64911,0,1,225,64915,0,1,128,64919,0,1,182,64923,0,1,225,64927,0,1,128,64931,0,1,133,64935,0,1,225,64939,0,1,128,64943,0,1,172,64947,2,0,80,118,0,1,225,64955,0,1,128,64959,0,1,174,64963,0,1,225,64967,0,1,128,64971,0,1,146,64975,0,1,225,64979,0,1,128,64983,0,1,174,64987,0,1,225,64991,0,1,128,64995,0,1,154,64999,0,1,225,65003,0,1,128,65007,0,1,173,65011,0,1,225,65015,0,1,128,65019,0,1,175,65023,0,1,32,65027,0,1,225,65031,0,1,128,65035,0,1,149,65039,0,1,225,65043,0,1,128,65047,0,1,175,65051,0,1,225,65055,0,1,128,65059,0,1,182,65063,0,1,225,65067,0,1,128,65071,0,1,133,65075,0,1,225,65079,0,1,128,65083,0,1,172,65087,2,0,80,118,0,1,225,65095,0,1,128,65099,0,1,158,65103,0,1,225,65107,0,1,128,65111,0,1,182,65115,0,1,225,65119,0,1,128,65123,0,1,150,65127,0,1,225,65131,0,1,128,65135,0,1,173,65139,0,1,225,65143,0,1,128,65147,0,1,175,65151,0,1,225,65155,0,1,128,65159,0,1,132,65163,0,1,225,65167,0,1,128,65171,0,1,186,65175,0,1,32,65179,0,1,225,65183,0,1,128,65187,0,1,149,65191,0,1,225,65195,0,1,128,65199,0,1,175,65203,0,1,225,65207,0,1,128,65211,0,1,182,65215,0,1,225,65219,0,1,128,65223,0,1,133,65227,0,1,225,65231,0,1,128,65235,0,1,172,65239,2,0,80,118,0,2,152,65249,157,68875,0,1,225,65253,0,1,140,65257,0,1,141,65261,0,1,225,65265,0,1,136,65269,0,1,136,65273,0,1,225,65277,0,1,140,65281,0,1,186,65285,0,1,32,65289,0,1,225,65293,0,3,136,65301,137,65333,139,65365,0,1,181,65305,0,1,225,65309,0,1,138,65313,0,1,165,65317,0,1,225,65321,0,1,136,65325,0,1,138,65329,2,0,80,118,0,1,170,65337,0,1,225,65341,0,1,139,65345,0,1,181,65349,0,1,225,65353,0,1,139,65357,0,1,174,65361,2,0,80,118,0,1,181,65369,0,1,225,65373,0,1,136,65377,0,1,157,65381,0,1,225,65385,0,1,140,65389,0,1,186,65393,2,0,80,118,0,1,168,65401,0,1,225,65405,0,4,136,65415,137,65499,139,65659,141,68943,0,1,157,65419,0,1,225,65423,0,1,136,65427,0,1,181,65431,0,1,225,65435,0,1,136,65439,0,1,137,65443,0,1,32,65447,0,1,225,65451,0,1,136,65455,0,1,152,65459,0,1,225,65463,0,1,140,65467,0,1,141,65471,0,1,225,65475,0,1,136,65479,0,1,136,65483,0,1,225,65487,0,1,140,65491,0,1,171,65495,2,0,80,118,0,1,176,65503,0,1,225,65507,0,1,138,65511,0,1,149,65515,0,1,225,65519,0,1,137,65523,0,1,128,65527,0,1,225,65531,0,1,136,65535,0,1,179,65539,0,1,225,65543,0,1,137,65547,0,1,131,65551,0,1,225,65555,0,1,136,65559,0,1,185,65563,0,1,32,65567,0,1,225,65571,0,1,136,65575,0,1,157,65579,0,1,225,65583,0,1,136,65587,0,1,181,65591,0,1,225,65595,0,1,136,65599,0,1,141,65603,0,1,32,65607,0,1,225,65611,0,1,136,65615,0,1,152,65619,0,1,225,65623,0,1,140,65627,0,1,141,65631,0,1,225,65635,0,1,136,65639,0,1,136,65643,0,1,225,65647,0,1,140,65651,0,1,171,65655,2,0,80,118,0,1,181,65663,0,1,225,65667,0,1,136,65671,0,1,157,65675,0,1,225,65679,0,1,141,65683,0,1,133,65687,0,1,32,65691,0,1,225,65695,0,1,136,65699,0,1,152,65703,0,1,225,65707,0,1,140,65711,0,1,141,65715,0,1,225,65719,0,1,136,65723,0,1,136,65727,0,1,225,65731,0,1,140,65735,0,1,171,65739,2,0,80,118,0,1,149,65747,0,1,231,65751,0,1,148,65755,0,1,187,65759,0,1,232,65763,0,1,170,65767,0,1,172,65771,0,1,230,65775,0,1,152,65779,0,1,142,65783,1,0,80,0,1,131,65790,0,1,143,65794,0,2,229,65800,230,69039,0,1,138,65804,0,1,160,65808,0,1,230,65812,0,1,179,65816,0,1,168,65820,0,1,230,65824,0,1,150,65828,0,1,135,65832,0,1,229,65836,0,1,173,65840,0,1,151,65844,2,0,80,118,0,1,131,65852,0,1,143,65856,0,2,229,65862,228,69063,0,1,138,65866,0,1,160,65870,0,1,232,65874,0,1,168,65878,0,1,187,65882,0,1,230,65886,0,1,150,65890,0,1,135,65894,0,1,229,65898,0,1,173,65902,0,1,151,65906,2,0,80,118,0,1,170,65914,0,1,172,65918,0,1,230,65922,0,1,152,65926,0,1,142,65930,1,0,80,0,1,150,65937,0,1,233,65941,0,1,160,65945,0,1,187,65949,0,1,229,65953,0,1,138,65957,0,1,160,65961,0,1,232,65965,0,1,168,65969,0,1,187,65973,0,1,230,65977,0,1,150,65981,0,1,135,65985,0,1,229,65989,0,1,173,65993,0,1,151,65997,2,0,80,118,0,1,134,66005,0,1,233,66009,0,1,162,66013,0,1,145,66017,0,1,229,66021,0,1,138,66025,0,1,160,66029,0,1,230,66033,0,1,179,66037,0,1,168,66041,0,1,230,66045,0,1,150,66049,0,1,135,66053,0,1,229,66057,0,1,173,66061,0,1,151,66065,2,0,80,118,0,1,179,66073,0,2,229,66079,233,66114,0,1,163,66083,0,1,176,66087,0,1,232,66091,0,1,170,66095,0,1,172,66099,0,1,230,66103,0,1,152,66107,0,1,142,66111,1,0,80,0,2,160,66120,162,66176,0,1,187,66124,0,1,229,66128,0,1,138,66132,0,1,160,66136,0,1,232,66140,0,1,168,66144,0,1,187,66148,0,1,230,66152,0,1,150,66156,0,1,135,66160,0,1,229,66164,0,1,173,66168,0,1,151,66172,2,0,80,118,0,1,145,66180,0,1,229,66184,0,1,138,66188,0,1,160,66192,0,1,230,66196,0,1,179,66200,0,1,168,66204,0,1,230,66208,0,1,150,66212,0,1,135,66216,0,1,229,66220,0,1,173,66224,0,1,151,66228,2,0,80,118,0,1,153,66236,0,1,236,66240,0,1,152,66244,0,1,129,66248,0,1,236,66252,0,1,131,66256,0,1,129,66260,0,1,32,66264,0,1,236,66268,0,1,132,66272,0,1,164,66276,0,1,235,66280,0,1,170,66284,0,1,133,66288,2,0,80,118,0,1,236,66296,0,2,132,66302,182,69110,0,1,164,66306,0,1,235,66310,0,1,170,66314,0,1,133,66318,2,0,80,118,0,1,164,66326,0,1,235,66330,0,1,148,66334,0,1,148,66338,0,1,236,66342,0,1,152,66346,0,1,164,66350,0,1,32,66354,0,1,236,66358,0,1,132,66362,0,1,164,66366,0,1,235,66370,0,1,170,66374,0,1,133,66378,2,0,80,118,0,1,108,66386,0,1,105,66390,0,1,110,66394,0,1,32,66398,0,1,104,66402,0,1,111,66406,0,1,116,66410,0,1,111,66414,0,1,110,66418,2,0,81,119,0,3,111,66430,101,69325,104,80189,0,1,114,66434,0,1,32,66438,0,1,102,66442,0,1,111,66446,0,1,116,66450,0,1,111,66454,0,1,103,66458,0,1,114,66462,0,1,97,66466,0,1,102,66470,0,1,105,66474,0,1,106,66478,0,1,101,66482,2,0,81,119,0,1,117,66490,0,1,101,66494,0,1,108,66498,0,1,108,66502,0,1,101,66506,2,0,81,119,0,2,110,66516,114,74627,0,1,122,66520,0,1,111,66524,0,1,32,66528,0,1,99,66532,0,1,104,66536,0,1,97,66540,0,1,32,66544,0,1,112,66548,0,1,105,66552,0,1,99,66556,0,1,104,66560,0,1,97,66564,2,0,81,119,1,0,81,0,1,101,66575,0,1,32,66579,0,1,102,66583,0,1,111,66587,0,1,116,66591,0,1,111,66595,0,1,32,66599,0,1,115,66603,0,1,105,66607,1,0,81,0,1,110,66614,0,1,116,66618,0,1,101,66622,0,1,32,66626,0,1,100,66630,0,1,101,66634,0,1,32,66638,0,1,108,66642,0,1,97,66646,0,1,32,66650,0,1,105,66654,0,1,109,66658,0,1,97,66662,0,1,103,66666,0,1,101,66670,0,1,110,66674,2,0,81,119,0,1,112,66682,0,1,121,66686,0,1,114,66690,0,1,105,66694,0,1,103,66698,0,1,104,66702,0,1,116,66706,2,2,81,119,32,66714,115,66717,1,0,81,1,0,81,0,1,101,66724,0,1,100,66728,0,1,105,66732,0,1,116,66736,2,1,81,119,115,66742,1,0,81,0,1,111,66749,0,1,117,66753,0,1,114,66757,0,1,99,66761,0,1,101,66765,2,2,81,119,32,66773,115,66776,1,0,81,1,0,81,0,2,110,66785,196,69973,0,1,97,66789,0,1,107,66793,1,0,81,0,1,102,66800,0,1,111,66804,0,1,114,66808,0,1,114,66812,0,1,195,66816,0,1,161,66820,0,1,115,66824,2,0,81,119,0,1,112,66832,0,1,121,66836,0,1,114,66840,0,1,105,66844,0,1,103,66848,0,1,104,66852,0,1,116,66856,2,1,81,119,115,66862,1,0,81,0,1,101,66869,0,1,100,66873,0,1,105,66877,0,1,116,66881,2,1,81,119,115,66887,1,0,81,0,1,111,66894,0,1,117,66898,0,1,114,66902,0,1,99,66906,0,1,101,66910,2,1,81,119,115,66916,1,0,81,0,1,195,66923,0,1,172,66927,0,1,110,66931,0,1,104,66935,0,1,32,66939,0,1,225,66943,0,1,186,66947,0,1,163,66951,0,1,110,66955,0,1,104,66959,2,0,81,119,0,1,173,66967,0,1,225,66971,0,1,185,66975,0,1,163,66979,0,1,117,66983,0,1,110,66987,0,1,32,66991,0,1,195,66995,0,1,160,66999,0,1,119,67003,0,1,195,67007,0,1,178,67011,0,1,114,67015,0,1,195,67019,0,1,161,67023,0,1,110,67027,2,0,81,119,0,1,112,67035,0,1,121,67039,0,1,114,67043,0,1,105,67047,0,1,103,67051,0,1,104,67055,0,1,116,67059,2,1,81,119,115,67065,1,0,81,0,1,101,67072,0,1,100,67076,0,1,105,67080,0,1,116,67084,2,1,81,119,115,67090,1,0,81,0,2,111,67099,104,75924,0,1,117,67103,0,1,114,67107,0,1,99,67111,0,1,101,67115,2,1,81,119,115,67121,1,0,81,0,1,112,67128,0,1,121,67132,0,1,114,67136,0,1,105,67140,0,1,103,67144,0,1,104,67148,0,1,116,67152,2,1,81,119,115,67158,1,0,81,0,1,101,67165,0,1,100,67169,0,1,105,67173,0,1,116,67177,2,1,81,119,115,67183,1,0,81,0,1,111,67190,0,1,117,67194,0,1,114,67198,0,1,99,67202,0,1,101,67206,2,1,81,119,115,67212,1,0,81,0,1,114,67219,0,1,99,67223,0,1,101,67227,0,1,32,67231,0,2,100,67237,105,67309,0,1,101,67241,0,1,32,67245,0,1,108,67249,0,2,39,67255,226,67278,0,1,105,67259,0,1,109,67263,0,1,97,67267,0,1,103,67271,0,1,101,67275,1,0,81,0,1,128,67282,0,1,153,67286,0,1,105,67290,0,1,109,67294,0,1,97,67298,0,1,103,67302,0,1,101,67306,1,0,81,0,1,109,67313,0,1,97,67317,0,1,103,67321,0,1,101,67325,1,0,81,0,1,97,67332,0,1,109,67336,0,1,98,67340,0,1,97,67344,0,1,114,67348,2,0,81,119,0,1,97,67356,0,1,110,67360,0,1,98,67364,0,1,97,67368,0,1,115,67372,0,1,105,67376,2,0,81,119,0,1,109,67384,0,1,97,67388,0,1,103,67392,0,1,105,67396,0,1,110,67400,0,1,101,67404,2,0,81,119,0,1,112,67412,0,1,121,67416,0,1,114,67420,0,1,105,67424,0,1,103,67428,0,1,104,67432,0,1,116,67436,2,1,81,119,115,67442,1,0,81,0,1,101,67449,0,1,100,67453,0,1,105,67457,0,1,116,67461,2,1,81,119,115,67467,1,0,81,0,2,111,67476,104,76256,0,1,117,67480,0,1,114,67484,0,1,99,67488,0,1,101,67492,2,1,81,119,115,67498,1,0,81,0,1,103,67505,0,1,97,67509,0,1,115,67513,0,1,104,67517,0,1,97,67521,0,1,100,67525,0,1,97,67529,0,1,32,67533,0,1,115,67537,0,1,97,67541,0,1,119,67545,0,1,105,67549,0,1,114,67553,0,1,107,67557,0,1,97,67561,2,0,81,119,0,1,201,67569,0,1,153,67573,0,1,110,67577,0,1,98,67581,0,1,201,67585,0,1,153,67589,0,1,121,67593,0,1,105,67597,2,0,81,119,0,1,114,67605,0,1,195,67609,0,1,179,67613,0,1,100,67617,0,1,197,67621,0,1,130,67625,0,1,111,67629,0,1,32,67633,0,1,122,67637,0,1,100,67641,0,1,106,67645,0,1,196,67649,0,1,153,67653,0,1,99,67657,0,1,105,67661,0,1,97,67665,2,0,81,119,0,1,178,67673,0,1,209,67677,0,1,130,67681,0,1,208,67685,0,1,190,67689,0,1,209,67693,0,1,128,67697,0,1,32,67701,0,1,209,67705,0,1,132,67709,0,1,208,67713,0,1,190,67717,0,1,209,67721,0,1,130,67725,0,1,208,67729,0,1,190,67733,2,0,81,119,0,1,130,67741,0,1,208,67745,0,1,190,67749,0,1,209,67753,0,1,128,67757,0,1,32,67761,0,1,209,67765,0,1,132,67769,0,1,208,67773,0,1,190,67777,0,1,209,67781,0,1,130,67785,0,1,208,67789,0,1,190,67793,0,1,208,67797,0,1,179,67801,0,1,209,67805,0,1,128,67809,0,1,208,67813,0,1,176,67817,0,1,209,67821,0,1,132,67825,0,1,208,67829,0,1,184,67833,0,1,209,67837,0,1,152,67841,0,1,208,67845,0,1,181,67849,2,0,81,119,0,1,188,67857,0,1,208,67861,0,1,176,67865,0,1,208,67869,0,1,189,67873,0,1,208,67877,0,1,177,67881,0,1,208,67885,0,1,176,67889,0,1,209,67893,0,1,129,67897,0,1,208,67901,0,1,184,67905,2,0,81,119,0,1,177,67913,0,1,209,67917,0,1,131,67921,0,1,208,67925,0,1,187,67929,0,1,208,67933,0,1,176,67937,0,1,208,67941,0,1,179,67945,0,1,209,67949,0,1,139,67953,2,0,81,119,0,1,176,67961,0,1,216,67965,0,1,177,67969,0,1,219,67973,0,1,140,67977,0,1,216,67981,0,1,185,67985,0,1,219,67989,0,1,129,67993,2,0,81,119,0,1,216,68001,0,1,177,68005,0,1,218,68009,0,1,134,68013,0,1,219,68017,0,1,140,68021,0,1,217,68025,0,1,134,68029,0,1,217,68033,0,1,135,68037,2,0,81,119,0,1,175,68045,0,1,216,68049,0,1,177,68053,0,1,32,68057,0,1,216,68061,0,1,167,68065,0,1,217,68069,0,1,132,68073,0,1,216,68077,0,1,181,68081,0,1,217,68085,0,1,136,68089,0,1,216,68093,0,1,177,68097,0,1,216,68101,0,1,169,68105,2,0,81,119,0,1,134,68113,0,1,216,68117,0,1,168,68121,0,1,216,68125,0,1,185,68129,0,1,32,68133,0,1,216,68137,0,2,170,68143,185,68179,0,1,216,68147,0,1,181,68151,0,1,217,68155,0,1,136,68159,0,1,219,68163,0,1,140,68167,0,1,216,68171,0,1,177,68175,2,0,81,119,0,1,218,68183,0,1,169,68187,0,1,216,68191,0,1,179,68195,2,0,81,119,0,1,224,68203,0,1,165,68207,0,1,141,68211,0,1,224,68215,0,1,164,68219,0,1,176,68223,0,1,224,68227,0,1,165,68231,0,1,139,68235,0,1,224,68239,0,1,164,68243,0,1,164,68247,2,0,81,119,0,1,224,68255,0,1,164,68259,0,1,184,68263,0,1,224,68267,0,1,165,68271,0,1,141,68275,0,1,224,68279,0,1,164,68283,0,1,176,68287,0,1,224,68291,0,1,165,68295,0,1,139,68299,0,1,224,68303,0,1,164,68307,0,1,164,68311,2,0,81,119,0,1,224,68319,0,1,165,68323,0,1,141,68327,0,1,224,68331,0,1,164,68335,0,1,176,68339,0,1,224,68343,0,1,165,68347,0,1,139,68351,0,1,224,68355,0,1,164,68359,0,1,164,68363,2,0,81,119,0,1,224,68371,0,1,167,68375,0,1,142,68379,0,1,224,68383,0,1,166,68387,0,1,184,68391,2,0,81,119,0,1,224,68399,0,1,168,68403,0,1,176,68407,0,1,224,68411,0,1,169,68415,0,1,139,68419,0,1,224,68423,0,1,168,68427,0,1,164,68431,2,0,81,119,0,1,224,68439,0,1,171,68443,0,1,141,68447,0,1,224,68451,0,1,170,68455,0,1,176,68459,0,1,224,68463,0,1,171,68467,0,1,139,68471,0,1,224,68475,0,1,170,68479,0,1,164,68483,2,0,81,119,0,1,224,68491,0,1,174,68495,0,1,174,68499,0,1,224,68503,0,1,175,68507,0,1,130,68511,0,1,224,68515,0,1,174,68519,0,1,178,68523,0,1,224,68527,0,1,174,68531,0,1,190,68535,0,1,224,68539,0,1,174,68543,0,1,164,68547,0,1,224,68551,0,1,174,68555,0,1,190,68559,0,1,224,68563,0,1,174,68567,0,1,176,68571,0,1,224,68575,0,1,174,68579,0,1,174,68583,0,1,224,68587,0,1,175,68591,0,1,141,68595,2,0,81,119,0,1,224,68603,0,1,177,68607,0,1,139,68611,0,1,224,68615,0,1,176,68619,0,1,176,68623,0,1,224,68627,0,1,177,68631,0,1,141,68635,0,1,224,68639,0,1,176,68643,0,1,184,68647,0,1,224,68651,0,1,177,68655,0,1,141,68659,2,0,81,119,0,1,224,68667,0,1,184,68671,0,1,181,68675,0,1,224,68679,0,1,185,68683,0,1,136,68687,0,1,224,68691,0,1,184,68695,0,1,161,68699,0,1,224,68703,0,1,184,68707,0,1,178,68711,0,1,224,68715,0,1,184,68719,0,1,130,68723,0,1,224,68727,0,1,184,68731,0,1,173,68735,0,1,224,68739,0,1,184,68743,0,1,135,68747,0,1,224,68751,0,1,184,68755,0,1,160,68759,0,1,224,68763,0,1,184,68767,0,1,178,68771,0,1,224,68775,0,1,184,68779,0,1,158,68783,2,0,81,119,0,1,225,68791,0,1,128,68795,0,1,132,68799,0,1,225,68803,0,1,128,68807,0,1,186,68811,0,1,225,68815,0,1,128,68819,0,1,184,68823,0,1,225,68827,0,1,128,68831,0,1,153,68835,0,1,225,68839,0,1,128,68843,0,1,188,68847,0,1,225,68851,0,1,128,68855,0,1,133,68859,0,1,225,68863,0,1,128,68867,0,1,186,68871,2,0,81,119,0,1,225,68879,0,1,138,68883,0,1,149,68887,0,1,225,68891,0,1,140,68895,0,1,170,68899,0,1,32,68903,0,1,225,68907,0,1,136,68911,0,1,181,68915,0,1,225,68919,0,1,138,68923,0,1,165,68927,0,1,225,68931,0,1,136,68935,0,1,138,68939,2,0,81,119,0,1,142,68947,0,1,225,68951,0,1,137,68955,0,1,182,68959,0,1,225,68963,0,1,139,68967,0,1,141,68971,0,1,32,68975,0,1,225,68979,0,1,137,68983,0,1,163,68987,0,1,225,68991,0,1,136,68995,0,1,136,68999,0,1,225,69003,0,1,136,69007,0,1,152,69011,0,1,225,69015,0,1,137,69019,0,1,165,69023,0,1,225,69027,0,1,137,69031,0,1,181,69035,2,0,81,119,0,1,157,69043,0,1,165,69047,0,1,230,69051,0,1,186,69055,0,1,144,69059,2,0,81,119,0,1,190,69067,0,1,134,69071,0,1,230,69075,0,1,186,69079,0,1,144,69083,2,0,81,119,0,1,143,69091,0,1,144,69095,0,1,228,69099,0,1,190,69103,0,1,155,69107,1,0,81,0,1,156,69114,0,1,236,69118,0,1,178,69122,0,1,152,69126,2,0,81,119,0,1,111,69134,0,1,110,69138,0,1,97,69142,0,1,116,69146,0,1,105,69150,1,0,85,0,1,101,69157,0,1,108,69161,0,1,100,69165,0,1,101,69169,0,1,110,69173,1,0,85,0,1,110,69180,0,2,101,69186,105,69201,0,1,114,69190,0,1,101,69194,0,1,110,69198,1,0,85,0,1,101,69205,0,1,114,69209,0,1,101,69213,0,1,110,69217,1,0,85,0,1,105,69224,1,0,85,0,1,117,69231,0,1,110,69235,0,1,116,69239,0,1,32,69243,0,1,97,69247,0,1,97,69251,0,1,110,69255,0,1,109,69259,0,1,97,69263,0,1,107,69267,0,1,101,69271,0,1,110,69275,1,0,85,0,1,101,69282,0,1,108,69286,0,1,100,69290,0,1,101,69294,0,1,110,69298,1,0,85,0,1,105,69305,0,1,110,69309,0,2,97,69315,101,69322,0,1,114,69319,1,0,85,1,0,85,0,1,110,69329,0,1,116,69333,0,1,105,69337,0,1,102,69341,0,1,105,69345,0,1,99,69349,0,1,97,69353,0,1,114,69357,0,1,101,69361,1,0,85,0,1,101,69368,0,1,108,69372,0,1,101,69376,0,1,110,69380,0,1,116,69384,0,1,107,69388,0,1,101,69392,0,1,122,69396,0,1,195,69400,0,1,169,69404,0,1,115,69408,1,0,85,0,1,97,69415,0,1,115,69419,0,1,116,69423,0,1,114,69427,0,2,97,69433,101,69440,0,1,114,69437,1,0,85,0,1,45,69444,0,1,115,69448,0,1,101,69452,1,0,85,0,1,101,69459,0,1,120,69463,0,1,105,69467,0,1,111,69471,0,1,110,69475,1,0,85,0,2,97,69484,117,69511,0,1,99,69488,0,1,99,69492,0,1,111,69496,0,1,117,69500,0,1,110,69504,0,1,116,69508,1,0,85,0,1,110,69515,0,1,32,69519,0,1,97,69523,0,1,99,69527,0,1,99,69531,0,1,111,69535,0,1,117,69539,0,1,110,69543,0,1,116,69547,1,0,85,0,1,32,69554,0,1,99,69558,0,1,117,69562,0,1,101,69566,0,1,110,69570,0,1,116,69574,0,1,97,69578,1,0,85,0,1,99,69585,0,1,111,69589,0,1,117,69593,0,1,110,69597,0,1,116,69601,1,0,85,0,1,32,69608,0,1,97,69612,0,1,99,69616,0,1,99,69620,0,1,111,69624,0,1,117,69628,0,1,110,69632,0,1,116,69636,1,0,85,0,1,97,69643,0,1,114,69647,0,1,32,69651,0,1,99,69655,0,1,111,69659,0,1,110,69663,0,1,116,69667,0,1,97,69671,1,0,85,0,1,114,69678,0,1,32,69682,0,1,117,69686,0,1,110,69690,0,1,32,69694,0,1,99,69698,0,1,111,69702,0,1,109,69706,0,1,112,69710,0,1,116,69714,0,1,101,69718,1,0,85,0,1,110,69725,0,2,108,69731,32,75507,0,1,111,69735,0,1,103,69739,0,1,103,69743,0,1,101,69747,0,1,110,69751,1,0,85,0,1,114,69758,0,1,97,69762,0,1,114,69766,1,0,85,0,1,105,69773,0,1,197,69777,0,1,159,69781,0,1,32,69785,0,1,121,69789,0,1,97,69793,0,1,112,69797,1,0,85,0,1,109,69804,0,1,105,69808,0,1,111,69812,0,1,32,69816,0,1,97,69820,0,1,99,69824,0,1,99,69828,0,1,111,69832,0,1,117,69836,0,1,110,69840,0,1,116,69844,1,0,85,0,2,32,69853,114,69884,0,1,115,69857,0,1,101,69861,0,1,115,69865,0,1,105,69869,0,1,195,69873,0,1,179,69877,0,1,110,69881,1,0,85,0,1,32,69888,0,1,115,69892,0,1,101,69896,0,1,115,69900,0,1,105,69904,0,1,195,69908,0,1,179,69912,0,1,110,69916,1,0,85,0,1,111,69923,0,1,103,69927,0,1,103,69931,0,1,101,69935,0,1,110,69939,1,0,85,0,1,114,69946,0,1,105,69950,0,1,112,69954,0,1,116,69958,0,1,105,69962,0,1,111,69966,0,1,110,69970,1,0,85,0,1,177,69977,0,1,116,69981,0,1,32,69985,0,1,111,69989,0,1,108,69993,1,0,85,0,1,114,70000,0,1,106,70004,0,1,97,70008,0,1,117,70012,0,1,100,70016,0,1,117,70020,1,0,85,0,1,32,70027,0,1,101,70031,0,1,114,70035,0,1,115,70039,0,1,116,70043,0,1,101,70047,0,1,108,70051,0,1,108,70055,0,1,101,70059,0,1,110,70063,1,0,85,0,4,32,70076,103,70100,105,70136,111,70143,0,2,105,70082,111,70089,0,1,110,70086,1,0,85,0,1,117,70093,0,1,116,70097,1,0,85,0,2,32,70106,97,70121,0,1,105,70110,0,1,110,70114,0,1,110,70118,1,0,85,0,1,32,70125,0,1,105,70129,0,1,110,70133,1,0,85,0,1,110,70140,1,0,85,0,1,117,70147,0,1,116,70151,1,0,85,0,1,107,70158,0,1,111,70162,0,1,110,70166,0,1,116,70170,0,1,111,70174,1,0,85,0,1,99,70181,0,1,117,70185,0,1,101,70189,0,1,110,70193,0,1,116,70197,0,1,97,70201,1,0,85,0,1,99,70208,0,1,99,70212,0,1,111,70216,0,1,117,70220,0,1,110,70224,0,1,116,70228,1,0,85,0,1,104,70235,0,1,97,70239,0,1,32,70243,0,1,99,70247,0,1,111,70251,0,1,110,70255,0,1,116,70259,0,1,97,70263,1,0,85,0,1,101,70270,0,1,32,70274,0,1,107,70278,0,1,111,70282,0,1,110,70286,0,1,116,70290,0,1,111,70294,1,0,85,0,1,32,70301,0,1,99,70305,0,1,111,70309,0,1,109,70313,0,1,112,70317,0,1,116,70321,0,1,101,70325,1,0,85,0,1,99,70332,0,1,99,70336,0,1,111,70340,0,1,117,70344,0,1,110,70348,0,1,116,70352,1,0,85,0,2,114,70361,101,75716,0,1,101,70365,0,1,116,70369,0,1,32,70373,0,1,107,70377,0,1,111,70381,0,1,110,70385,0,1,116,70389,0,1,111,70393,1,0,85,0,1,97,70400,0,1,118,70404,0,1,97,70408,1,0,85,0,1,153,70415,0,1,105,70419,0,1,104,70423,0,1,108,70427,0,1,195,70431,0,1,161,70435,0,1,115,70439,0,1,105,70443,0,1,116,70447,1,0,85,0,1,115,70454,0,2,116,70460,122,70609,0,3,97,70468,101,70475,114,70482,0,1,114,70472,1,0,85,0,1,114,70479,1,0,85,0,4,97,70492,101,70538,105,70575,111,70594,0,3,99,70500,114,70520,116,70531,0,2,101,70506,105,70509,1,0,85,0,1,106,70513,0,1,97,70517,1,0,85,0,1,115,70524,0,1,101,70528,1,0,85,0,1,105,70535,1,0,85,0,1,114,70542,0,3,32,70550,97,70565,101,70568,0,1,100,70554,0,1,101,70558,0,1,103,70562,1,0,85,1,0,85,0,1,110,70572,1,0,85,0,1,101,70579,0,1,114,70583,0,1,101,70587,0,1,110,70591,1,0,85,0,1,118,70598,0,1,97,70602,0,1,116,70606,1,0,85,0,1,116,70613,0,1,114,70617,0,1,195,70621,0,1,161,70625,0,1,99,70629,0,1,105,70633,0,1,195,70637,0,1,179,70641,1,0,85,0,1,173,70648,0,1,115,70652,0,1,116,70656,0,1,114,70660,0,1,97,70664,0,1,116,70668,0,1,101,70672,1,0,85,0,1,105,70679,0,1,115,70683,0,1,116,70687,0,1,101,70691,0,1,114,70695,0,1,195,70699,0,1,182,70703,0,1,105,70707,0,1,100,70711,0,1,121,70715,1,0,85,0,2,97,70724,105,70751,0,1,98,70728,0,1,111,70732,0,1,110,70736,0,1,110,70740,0,1,101,70744,0,1,114,70748,1,0,85,0,1,110,70755,0,1,115,70759,0,1,99,70763,0,1,114,70767,0,1,105,70771,0,1,114,70775,0,1,101,70779,1,0,85,0,1,111,70786,0,1,110,70790,0,1,110,70794,0,1,101,70798,0,1,99,70802,0,1,116,70806,0,1,101,70810,0,1,114,70814,1,0,85,0,1,110,70821,0,3,32,70829,45,80637,117,80664,0,2,105,70835,117,70842,0,1,110,70839,1,0,85,0,1,112,70846,1,1,85,32,80622,0,2,97,70857,105,80687,0,1,112,70861,0,1,97,70865,0,1,32,70869,0,1,107,70873,0,1,111,70877,0,1,110,70881,0,1,116,70885,0,1,111,70889,1,0,85,0,1,115,70896,0,1,99,70900,0,1,114,70904,0,1,105,70908,0,1,98,70912,0,1,101,70916,1,0,85,0,1,99,70923,0,1,114,70927,0,2,105,70933,195,70956,0,1,98,70937,0,1,105,70941,0,1,114,70945,0,1,115,70949,0,1,101,70953,1,0,85,0,1,173,70960,0,1,98,70964,0,1,101,70968,0,1,116,70972,0,1,101,70976,1,0,85,0,1,128,70983,0,1,153,70987,0,2,97,70993,105,71020,0,1,98,70997,0,1,111,71001,0,1,110,71005,0,1,110,71009,0,1,101,71013,0,1,114,71017,1,0,85,0,1,110,71024,0,1,115,71028,0,1,99,71032,0,1,114,71036,0,1,105,71040,0,1,114,71044,0,1,101,71048,1,0,85,0,3,108,71059,114,71078,197,71113,0,1,111,71063,0,1,103,71067,0,1,117,71071,0,1,106,71075,1,0,85,0,1,101,71082,0,1,106,71086,0,1,101,71090,0,1,115,71094,0,1,116,71098,0,1,114,71102,0,1,117,71106,0,1,106,71110,1,0,85,0,1,130,71117,0,1,195,71121,0,1,179,71125,0,1,197,71129,0,1,188,71133,0,1,32,71137,0,1,107,71141,0,1,111,71145,0,1,110,71149,0,1,116,71153,0,1,111,71157,1,0,85,0,1,110,71164,0,1,114,71168,0,1,101,71172,0,1,103,71176,0,1,105,71180,0,1,115,71184,0,1,116,71188,0,1,114,71192,0,1,97,71196,0,1,114,71200,0,1,101,71204,1,0,85,0,1,101,71211,0,1,32,71215,0,1,111,71219,0,1,108,71223,1,0,85,0,1,179,71230,0,1,206,71234,0,1,179,71238,0,1,207,71242,0,1,129,71246,0,1,206,71250,0,1,177,71254,0,1,207,71258,0,1,134,71262,0,1,206,71266,0,1,174,71270,1,0,85,0,1,207,71277,0,1,141,71281,0,1,206,71285,0,1,189,71289,0,1,206,71293,0,1,180,71297,0,1,206,71301,0,1,181,71305,0,1,207,71309,0,1,131,71313,0,1,206,71317,0,1,183,71321,1,0,85,0,1,208,71328,0,1,185,71332,0,1,209,71336,0,1,130,71340,0,1,208,71344,0,1,184,71348,1,0,85,0,2,133,71357,139,71393,0,2,208,71363,209,71378,0,1,190,71367,0,1,208,71371,0,1,180,71375,1,0,85,0,1,150,71382,0,1,208,71386,0,1,180,71390,1,0,85,0,1,208,71397,0,1,185,71401,0,1,209,71405,0,1,130,71409,0,1,208,71413,0,1,184,71417,1,0,85,0,1,208,71424,0,2,176,71430,188,79832,0,1,209,71434,0,1,128,71438,0,1,208,71442,0,1,181,71446,0,1,208,71450,0,1,179,71454,0,1,208,71458,0,1,184,71462,0,1,209,71466,0,1,129,71470,0,1,209,71474,0,1,130,71478,0,1,209,71482,0,1,128,71486,0,1,208,71490,0,1,184,71494,0,1,209,71498,0,1,128,71502,0,1,208,71506,0,1,190,71510,0,1,208,71514,0,1,178,71518,0,1,208,71522,0,1,176,71526,0,1,209,71530,0,1,130,71534,0,1,209,71538,0,1,140,71542,0,1,209,71546,0,1,129,71550,0,1,209,71554,0,1,143,71558,1,0,85,0,1,208,71565,0,1,184,71569,0,1,209,71573,0,1,135,71577,0,1,208,71581,0,1,189,71585,0,1,209,71589,0,1,139,71593,0,1,208,71597,0,1,185,71601,0,1,32,71605,0,1,208,71609,0,1,186,71613,0,1,208,71617,0,1,176,71621,0,1,208,71625,0,1,177,71629,0,1,208,71633,0,1,184,71637,0,1,208,71641,0,1,189,71645,0,1,208,71649,0,1,181,71653,0,1,209,71657,0,1,130,71661,1,0,85,0,1,208,71668,0,1,184,71672,0,1,209,71676,0,1,129,71680,0,1,209,71684,0,1,130,71688,0,1,209,71692,0,1,128,71696,0,1,208,71700,0,1,176,71704,0,1,209,71708,0,1,134,71712,0,1,208,71716,0,1,184,71720,0,1,209,71724,0,1,143,71728,1,0,85,0,1,148,71735,0,1,209,71739,0,1,129,71743,0,1,209,71747,0,1,130,71751,0,1,209,71755,0,1,128,71759,0,1,208,71763,0,1,176,71767,0,1,209,71771,0,1,134,71775,0,1,209,71779,0,1,150,71783,0,1,209,71787,0,1,143,71791,1,0,85,0,1,208,71798,0,1,178,71802,0,1,209,71806,0,1,150,71810,0,1,208,71814,0,1,185,71818,0,1,209,71822,0,1,130,71826,0,1,208,71830,0,1,184,71834,1,0,85,0,1,101,71841,0,1,110,71845,0,1,115,71849,0,1,105,71853,0,1,111,71857,0,1,110,71861,0,1,101,71865,0,1,32,71869,0,3,99,71877,100,71912,116,71984,0,1,97,71881,0,1,114,71885,0,1,97,71889,0,1,116,71893,0,1,116,71897,0,1,101,71901,0,1,114,71905,0,1,101,71909,1,0,91,0,1,101,71916,0,1,108,71920,0,1,32,71924,0,2,99,71930,116,71965,0,1,97,71934,0,1,114,71938,0,1,97,71942,0,1,116,71946,0,1,116,71950,0,1,101,71954,0,1,114,71958,0,1,101,71962,1,0,91,0,1,101,71969,0,1,115,71973,0,1,116,71977,0,1,111,71981,1,0,91,0,1,101,71988,0,1,115,71992,0,1,116,71996,0,1,111,72000,1,0,91,0,1,116,72007,1,0,91,0,1,116,72014,0,2,101,72020,111,77853,0,1,114,72024,0,1,103,72028,0,1,114,72032,0,1,111,72036,0,1,111,72040,0,1,116,72044,0,1,116,72048,0,1,101,72052,1,0,91,0,1,115,72059,0,1,105,72063,0,1,122,72067,0,1,101,72071,1,0,91,0,1,105,72078,0,1,122,72082,0,1,101,72086,1,0,91,0,1,105,72093,0,1,122,72097,0,1,101,72101,1,0,91,0,2,104,72110,111,78943,0,1,114,72114,0,1,105,72118,0,1,102,72122,0,1,116,72126,0,1,103,72130,0,1,114,72134,0,2,111,72140,195,72159,0,1,101,72144,0,1,115,72148,0,1,115,72152,0,1,101,72156,1,0,91,0,1,182,72163,0,1,115,72167,0,1,115,72171,0,1,101,72175,1,0,91,0,4,105,72188,109,72309,98,79559,114,79671,0,1,108,72192,0,1,108,72196,0,1,101,72200,0,1,32,72204,0,1,100,72208,0,2,101,72214,117,72282,0,1,32,72218,0,2,108,72224,112,72259,0,1,97,72228,0,1,32,72232,0,1,112,72236,0,1,111,72240,0,1,108,72244,0,1,105,72248,0,1,99,72252,0,1,101,72256,1,0,91,0,1,111,72263,0,1,108,72267,0,1,105,72271,0,1,99,72275,0,1,101,72279,1,0,91,0,1,32,72286,0,1,116,72290,0,1,101,72294,0,1,120,72298,0,1,116,72302,0,1,101,72306,1,0,91,0,1,97,72313,0,2,110,72319,195,72540,0,2,104,72325,111,72418,0,1,111,72329,0,1,32,72333,0,1,100,72337,0,2,97,72343,111,72391,0,1,32,72347,0,2,102,72353,108,72372,0,1,111,72357,0,1,110,72361,0,1,116,72365,0,1,101,72369,1,0,91,0,1,101,72376,0,1,116,72380,0,1,114,72384,0,1,97,72388,1,0,91,0,1,32,72395,0,1,116,72399,0,1,101,72403,0,1,120,72407,0,1,116,72411,0,1,111,72415,1,0,91,0,1,32,72422,0,1,100,72426,0,1,101,72430,0,2,32,72436,108,72513,0,2,102,72442,108,72465,0,1,117,72446,0,1,101,72450,0,1,110,72454,0,1,116,72458,0,1,101,72462,1,0,91,0,2,97,72471,101,72498,0,1,32,72475,0,1,108,72479,0,1,101,72483,0,1,116,72487,0,1,114,72491,0,1,97,72495,1,0,91,0,1,116,72502,0,1,114,72506,0,1,97,72510,1,0,91,0,1,32,72517,0,1,116,72521,0,1,101,72525,0,1,120,72529,0,1,116,72533,0,1,111,72537,1,0,91,0,1,177,72544,0,1,111,72548,0,1,32,72552,0,1,100,72556,0,1,101,72560,0,2,32,72566,108,72643,0,2,102,72572,108,72595,0,1,117,72576,0,1,101,72580,0,1,110,72584,0,1,116,72588,0,1,101,72592,1,0,91,0,2,97,72601,101,72628,0,1,32,72605,0,1,108,72609,0,1,101,72613,0,1,116,72617,0,1,114,72621,0,1,97,72625,1,0,91,0,1,116,72632,0,1,114,72636,0,1,97,72640,1,0,91,0,1,32,72647,0,1,116,72651,0,1,101,72655,0,1,120,72659,0,1,116,72663,0,1,111,72667,1,0,91,0,1,115,72674,0,1,116,72678,0,1,103,72682,0,1,114,72686,0,1,111,72690,0,1,111,72694,0,1,116,72698,0,1,116,72702,0,1,101,72706,1,0,91,0,1,105,72713,0,1,122,72717,0,1,101,72721,1,0,91,0,1,114,72728,0,2,111,72734,195,72753,0,1,101,72738,0,1,115,72742,0,1,115,72746,0,1,101,72750,1,0,91,0,1,182,72757,0,1,115,72761,0,1,115,72765,0,1,101,72769,1,0,91,0,1,105,72776,0,1,122,72780,0,1,101,72784,1,0,91,0,1,112,72791,0,1,101,72795,0,2,32,72801,115,72820,0,1,115,72805,0,1,105,72809,0,1,122,72813,0,1,101,72817,1,0,91,0,1,105,72824,0,1,122,72828,0,1,101,72832,1,0,91,0,1,111,72839,0,1,109,72843,1,0,91,0,1,151,72850,0,4,228,72860,229,72871,232,72882,233,72893,0,1,189,72864,0,1,147,72868,1,0,91,0,1,143,72875,0,1,183,72879,1,0,91,0,1,153,72886,0,1,159,72890,1,0,91,0,1,171,72897,0,1,148,72901,1,0,91,0,1,135,72908,0,1,229,72912,0,1,173,72916,0,1,151,72920,0,1,227,72924,0,2,129,72930,130,72973,0,1,174,72934,0,1,229,72938,0,1,164,72942,0,1,167,72946,0,1,227,72950,0,1,129,72954,0,1,141,72958,0,1,227,72962,0,1,129,72966,0,1,149,72970,1,0,91,0,1,181,72977,0,1,227,72981,0,1,130,72985,0,1,164,72989,0,1,227,72993,0,1,130,72997,0,1,186,73001,1,0,91,0,1,128,73008,0,1,236,73012,0,2,148,73018,158,73025,0,1,168,73022,1,0,91,0,1,144,73029,1,0,91,1,0,95,0,1,97,73039,0,1,115,73043,0,1,32,73047,0,2,99,73053,108,73084,0,1,122,73057,0,1,121,73061,0,1,116,73065,0,1,97,73069,0,1,110,73073,0,1,105,73077,0,1,97,73081,1,0,95,0,1,101,73088,0,1,107,73092,0,1,116,73096,0,1,117,73100,0,1,114,73104,0,1,121,73108,1,0,95,0,1,97,73115,0,1,32,73119,0,1,196,73123,0,1,141,73127,0,2,116,73133,195,73152,0,1,101,73137,0,1,110,73141,0,1,195,73145,0,1,173,73149,1,0,95,0,1,173,73156,0,1,116,73160,0,1,97,73164,0,1,110,73168,0,1,105,73172,0,1,97,73176,1,0,95,0,1,109,73183,0,1,97,73187,0,1,116,73191,0,1,101,73195,0,1,100,73199,0,1,32,73203,0,2,108,73209,114,73264,0,1,105,73213,0,1,115,73217,0,1,116,73221,0,1,101,73225,0,1,110,73229,0,1,105,73233,0,1,110,73237,0,1,103,73241,0,1,32,73245,0,1,116,73249,0,1,105,73253,0,1,109,73257,0,1,101,73261,1,0,95,0,1,101,73268,0,1,97,73272,0,1,100,73276,0,2,32,73282,105,73301,0,1,116,73286,0,1,105,73290,0,1,109,73294,0,1,101,73298,1,0,95,0,1,110,73305,0,1,103,73309,0,1,32,73313,0,1,116,73317,0,1,105,73321,0,1,109,73325,0,1,101,73329,1,0,95,0,1,182,73336,0,1,114,73340,0,1,100,73344,0,1,97,73348,0,1,117,73352,0,1,101,73356,0,1,114,73360,1,0,95,0,1,116,73367,0,1,117,73371,0,1,114,73375,0,2,97,73381,101,73386,1,1,95,115,77840,1,1,95,115,77843,0,1,115,73395,0,1,116,73399,0,1,105,73403,0,1,106,73407,0,1,100,73411,1,0,95,0,2,116,73420,100,77846,0,1,117,73424,0,1,114,73428,0,1,97,73432,1,0,95,0,1,101,73439,0,4,100,73449,110,73468,116,73471,122,73482,0,1,97,73453,0,1,117,73457,0,1,101,73461,0,1,114,73465,1,0,95,1,0,95,0,1,105,73475,0,1,100,73479,1,0,95,0,1,101,73486,0,1,105,73490,0,1,116,73494,1,0,95,0,1,110,73501,0,1,103,73505,0,1,32,73509,0,1,116,73513,0,1,105,73517,0,1,109,73521,0,1,101,73525,1,0,95,0,1,117,73532,0,1,97,73536,0,1,105,73540,0,1,107,73544,0,1,97,73548,1,0,95,0,1,115,73555,0,1,116,73559,0,1,105,73563,0,1,100,73567,1,0,95,0,1,115,73574,0,1,101,73578,0,1,116,73582,0,1,105,73586,0,1,100,73590,1,0,95,0,1,117,73597,0,1,109,73601,0,1,97,73605,0,1,32,73609,0,1,115,73613,0,1,195,73617,0,1,188,73621,0,1,114,73625,0,1,101,73629,0,1,115,73633,0,1,105,73637,1,0,95,0,1,118,73644,0,1,97,73648,0,1,115,73652,0,1,195,73656,0,1,161,73660,0,1,115,73664,0,1,105,73668,0,1,32,73672,0,1,105,73676,0,1,100,73680,0,1,197,73684,0,1,145,73688,1,0,95,1,2,111,32,73698,105,73717,0,1,116,73702,0,1,105,73706,0,1,109,73710,0,1,101,73714,1,0,95,0,1,110,73721,0,1,103,73725,0,1,32,73729,0,1,116,73733,0,1,105,73737,0,1,109,73741,0,1,101,73745,1,0,95,0,1,112,73752,0,2,111,73758,115,73844,0,1,32,73762,0,2,100,73768,114,74932,0,2,101,73774,105,73809,0,1,32,73778,0,1,108,73782,0,1,101,73786,0,1,105,73790,0,1,116,73794,0,1,117,73798,0,1,114,73802,0,1,97,73806,1,0,95,0,1,32,73813,0,1,108,73817,0,1,101,73821,0,1,116,73825,0,1,116,73829,0,1,117,73833,0,1,114,73837,0,1,97,73841,1,0,95,0,1,32,73848,0,3,100,73856,97,74996,114,75019,0,1,101,73860,0,1,32,73864,0,1,108,73868,0,1,101,73872,0,1,99,73876,0,1,116,73880,0,1,117,73884,0,1,114,73888,0,1,101,73892,1,0,95,0,1,112,73899,0,1,111,73903,0,1,32,73907,0,4,100,73917,101,73956,97,75046,114,75069,0,1,101,73921,0,1,32,73925,0,1,108,73929,0,1,101,73933,0,1,99,73937,0,1,116,73941,0,1,117,73945,0,1,114,73949,0,1,97,73953,1,0,95,0,1,115,73960,0,1,116,73964,0,1,105,73968,0,1,109,73972,0,1,97,73976,0,1,100,73980,0,1,111,73984,0,1,32,73988,0,1,100,73992,0,1,101,73996,0,1,32,74000,0,1,108,74004,0,1,101,74008,0,1,99,74012,0,1,116,74016,0,1,117,74020,0,1,114,74024,0,1,97,74028,1,0,95,0,1,112,74035,0,1,32,74039,0,1,100,74043,0,1,101,74047,0,1,32,74051,0,2,99,74057,108,74080,0,1,105,74061,0,1,116,74065,0,1,105,74069,0,1,114,74073,0,1,101,74077,1,0,95,0,1,101,74084,0,1,99,74088,0,1,116,74092,0,1,117,74096,0,1,114,74100,0,1,196,74104,0,1,131,74108,1,0,95,0,1,101,74115,0,1,115,74119,0,1,101,74123,0,1,110,74127,1,0,95,0,1,114,74134,0,1,103,74138,0,1,97,74142,0,1,108,74146,0,1,101,74150,0,1,114,74154,0,1,105,74158,0,1,101,74162,1,0,97,0,1,112,74169,0,1,111,74173,0,1,114,74177,0,1,97,74181,0,1,109,74185,0,1,97,74189,1,0,97,0,1,97,74196,0,1,108,74200,0,2,101,74206,108,74221,0,1,114,74210,0,1,105,74214,0,1,101,74218,1,0,97,0,1,101,74225,0,1,114,74229,0,1,121,74233,1,0,97,1,1,97,116,74241,0,1,114,74245,0,1,101,74249,0,1,99,74253,0,1,107,74257,0,1,101,74261,1,0,97,0,2,101,74270,108,74335,0,1,114,74274,0,2,105,74280,195,74287,0,1,101,74284,1,0,97,0,1,173,74291,0,1,97,74295,1,1,97,32,74300,0,1,100,74304,0,1,101,74308,0,1,32,74312,0,1,102,74316,0,1,111,74320,0,1,116,74324,0,1,111,74328,0,1,115,74332,1,0,97,0,1,101,74339,0,1,114,74343,0,2,105,74349,121,74405,0,1,97,74353,1,1,97,32,74358,0,1,102,74362,0,1,111,74366,0,1,116,74370,0,1,111,74374,0,1,103,74378,0,1,114,74382,0,1,97,74386,0,1,102,74390,0,1,105,74394,0,1,99,74398,0,1,97,74402,1,0,97,1,0,97,0,1,97,74412,0,1,108,74416,0,1,108,74420,0,1,101,74424,0,1,114,74428,0,1,121,74432,1,0,97,1,0,97,0,1,101,74442,0,2,32,74448,115,74467,0,1,115,74452,0,1,104,74456,0,1,111,74460,0,1,119,74464,1,0,97,0,1,104,74471,0,1,111,74475,0,1,119,74479,1,0,97,0,1,116,74486,0,1,117,74490,0,1,101,74494,0,1,108,74498,0,1,108,74502,0,1,101,74506,0,2,114,74512,32,78221,0,1,32,74516,0,1,122,74520,0,1,101,74524,0,1,105,74528,0,1,116,74532,0,1,112,74536,0,1,117,74540,0,1,110,74544,0,1,107,74548,0,1,116,74552,1,0,101,0,1,97,74559,0,1,100,74563,0,1,111,74567,1,1,101,58,74572,1,0,101,0,1,99,74579,0,1,97,74583,0,1,116,74587,0,1,111,74591,1,1,101,58,74596,1,0,101,0,1,101,74603,0,1,103,74607,0,1,97,74611,0,1,100,74615,0,1,111,74619,1,1,101,58,74624,1,0,101,0,1,103,74631,0,1,195,74635,0,1,169,74639,1,1,101,58,74644,1,0,101,0,1,105,74651,0,1,109,74655,0,1,101,74659,1,0,101,0,1,101,74666,0,1,114,74670,2,0,101,110,0,2,114,74680,117,77679,0,2,97,74686,195,74756,0,3,116,74694,195,74737,99,77660,0,2,97,74700,105,74704,2,0,101,110,0,1,111,74708,0,1,110,74712,2,1,101,110,32,74718,0,1,116,74722,0,1,105,74726,0,1,109,74730,0,1,101,74734,1,0,101,0,1,167,74741,0,1,195,74745,0,1,163,74749,0,1,111,74753,1,0,101,0,1,169,74760,0,1,101,74764,2,0,101,110,0,2,97,74774,101,77801,0,1,100,74778,0,1,101,74782,0,1,110,74786,1,1,101,58,74791,1,0,101,0,1,100,74798,0,1,101,74802,0,1,100,74806,1,1,101,58,74811,1,0,101,0,1,114,74818,0,1,105,74822,0,1,111,74826,0,1,32,74830,0,1,97,74834,0,1,116,74838,0,1,116,74842,0,1,117,74846,0,1,97,74850,0,1,108,74854,0,1,101,74858,1,0,101,0,1,114,74865,0,1,101,74869,0,1,115,74873,0,1,115,74877,1,1,101,58,74882,1,0,101,0,1,97,74889,0,1,105,74893,0,1,110,74897,0,1,105,74901,0,1,110,74905,0,1,103,74909,0,1,32,74913,0,1,116,74917,0,1,105,74921,0,1,109,74925,0,1,101,74929,1,0,101,0,2,101,74938,105,74965,0,1,115,74942,0,1,116,74946,0,1,97,74950,0,1,110,74954,0,1,116,74958,0,1,101,74962,1,0,101,0,1,109,74969,0,1,97,74973,0,1,110,74977,0,1,101,74981,0,1,110,74985,0,1,116,74989,0,1,101,74993,1,0,101,0,1,99,75000,0,1,116,75004,0,1,117,75008,0,1,101,75012,0,1,108,75016,1,0,101,0,1,101,75023,0,1,115,75027,0,1,116,75031,0,1,97,75035,0,1,110,75039,0,1,116,75043,1,0,101,0,1,99,75050,0,1,116,75054,0,1,117,75058,0,1,97,75062,0,1,108,75066,1,0,101,0,1,101,75073,0,1,115,75077,0,1,116,75081,0,1,97,75085,0,1,110,75089,0,1,116,75093,0,1,101,75097,1,0,101,0,1,98,75104,0,1,108,75108,0,1,101,75112,0,1,105,75116,0,1,98,75120,0,1,101,75124,0,1,110,75128,0,1,100,75132,0,1,101,75136,0,1,32,75140,0,1,122,75144,0,1,101,75148,0,1,105,75152,0,1,116,75156,1,0,101,0,3,112,75167,114,75289,118,75348,0,3,104,75175,111,75234,114,80405,0,1,111,75179,0,1,116,75183,0,1,111,75187,0,1,32,75191,0,1,115,75195,0,1,104,75199,0,1,97,75203,0,1,114,75207,0,1,101,75211,0,1,100,75215,0,1,32,75219,0,1,98,75223,0,1,121,75227,0,1,32,75231,1,0,103,0,1,115,75238,0,1,116,75242,0,1,32,75246,0,1,115,75250,0,1,104,75254,0,1,97,75258,0,1,114,75262,0,1,101,75266,0,1,100,75270,0,1,32,75274,0,1,98,75278,0,1,121,75282,0,1,32,75286,1,0,103,0,1,101,75293,0,1,101,75297,0,1,108,75301,0,1,32,75305,0,1,115,75309,0,1,104,75313,0,1,97,75317,0,1,114,75321,0,1,101,75325,0,1,100,75329,0,1,32,75333,0,1,98,75337,0,1,121,75341,0,1,32,75345,1,0,103,0,1,105,75352,0,1,100,75356,0,1,101,75360,0,1,111,75364,0,1,32,75368,0,1,115,75372,0,1,104,75376,0,1,97,75380,0,1,114,75384,0,1,101,75388,0,1,100,75392,0,1,32,75396,0,1,98,75400,0,1,121,75404,0,1,32,75408,1,0,103,0,1,32,75415,0,1,98,75419,0,1,101,75423,0,1,105,75427,0,1,116,75431,0,1,114,75435,0,1,97,75439,0,1,103,75443,0,1,32,75447,0,1,119,75451,0,1,117,75455,0,1,114,75459,0,1,100,75463,0,1,101,75467,0,1,32,75471,0,2,97,75477,118,75492,0,1,117,75481,0,1,115,75485,0,1,32,75489,1,0,103,0,1,111,75496,0,1,110,75500,0,1,32,75504,1,0,103,0,1,98,75511,0,1,101,75515,0,1,105,75519,0,1,116,75523,0,1,114,75527,0,1,97,75531,0,1,103,75535,0,1,32,75539,0,1,103,75543,0,1,101,75547,0,1,116,75551,0,1,101,75555,0,1,105,75559,0,1,108,75563,0,1,116,75567,0,1,32,75571,0,1,118,75575,0,1,111,75579,0,1,110,75583,0,1,32,75587,1,0,103,0,1,105,75594,0,1,99,75598,0,1,46,75602,0,1,116,75606,0,1,119,75610,0,1,105,75614,0,1,116,75618,0,1,116,75622,0,1,101,75626,0,1,114,75630,0,1,46,75634,0,1,99,75638,0,1,111,75642,0,1,109,75646,0,1,47,75650,1,0,103,0,1,105,75657,0,1,99,75661,0,1,46,75665,0,1,116,75669,0,1,119,75673,0,1,105,75677,0,1,116,75681,0,1,116,75685,0,1,101,75689,0,1,114,75693,0,1,46,75697,0,1,99,75701,0,1,111,75705,0,1,109,75709,0,1,47,75713,1,0,103,0,1,110,75720,0,1,32,75724,0,2,105,75730,111,75827,0,1,110,75734,0,1,32,75738,0,2,105,75744,116,75779,0,1,110,75748,0,1,115,75752,0,1,116,75756,0,1,97,75760,0,1,103,75764,0,1,114,75768,0,1,97,75772,0,1,109,75776,1,0,103,0,2,104,75785,105,75808,0,1,114,75789,0,1,101,75793,0,1,97,75797,0,1,100,75801,0,1,115,75805,1,0,103,0,1,107,75812,0,1,116,75816,0,1,111,75820,0,1,107,75824,1,0,103,0,1,110,75831,0,1,32,75835,0,2,105,75841,116,75876,0,1,110,75845,0,1,115,75849,0,1,116,75853,0,1,97,75857,0,1,103,75861,0,1,114,75865,0,1,97,75869,0,1,109,75873,1,0,103,0,2,104,75882,105,75905,0,1,114,75886,0,1,101,75890,0,1,97,75894,0,1,100,75898,0,1,115,75902,1,0,103,0,1,107,75909,0,1,116,75913,0,1,111,75917,0,1,107,75921,1,0,103,0,1,97,75928,0,1,114,75932,0,1,101,75936,0,1,100,75940,0,1,32,75944,0,1,98,75948,0,1,121,75952,0,1,32,75956,1,0,103,0,1,116,75963,0,1,119,75967,0,1,105,75971,0,1,116,75975,0,1,116,75979,0,1,101,75983,0,1,114,75987,0,1,46,75991,0,1,99,75995,0,1,111,75999,0,1,109,76003,0,1,47,76007,1,0,103,0,1,32,76014,0,1,115,76018,0,1,104,76022,0,1,97,76026,0,1,114,76030,0,1,101,76034,0,1,100,76038,0,1,32,76042,0,1,98,76046,0,1,121,76050,0,1,32,76054,1,0,103,0,1,108,76061,0,1,32,76065,0,1,115,76069,0,1,104,76073,0,1,97,76077,0,1,114,76081,0,1,101,76085,0,1,100,76089,0,1,32,76093,0,1,98,76097,0,1,121,76101,0,1,32,76105,1,0,103,0,1,111,76112,0,1,110,76116,0,1,116,76120,0,1,101,76124,0,1,110,76128,0,1,116,76132,0,1,32,76136,0,1,105,76140,0,1,115,76144,0,1,32,76148,0,2,104,76154,105,76201,0,1,111,76158,0,1,115,76162,0,1,116,76166,0,1,101,76170,0,1,100,76174,0,1,32,76178,0,1,102,76182,0,1,114,76186,0,1,111,76190,0,1,109,76194,0,1,32,76198,1,0,103,0,1,109,76205,0,1,112,76209,0,1,111,76213,0,1,114,76217,0,1,116,76221,0,1,101,76225,0,1,100,76229,0,1,32,76233,0,1,102,76237,0,1,114,76241,0,1,111,76245,0,1,109,76249,0,1,32,76253,1,0,103,0,1,97,76260,0,1,114,76264,0,1,101,76268,0,1,100,76272,0,1,32,76276,0,1,98,76280,0,1,121,76284,0,1,32,76288,1,0,103,0,1,32,76295,0,2,105,76301,116,76336,0,1,110,76305,0,1,115,76309,0,1,116,76313,0,1,97,76317,0,1,103,76321,0,1,114,76325,0,1,97,76329,0,1,109,76333,1,0,103,0,2,104,76342,105,76365,0,1,114,76346,0,1,101,76350,0,1,97,76354,0,1,100,76358,0,1,115,76362,1,0,103,0,1,107,76369,0,1,116,76373,0,1,111,76377,0,1,107,76381,1,0,103,0,1,110,76388,0,1,115,76392,0,1,116,76396,0,1,97,76400,0,1,103,76404,0,1,114,76408,0,1,97,76412,0,1,109,76416,1,0,103,0,2,104,76425,105,76448,0,1,114,76429,0,1,101,76433,0,1,97,76437,0,1,100,76441,0,1,115,76445,1,0,103,0,1,107,76452,0,1,116,76456,0,1,111,76460,0,1,107,76464,1,0,103,0,1,104,76471,0,1,105,76475,0,1,115,76479,0,1,32,76483,0,2,112,76489,118,77041,0,3,104,76497,111,76677,114,76853,0,1,111,76501,0,1,116,76505,0,1,111,76509,0,1,32,76513,0,1,111,76517,0,1,110,76521,0,1,32,76525,0,4,102,76535,105,76566,116,76601,120,76674,0,1,97,76539,0,1,99,76543,0,1,101,76547,0,1,98,76551,0,1,111,76555,0,1,111,76559,0,1,107,76563,1,0,103,0,1,110,76570,0,1,115,76574,0,1,116,76578,0,1,97,76582,0,1,103,76586,0,1,114,76590,0,1,97,76594,0,1,109,76598,1,0,103,0,3,104,76609,105,76632,119,76651,0,1,114,76613,0,1,101,76617,0,1,97,76621,0,1,100,76625,0,1,115,76629,1,0,103,0,1,107,76636,0,1,116,76640,0,1,111,76644,0,1,107,76648,1,0,103,0,1,105,76655,0,1,116,76659,0,1,116,76663,0,1,101,76667,0,1,114,76671,1,0,103,1,0,103,0,1,115,76681,0,1,116,76685,0,1,32,76689,0,1,111,76693,0,1,110,76697,0,1,32,76701,0,4,102,76711,105,76742,116,76777,120,76850,0,1,97,76715,0,1,99,76719,0,1,101,76723,0,1,98,76727,0,1,111,76731,0,1,111,76735,0,1,107,76739,1,0,103,0,1,110,76746,0,1,115,76750,0,1,116,76754,0,1,97,76758,0,1,103,76762,0,1,114,76766,0,1,97,76770,0,1,109,76774,1,0,103,0,3,104,76785,105,76808,119,76827,0,1,114,76789,0,1,101,76793,0,1,97,76797,0,1,100,76801,0,1,115,76805,1,0,103,0,1,107,76812,0,1,116,76816,0,1,111,76820,0,1,107,76824,1,0,103,0,1,105,76831,0,1,116,76835,0,1,116,76839,0,1,101,76843,0,1,114,76847,1,0,103,1,0,103,0,1,111,76857,0,1,102,76861,0,1,105,76865,0,1,108,76869,0,1,101,76873,0,1,32,76877,0,1,111,76881,0,1,110,76885,0,1,32,76889,0,4,102,76899,105,76930,116,76965,120,77038,0,1,97,76903,0,1,99,76907,0,1,101,76911,0,1,98,76915,0,1,111,76919,0,1,111,76923,0,1,107,76927,1,0,103,0,1,110,76934,0,1,115,76938,0,1,116,76942,0,1,97,76946,0,1,103,76950,0,1,114,76954,0,1,97,76958,0,1,109,76962,1,0,103,0,3,104,76973,105,76996,119,77015,0,1,114,76977,0,1,101,76981,0,1,97,76985,0,1,100,76989,0,1,115,76993,1,0,103,0,1,107,77000,0,1,116,77004,0,1,111,77008,0,1,107,77012,1,0,103,0,1,105,77019,0,1,116,77023,0,1,116,77027,0,1,101,77031,0,1,114,77035,1,0,103,1,0,103,0,1,105,77045,0,1,100,77049,0,1,101,77053,0,1,111,77057,0,1,32,77061,0,1,111,77065,0,1,110,77069,0,1,32,77073,0,4,102,77083,105,77114,116,77149,120,77222,0,1,97,77087,0,1,99,77091,0,1,101,77095,0,1,98,77099,0,1,111,77103,0,1,111,77107,0,1,107,77111,1,0,103,0,1,110,77118,0,1,115,77122,0,1,116,77126,0,1,97,77130,0,1,103,77134,0,1,114,77138,0,1,97,77142,0,1,109,77146,1,0,103,0,3,104,77157,105,77180,119,77199,0,1,114,77161,0,1,101,77165,0,1,97,77169,0,1,100,77173,0,1,115,77177,1,0,103,0,1,107,77184,0,1,116,77188,0,1,111,77192,0,1,107,77196,1,0,103,0,1,105,77203,0,1,116,77207,0,1,116,77211,0,1,101,77215,0,1,114,77219,1,0,103,1,0,103,0,1,99,77229,0,1,104,77233,0,1,32,77237,0,1,111,77241,0,1,110,77245,0,1,32,77249,0,4,105,77259,116,77294,118,77317,121,77336,0,1,110,77263,0,1,115,77267,0,1,116,77271,0,1,97,77275,0,1,103,77279,0,1,114,77283,0,1,97,77287,0,1,109,77291,1,0,103,0,1,105,77298,0,1,107,77302,0,1,116,77306,0,1,111,77310,0,1,107,77314,1,0,103,0,1,105,77321,0,1,109,77325,0,1,101,77329,0,1,111,77333,1,0,103,0,1,111,77340,0,1,117,77344,0,1,116,77348,0,1,117,77352,0,1,98,77356,0,1,101,77360,1,0,103,0,1,117,77367,0,1,110,77371,1,0,108,0,1,110,77378,0,1,116,77382,0,2,97,77388,195,77413,0,1,114,77392,0,1,105,77396,0,3,105,77404,111,77407,115,77410,1,0,108,1,0,108,1,0,108,0,1,161,77417,0,1,114,77421,0,1,105,77425,0,1,111,77429,0,1,115,77433,1,0,108,0,1,110,77440,1,0,108,0,1,122,77447,0,1,195,77451,0,1,161,77455,0,1,115,77459,0,1,122,77463,0,1,195,77467,0,1,179,77471,0,1,108,77475,0,1,195,77479,0,1,161,77483,0,1,115,77487,0,1,111,77491,0,1,107,77495,1,0,108,0,1,110,77502,0,1,101,77506,1,0,108,0,2,101,77515,109,77564,0,1,110,77519,0,1,116,77523,0,2,97,77529,195,77545,0,1,114,77533,0,2,105,77539,122,77542,1,0,108,1,0,108,0,1,161,77549,0,1,197,77553,0,1,153,77557,0,1,101,77561,1,0,108,0,1,101,77568,0,1,110,77572,0,1,116,77576,0,2,97,77582,105,77589,0,1,114,77586,1,0,108,0,1,116,77593,1,0,108,0,1,115,77600,0,1,115,77604,0,1,117,77608,0,1,110,77612,1,0,108,0,1,116,77619,0,1,105,77623,0,1,101,77627,0,1,115,77631,1,0,108,1,0,108,0,1,117,77641,0,1,109,77645,0,1,108,77649,0,1,97,77653,0,1,114,77657,1,0,108,0,1,105,77664,0,1,195,77668,0,1,179,77672,0,1,110,77676,1,0,110,0,1,114,77683,1,0,110,0,1,102,77690,0,1,122,77694,0,1,101,77698,0,1,105,77702,0,1,116,77706,1,0,110,0,1,103,77713,0,1,116,77717,0,1,104,77721,1,0,110,0,1,110,77728,0,1,110,77732,0,1,105,77736,0,1,110,77740,0,1,103,77744,0,1,32,77748,0,1,116,77752,0,1,105,77756,0,1,109,77760,0,1,101,77764,1,0,110,0,1,117,77771,0,1,102,77775,0,1,101,77779,1,0,111,0,1,101,77786,0,1,107,77790,0,1,101,77794,0,1,110,77798,1,0,111,0,2,115,77807,122,77818,0,1,101,77811,0,1,110,77815,1,0,111,0,1,101,77822,0,1,110,77826,1,0,111,0,1,116,77833,0,1,115,77837,1,0,111,1,0,111,1,0,111,0,1,111,77850,1,0,111,1,0,111,0,1,173,77860,0,1,100,77864,0,1,111,77868,1,0,111,0,1,111,77875,1,0,111,0,1,101,77882,0,1,99,77886,0,1,122,77890,0,1,121,77894,0,1,116,77898,0,1,97,77902,0,1,110,77906,0,1,111,77910,1,0,111,1,0,111,0,1,100,77920,1,0,111,1,0,111,0,3,105,77934,116,77949,117,77961,0,1,116,77938,0,1,97,77942,0,1,115,77946,1,0,111,0,2,97,77955,111,77958,1,0,111,1,0,111,0,1,97,77965,0,1,108,77969,0,1,105,77973,0,1,122,77977,0,2,97,77983,122,78019,0,2,100,77989,195,77996,0,1,111,77993,1,0,111,0,1,167,78000,0,1,195,78004,0,1,181,78008,0,1,101,78012,0,1,115,78016,1,0,111,0,1,97,78023,0,2,116,78029,122,78036,0,1,111,78033,1,0,111,0,1,105,78040,0,1,111,78044,0,1,110,78048,0,1,105,78052,1,0,111,1,0,111,0,1,197,78062,0,1,155,78066,0,1,119,78070,0,1,105,78074,0,1,101,78078,0,1,116,78082,0,1,108,78086,0,1,101,78090,0,1,110,78094,0,1,105,78098,0,1,97,78102,1,0,111,0,1,117,78109,0,1,97,78113,0,1,108,78117,0,1,109,78121,0,1,101,78125,0,1,110,78129,0,1,116,78133,0,1,101,78137,0,1,32,78141,0,1,112,78145,0,1,117,78149,0,1,110,78153,0,1,116,78157,0,1,117,78161,0,1,97,78165,0,1,100,78169,0,2,97,78175,111,78198,0,1,32,78179,0,1,99,78183,0,1,111,78187,0,1,110,78191,0,1,32,78195,1,0,112,0,1,32,78202,0,1,99,78206,0,1,111,78210,0,1,110,78214,0,1,32,78218,1,0,112,0,1,98,78225,0,1,101,78229,0,1,119,78233,0,1,101,78237,0,1,114,78241,0,1,116,78245,0,1,117,78249,0,1,110,78253,0,1,103,78257,0,2,32,78263,58,78266,1,0,112,0,1,32,78270,1,0,112,0,1,111,78277,0,1,115,78281,0,1,116,78285,0,1,101,78289,0,1,108,78293,0,1,101,78297,1,0,112,0,2,97,78306,101,78329,0,1,195,78310,0,1,167,78314,0,1,195,78318,0,1,163,78322,0,1,111,78326,1,0,112,1,0,112,0,1,111,78336,0,1,114,78340,0,1,100,78344,0,1,101,78348,0,2,101,78354,108,78361,0,1,108,78358,1,0,112,0,1,105,78365,0,1,110,78369,0,1,103,78373,1,0,112,0,1,103,78380,0,1,115,78384,0,1,195,78388,0,1,164,78392,0,1,116,78396,0,1,116,78400,1,0,112,0,1,101,78407,0,1,114,78411,0,1,116,78415,0,2,101,78421,117,78489,0,2,32,78427,110,78486,0,1,100,78431,0,1,105,78435,0,1,101,78439,0,1,115,78443,0,1,101,78447,0,1,110,78451,0,1,32,78455,0,1,97,78459,0,1,114,78463,0,1,116,78467,0,1,105,78471,0,1,107,78475,0,1,101,78479,0,1,108,78483,1,0,112,1,0,112,0,1,110,78493,0,1,103,78497,1,2,112,32,78504,58,78507,1,0,112,0,1,32,78511,1,0,112,0,1,97,78518,0,1,116,78522,0,2,101,78528,105,78548,0,1,100,78532,0,2,32,78538,58,78541,1,0,112,0,1,32,78545,1,0,112,0,1,110,78552,0,1,103,78556,0,2,32,78562,58,78565,1,0,112,0,1,32,78569,1,0,112,0,1,121,78576,0,1,32,78580,0,1,114,78584,0,1,97,78588,0,1,116,78592,0,2,101,78598,105,78618,0,1,100,78602,0,2,32,78608,58,78611,1,0,112,0,1,32,78615,1,0,112,0,1,110,78622,0,1,103,78626,0,2,32,78632,58,78635,1,0,112,0,1,32,78639,1,0,112,0,1,159,78646,0,1,101,78650,0,1,114,78654,0,1,108,78658,0,1,101,78662,0,1,110,78666,0,1,100,78670,0,1,105,78674,0,1,114,78678,1,0,112,0,1,97,78685,0,1,108,78689,0,1,117,78693,0,1,101,78697,0,1,97,78701,0,1,122,78705,0,1,196,78709,0,1,131,78713,1,0,112,1,0,112,0,1,169,78723,0,1,32,78727,1,0,112,0,2,110,78736,197,78743,0,1,97,78740,1,0,112,0,1,132,78747,1,0,112,0,1,111,78754,0,1,100,78758,0,1,110,78762,0,1,111,78766,0,1,197,78770,0,1,165,78774,0,1,116,78778,0,1,101,78782,1,0,112,0,1,116,78789,0,1,117,78793,0,1,97,78797,0,2,100,78803,114,78855,0,2,97,78809,111,78832,0,1,32,78813,0,1,99,78817,0,1,111,78821,0,1,110,78825,0,1,32,78829,1,0,112,0,1,32,78836,0,1,99,78840,0,1,111,78844,0,1,110,78848,0,1,32,78852,1,0,112,1,0,112,0,1,116,78862,0,2,101,78868,105,78918,0,2,32,78874,100,78902,0,2,105,78880,116,78887,0,1,116,78884,1,0,112,0,1,104,78891,0,1,105,78895,0,1,115,78899,1,0,112,0,2,32,78908,58,78911,1,0,112,0,1,32,78915,1,0,112,0,1,110,78922,0,1,103,78926,1,2,112,32,78933,58,78936,1,0,112,0,1,32,78940,1,0,112,0,1,114,78947,0,1,101,78951,1,0,112,0,1,108,78958,0,2,111,78964,117,79005,0,1,114,78968,0,1,97,78972,0,3,32,78980,99,78983,114,79002,1,0,112,0,1,105,78987,0,1,195,78991,0,1,179,78995,0,1,110,78999,1,0,112,1,0,112,0,1,116,79009,0,1,97,79013,0,1,122,79017,0,1,105,79021,0,1,111,79025,0,1,110,79029,0,1,101,79033,1,0,112,0,2,97,79042,101,79045,1,0,112,0,1,122,79049,1,0,112,0,1,97,79056,0,1,116,79060,0,1,105,79064,0,1,110,79068,0,1,103,79072,1,0,112,0,1,100,79079,0,1,111,79083,1,0,114,1,0,114,0,1,186,79093,0,1,100,79097,0,1,111,79101,1,0,114,0,1,110,79108,0,1,103,79112,0,1,117,79116,0,1,116,79120,0,1,115,79124,1,0,114,0,1,114,79131,0,1,105,79135,0,1,110,79139,0,1,115,79143,1,0,114,0,1,104,79150,0,1,105,79154,0,1,115,79158,0,1,32,79162,0,1,97,79166,0,1,114,79170,0,1,116,79174,0,1,105,79178,0,1,99,79182,0,1,108,79186,0,1,101,79190,1,0,114,0,2,104,79199,105,79214,0,1,111,79203,0,1,108,79207,0,1,100,79211,1,0,114,0,1,99,79218,0,1,101,79222,1,0,114,0,2,97,79231,111,79290,0,1,108,79235,0,1,116,79239,0,1,115,79243,0,1,118,79247,0,1,101,79251,0,1,114,79255,0,1,122,79259,0,1,101,79263,0,1,105,79267,0,1,99,79271,0,1,104,79275,0,1,110,79279,0,1,105,79283,0,1,115,79287,1,0,114,0,1,117,79294,0,1,100,79298,1,0,114,0,2,101,79307,104,79330,0,1,104,79311,0,1,195,79315,0,1,165,79319,0,1,108,79323,0,1,108,79327,1,0,114,0,1,111,79334,0,1,108,79338,0,1,100,79342,1,0,114,0,1,167,79349,0,1,105,79353,0,1,110,79357,0,1,100,79361,0,1,101,79365,0,1,107,79369,0,1,105,79373,0,1,108,79377,0,1,101,79381,0,1,114,79385,1,0,114,0,1,97,79392,0,1,104,79396,1,0,114,0,1,116,79403,0,1,104,79407,0,1,105,79411,0,1,115,79415,0,1,32,79419,0,1,112,79423,0,1,97,79427,0,1,103,79431,0,1,101,79435,1,0,114,0,1,114,79442,0,1,197,79446,0,1,190,79450,0,1,97,79454,0,1,106,79458,1,0,114,0,1,195,79465,0,1,164,79469,0,1,108,79473,0,1,108,79477,0,1,121,79481,0,1,115,79485,1,0,114,0,1,97,79492,0,2,105,79498,114,79509,0,1,114,79502,0,1,101,79506,1,0,114,0,1,105,79513,0,1,111,79517,1,0,114,0,1,115,79524,0,1,32,79528,0,1,116,79532,0,1,114,79536,0,1,101,79540,0,1,197,79544,0,1,155,79548,0,1,99,79552,0,1,105,79556,1,0,114,0,1,108,79563,0,1,101,79567,0,1,32,79571,0,2,100,79577,111,79628,0,1,101,79581,0,1,115,79585,0,1,32,79589,0,1,109,79593,0,1,97,79597,0,1,116,79601,0,1,105,79605,0,1,195,79609,0,1,168,79613,0,1,114,79617,0,1,101,79621,0,1,115,79625,1,0,114,0,1,102,79632,0,1,32,79636,0,1,99,79640,0,1,111,79644,0,1,110,79648,0,1,116,79652,0,1,101,79656,0,1,110,79660,0,1,116,79664,0,1,115,79668,1,0,114,0,1,116,79675,0,1,97,79679,0,1,108,79683,0,1,111,79687,0,1,109,79691,0,1,106,79695,0,1,101,79699,0,1,103,79703,0,1,121,79707,0,1,122,79711,0,1,195,79715,0,1,169,79719,0,1,107,79723,1,0,114,0,1,110,79730,0,1,100,79734,0,1,105,79738,0,1,99,79742,0,1,101,79746,1,0,114,0,1,206,79753,0,1,181,79757,0,1,207,79761,0,1,129,79765,0,1,206,79769,0,1,185,79773,0,1,206,79777,0,1,181,79781,0,1,207,79785,0,1,135,79789,0,1,207,79793,0,1,140,79797,0,1,206,79801,0,1,188,79805,0,1,206,79809,0,1,181,79813,0,1,206,79817,0,1,189,79821,0,1,206,79825,0,1,177,79829,1,0,114,0,1,209,79836,0,1,150,79840,0,1,209,79844,0,1,129,79848,0,1,209,79852,0,1,130,79856,1,0,114,0,1,208,79863,0,1,180,79867,0,1,208,79871,0,1,181,79875,0,1,209,79879,0,1,128,79883,0,1,208,79887,0,1,182,79891,0,1,208,79895,0,1,176,79899,0,1,208,79903,0,1,189,79907,0,1,208,79911,0,1,184,79915,0,1,208,79919,0,1,181,79923,1,0,114,0,1,133,79930,0,1,216,79934,0,1,173,79938,0,1,216,79942,0,1,170,79946,0,1,217,79950,0,1,136,79954,0,1,217,79958,0,1,138,79962,0,1,216,79966,0,1,167,79970,0,1,216,79974,0,1,170,79978,1,0,114,0,1,174,79985,0,3,229,79993,230,80004,233,80015,0,1,189,79997,0,1,149,80001,1,0,114,0,1,172,80008,0,1,161,80012,1,0,114,0,1,140,80019,0,1,132,80023,1,0,114,0,1,169,80030,0,1,236,80034,0,1,176,80038,0,1,168,80042,1,0,114,0,1,115,80049,0,1,32,80053,0,3,97,80061,98,80084,119,80111,0,1,117,80065,0,1,116,80069,0,1,104,80073,0,1,111,80077,0,1,114,80081,1,0,115,0,1,108,80088,0,1,111,80092,0,1,103,80096,0,1,103,80100,0,1,101,80104,0,1,114,80108,1,0,115,0,1,114,80115,0,1,105,80119,0,1,116,80123,0,1,101,80127,0,1,114,80131,1,0,115,0,1,114,80138,0,1,99,80142,0,1,97,80146,0,1,32,80150,0,1,100,80154,0,1,101,80158,0,1,108,80162,0,1,32,80166,0,1,97,80170,0,1,117,80174,0,1,116,80178,0,1,111,80182,0,1,114,80186,1,0,115,0,1,111,80193,0,1,114,80197,0,1,32,80201,0,1,98,80205,0,1,105,80209,0,1,111,80213,1,0,115,0,1,105,80220,0,1,111,80224,0,1,110,80228,0,1,105,80232,0,1,32,80236,0,1,115,80240,0,1,117,80244,0,1,108,80248,0,1,108,80252,1,0,115,0,1,99,80259,0,1,104,80263,0,1,114,80267,0,1,105,80271,0,1,106,80275,0,1,118,80279,0,1,101,80283,0,1,114,80287,1,0,115,0,1,32,80294,0,1,97,80298,0,1,117,80302,0,1,116,80306,0,1,111,80310,0,1,114,80314,0,1,97,80318,1,0,115,0,1,97,80325,0,1,32,80329,0,1,97,80333,0,1,117,80337,0,1,116,80341,0,1,111,80345,0,1,114,80349,0,1,97,80353,1,0,115,0,1,108,80360,1,0,115,0,1,32,80367,0,1,97,80371,0,1,117,80375,0,1,116,80379,0,1,111,80383,0,1,114,80387,0,1,105,80391,0,1,110,80395,1,0,115,0,1,110,80402,1,0,115,0,1,111,80409,0,1,112,80413,0,1,111,80417,0,1,115,80421,0,1,32,80425,0,1,100,80429,0,1,101,80433,0,1,32,80437,1,0,116,0,1,99,80444,0,1,104,80448,0,1,111,80452,0,1,115,80456,0,1,32,80460,0,1,100,80464,0,1,101,80468,0,1,32,80472,0,1,97,80476,0,1,117,80480,0,1,116,80484,0,1,111,80488,0,1,114,80492,0,1,32,80496,0,1,100,80500,0,1,101,80504,0,1,32,80508,0,1,108,80512,0,1,97,80516,0,1,32,80520,0,1,105,80524,0,1,109,80528,0,1,97,80532,0,1,103,80536,0,1,101,80540,0,1,110,80544,1,0,119,0,1,225,80551,0,1,128,80555,0,1,176,80559,0,1,225,80563,0,1,128,80567,0,1,149,80571,0,1,225,80575,0,1,128,80579,0,1,173,80583,0,1,225,80587,0,1,128,80591,0,1,175,80595,0,1,225,80599,0,1,128,80603,0,1,132,80607,0,1,225,80611,0,1,128,80615,0,1,186,80619,1,0,119,0,1,116,80626,0,1,111,80630,0,1,32,80634,1,0,120,0,1,117,80641,0,1,112,80645,0,1,32,80649,0,1,116,80653,0,1,111,80657,0,1,32,80661,1,0,120,0,1,112,80668,0,1,32,80672,0,1,116,80676,0,1,111,80680,0,1,32,80684,1,0,120,0,1,112,80691,0,1,32,80695,0,1,112,80699,0,1,97,80703,0,1,115,80707,0,1,116,80711,0,1,32,80715,0,1,110,80719,0,1,101,80723,0,1,119,80727,0,1,115,80731,0,1,108,80735,0,1,101,80739,0,1,116,80743,0,1,116,80747,0,1,101,80751,0,1,114,80755,0,1,32,80759,0,1,112,80763,0,1,114,80767,0,1,111,80771,0,1,109,80775,0,1,111,80779,0,1,116,80783,0,1,105,80787,0,1,111,80791,0,1,110,80795,1,0,120,0,1,32,80802,1,0,126,0,1,114,80809,0,1,111,80813,0,1,32,80817,0,2,100,80823,115,80834,0,1,97,80827,0,1,32,80831,1,0,126,0,1,117,80838,0,1,32,80842,1,0,126,0,1,115,80849,0,1,32,80853,0,3,100,80861,101,80872,110,80883,0,1,101,80865,0,1,32,80869,1,0,126,0,1,109,80876,0,1,32,80880,1,0,126,0,1,111,80887,0,1,32,80891,1,0,126,0,1,114,80898,0,1,32,80902,0,2,111,80908,118,80919,0,1,112,80912,0,1,32,80916,1,0,126,0,1,97,80923,0,1,110,80927,0,1,32,80931,1,0,126,0,1,114,80938,0,1,32,80942,0,3,97,80950,98,80965,118,80980,0,1,117,80954,0,1,115,80958,0,1,32,80962,1,0,126,0,1,101,80969,0,1,105,80973,0,1,32,80977,1,0,126,0,1,111,80984,0,1,110,80988,0,1,32,80992,1,0,126,0,1,101,80999,0,1,32,81003,1,0,126,0,1,161,81010,0,1,115,81014,0,1,32,81018,0,2,100,81024,101,81035,0,1,101,81028,0,1,32,81032,1,0,126,0,1,110,81039,0,1,32,81043,1,0,126,0,2,100,81052,115,81063,0,1,101,81056,0,1,32,81060,1,0,126,0,1,117,81067,0,1,114,81071,0,1,32,81075,1,0,126,0,1,97,81082,0,1,116,81086,0,1,101,81090,0,1,100,81094,0,1,32,81098,1,0,126
+:-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,359,-1,-1,-1,-1,754,-1,365,371,-1,377,-1,-1,383,387,391,395,399,403,407,411,415,419,-1,-1,264,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,256,-1,-1,-1,-1,-1,-1,-1,267,-1,-1,789,-1,294,816,-1,-1,-1,-1,-1,-1,-1,-1,-1,319,-1,-1,689,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,423,429,433,437,441,445,449,453,457,461,465,469,473,477,481,485,489,493,497,501,505,509,513,517,521,525,529,533,537,541,545,549,553,559,563,567,571,575,579,583,587,591,595,599,603,607,611,615,619,623,627,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,-1,6,0,2,25,44,70,88,92,1,0,9,0,1,108,271,0,1,97,275,0,1,115,279,0,1,115,283,0,1,61,287,0,1,34,291,1,0,9,0,2,114,300,105,642,0,1,101,304,0,1,102,308,0,1,61,312,0,1,34,316,1,0,9,0,1,114,323,0,1,99,327,0,2,61,333,115,340,0,1,34,337,1,0,9,0,1,101,344,0,1,116,348,0,1,61,352,0,1,34,356,1,0,9,2,1,25,125,91,631,4,0,25,26,70,92,4,0,25,26,70,92,4,0,25,26,70,92,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,1,26,30,183,744,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,1,26,30,128,747,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,2,0,26,30,0,1,49,635,0,1,93,639,1,0,29,0,1,100,646,0,1,100,650,0,1,101,654,0,1,110,658,0,1,32,662,0,1,108,666,0,1,105,670,0,1,110,674,0,1,107,678,0,1,115,682,0,1,58,686,1,0,30,0,1,105,693,0,1,115,697,0,1,105,701,0,1,98,705,0,1,108,709,0,1,101,713,0,1,32,717,0,1,108,721,0,1,105,725,0,1,110,729,0,1,107,733,0,1,115,737,0,1,58,741,1,0,30,1,0,92,0,1,162,751,1,0,92,0,1,98,758,0,1,117,762,0,1,116,766,0,1,116,770,0,1,111,774,0,1,110,778,0,1,41,782,0,1,32,786,1,0,105,0,1,114,793,0,1,97,797,0,1,109,801,0,1,101,805,0,1,58,809,0,1,32,813,1,0,106,0,1,102,820,0,1,114,824,0,1,97,828,0,1,109,832,0,1,101,836,0,1,58,840,0,1,32,844,1,0,106
 1
 
 """#
