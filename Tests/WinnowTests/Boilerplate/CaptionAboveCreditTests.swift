@@ -99,4 +99,16 @@ import Testing
         let byline = document.blocks.first { $0.origin.line == 3 }
         #expect(byline?.verdict?.reason.ruleID != CaptionAboveCredit.id)
     }
+
+    /// An alt text that repeats the caption's opening goes with it, a full sentence or not.
+    @Test func altTextRepeatingTheCaptionIsDropped() throws {
+        let page = Self.figure.replacingOccurrences(
+            of: "People in combat gear stand near white vans with a red tape barrier",
+            with: "Israeli security forces near a checkpoint in the West Bank on October 11, 2023.")
+        var document = Document(id: "test", blocks: Segmenter().blocks(from: page))
+        try LanguageDetector().process(&document)
+        try BoilerplateRemover(rules: try RuleSet.builtin(), options: BoilerplateOptions()).process(&document)
+        let alt = document.blocks.first { $0.origin.line == 5 }
+        #expect(alt?.verdict?.reason.ruleID == CaptionAboveCredit.id)
+    }
 }

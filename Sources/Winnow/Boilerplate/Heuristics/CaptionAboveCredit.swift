@@ -24,6 +24,9 @@ enum CaptionAboveCredit {
 
     /// Alt texts are a phrase, not a paragraph.
     static let maximumAltTextWords = 16
+    /// An alt text that repeats its caption's opening is taken at any length from this many
+    /// words: two words ("The minister") may open a caption and a sentence alike.
+    static let minimumRepeatedWords = 4
 
     /// Whether the line at `index` is the caption of a credit line below it.
     static func isCaption(at index: Int, blocks: [Block], words: Int) -> Bool {
@@ -44,19 +47,28 @@ enum CaptionAboveCredit {
 
     /// Whether the line at `index` is the alt text of the picture whose caption, on the next
     /// line of its paragraph, a rule dropped as picture text (`image-text`): a phrase without
-    /// closing punctuation over a caption that reads as one (two stopwords or more). A file
-    /// name or a slug with its credit ("[05well_smoking2-articleInl]Bruce Dale/Getty Images")
-    /// says nothing of the byline above it.
+    /// closing punctuation over a caption that reads as one (two stopwords or more), or the
+    /// caption's own opening words, which templates repeat as the alt text (a sentence then:
+    /// "The sun rises over an oil field …" over "The sun rises over an oil field ….David
+    /// McNew—Getty Images"). A file name or a slug with its credit
+    /// ("[05well_smoking2-articleInl]Bruce Dale/Getty Images") says nothing of the byline
+    /// above it.
     static func isAltText(at index: Int, blocks: [Block], features: [LineFeatures]) -> Bool {
         let next = index + 1
         let line = features[index]
-        guard next < blocks.count, line.words > 0, line.words <= maximumAltTextWords, !line.endsLikeSentence,
-            !line.endsWithColon, features[next].words >= 6, features[next].stopwords >= 2
+        guard next < blocks.count, line.words > 0, line.words <= maximumWords, features[next].words >= line.words,
+            blocks.withUnsafeBufferPointer({ blocks in
+                !blocks[index].isDecided && blocks[index].kind == .paragraph
+                    && blocks[next].paragraph == blocks[index].paragraph && blocks[next].verdictAction == .drop
+                    && blocks[next].verdictSignals?.contains(.imageText) == true
+            })
         else { return false }
-        return blocks.withUnsafeBufferPointer { blocks in
-            !blocks[index].isDecided && blocks[index].kind == .paragraph
-                && blocks[next].paragraph == blocks[index].paragraph && blocks[next].verdictAction == .drop
-                && blocks[next].verdictSignals?.contains(.imageText) == true
+        if line.words <= maximumAltTextWords, !line.endsLikeSentence, !line.endsWithColon,
+            features[next].words >= 6, features[next].stopwords >= 2
+        {
+            return true
         }
+        guard line.words >= minimumRepeatedWords else { return false }
+        return Block.plainText(of: blocks, at: next).hasPrefix(Block.plainText(of: blocks, at: index))
     }
 }
