@@ -23,6 +23,7 @@ public enum Heuristics {
         ForeignShortBlockHeuristic.description,
         WrappedProse.description,
         CaptionAboveCredit.description,
+        DoubledLineHeuristic.description,
         AuthorBioHeuristic.description,
     ]
 
