@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "aa6b1afcd33763c003dc5404ef5735c9e0f4846c02dcc309ad1ae0f38f05c265"
+    static let digest = "55f9c10967f3ab36f7f5422336a1344672a7df34bef92384cf147c6171c10697"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -2291,7 +2291,7 @@ rules:
     description: Drops a share bar of a Chinese, Japanese or Korean page ("分享到：微信 微博 QQ空间", "シェアする ツイート", "공유하기 페이스북 트위터"), a prompt followed only by service names.
     scope: line
     match:
-      regex: '^(?:分享到|分享至|分享给|分享|转发到|转发|この(?:記事|ニュース|ページ)をシェア(?:する)?|シェアする|シェア|ツイートする|ツイート|공유하기|공유)[:：]?(?:[\s|｜/、●•·]*(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|豆瓣|人人网|百度|Facebook|Twitter|X|LINE|LinkedIn|Pocket|はてブ|はてなブックマーク|ツイート|シェアする|シェア|ポスト|카카오톡|카카오스토리|페이스북|트위터|밴드|URL복사|링크 복사|\[[A-Za-z]{2,12}\]))*[\s|｜●•·]*$'
+      regex: '^(?:分享到|分享至|分享给|分享|转发到|转发|この(?:記事|ニュース|ページ)をシェア(?:する)?|シェアする|シェア|ツイートする|ツイート|공유하기|공유)[:：]?(?:[\s|｜/、●•·]*(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|豆瓣|人人网|百度|Facebook|Twitter|X|LINE|LinkedIn|Pocket|はてブ|はてなブックマーク|ツイート|シェアする|シェア|ポスト|카카오톡|카카오스토리|페이스북|트위터|밴드|URL복사|링크 복사|\[[A-Za-z]{2,12}\]|(?:\[\d{1,4}\])?\[[\w.-]{1,40}\.(?:png|jpe?g|gif|svg|webp)\]))*[\s|｜●•·]*$'
       max-words: 16
     examples:
       drop:
@@ -2303,6 +2303,8 @@ rules:
         - "공유하기 페이스북 트위터"
         - "分享到微信●"
         - "分享到● [qzone] [linkedin] [facebook] [twitter]"
+        - "分享到 [timg.jpg] [35][qzone.png] [36][linkedin.png] [37][facebook.png] [38][twitter.png]"
+        - "分享到微信 [timg.jpg]"
       keep:
         - "分享经济在中国发展迅速，去年市场规模超过三万亿元。"
         - "シェアハウスに住む若者が増えている。"
@@ -3165,13 +3167,13 @@ version: 1
 rules:
   - id: ui.bracketed-text
     name: Bracketed alt text or control
-    description: Drops a line that is only bracketed text, which a text browser makes from an image's alt text or a form control ([Photo], [Submit], [ ]).
+    description: Drops a line that is only bracketed text, which a text browser makes from an image's alt text or a form control ([Photo], [Submit], [ ]), or from a picture without alt text whose source is a data URI (lynx's [svg+xml;base64,…]).
     rationale: >-
       w3m writes [alt] for images and [label] for buttons and input fields; a whole line of
       them is never article text. Markdown links ([text](url)) are not matched.
     scope: line
     match:
-      regex: '^(?:\[[^\[\]]{0,120}\]\s*)+$'
+      regex: '^(?:\[(?:[^\[\]]{0,120}|[^\s\[\]]{121,})\]\s*)+$'
       input: raw
       max-words: 8
     # An INI or TOML section header in a code listing ([extensions] over `evolve =`) is code.
@@ -3186,6 +3188,7 @@ rules:
         - "[                    ]"
         - "[p] [b]"
         - "[...]"
+        - "[svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHdpZHRoPSIxNXAiIGhlaWdodD0iIiB2aWV3Qm94PSIwIDAgMTVwICI+PHJlY3Qgd2lkdGg9IjEwMCUiIGhlaWdodD0iMTAwJSIgZmlsbD0iI2VlZSIvPjwvc3ZnPg==]"
       keep:
         - "[Home](/)"
         - "[1] Smith, J. (2010). A history of the press."

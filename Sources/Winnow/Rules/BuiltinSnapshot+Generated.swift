@@ -5,7 +5,7 @@ extension BuiltinSnapshot {
     /// The built-in rules' analysis, one token a line (see `SnapshotWriter`).
     static let text = #"""
 5
-=aa6b1afcd33763c003dc5404ef5735c9e0f4846c02dcc309ad1ae0f38f05c265
+=55f9c10967f3ab36f7f5422336a1344672a7df34bef92384cf147c6171c10697
 130
 =captions.bare-image-file-name
 =Bare image file name
@@ -4162,7 +4162,7 @@ extension BuiltinSnapshot {
 =Drops a share bar of a Chinese, Japanese or Korean page (\22\E5\88\86\E4\BA\AB\E5\88\B0\EF\BC\9A\E5\BE\AE\E4\BF\A1 \E5\BE\AE\E5\8D\9A QQ\E7\A9\BA\E9\97\B4\22, \22\E3\82\B7\E3\82\A7\E3\82\A2\E3\81\99\E3\82\8B \E3\83\84\E3\82\A4\E3\83\BC\E3\83\88\22, \22\EA\B3\B5\EC\9C\A0\ED\95\98\EA\B8\B0 \ED\8E\98\EC\9D\B4\EC\8A\A4\EB\B6\81 \ED\8A\B8\EC\9C\84\ED\84\B0\22), a prompt followed only by service names.
 =line
 =regex
-=^(?:\E5\88\86\E4\BA\AB\E5\88\B0|\E5\88\86\E4\BA\AB\E8\87\B3|\E5\88\86\E4\BA\AB\E7\BB\99|\E5\88\86\E4\BA\AB|\E8\BD\AC\E5\8F\91\E5\88\B0|\E8\BD\AC\E5\8F\91|\E3\81\93\E3\81\AE(?:\E8\A8\98\E4\BA\8B|\E3\83\8B\E3\83\A5\E3\83\BC\E3\82\B9|\E3\83\9A\E3\83\BC\E3\82\B8)\E3\82\92\E3\82\B7\E3\82\A7\E3\82\A2(?:\E3\81\99\E3\82\8B)?|\E3\82\B7\E3\82\A7\E3\82\A2\E3\81\99\E3\82\8B|\E3\82\B7\E3\82\A7\E3\82\A2|\E3\83\84\E3\82\A4\E3\83\BC\E3\83\88\E3\81\99\E3\82\8B|\E3\83\84\E3\82\A4\E3\83\BC\E3\83\88|\EA\B3\B5\EC\9C\A0\ED\95\98\EA\B8\B0|\EA\B3\B5\EC\9C\A0)[:\EF\BC\9A]?(?:[\5Cs|\EF\BD\9C/\E3\80\81\E2\97\8F\E2\80\A2\C2\B7]*(?:\E5\BE\AE\E4\BF\A1|\E6\9C\8B\E5\8F\8B\E5\9C\88|\E5\BE\AE\E5\8D\9A|\E6\96\B0\E6\B5\AA\E5\BE\AE\E5\8D\9A|\E8\85\BE\E8\AE\AF\E5\BE\AE\E5\8D\9A|QQ\E7\A9\BA\E9\97\B4|QQ\E5\A5\BD\E5\8F\8B|QQ|\E8\B1\86\E7\93\A3|\E4\BA\BA\E4\BA\BA\E7\BD\91|\E7\99\BE\E5\BA\A6|Facebook|Twitter|X|LINE|LinkedIn|Pocket|\E3\81\AF\E3\81\A6\E3\83\96|\E3\81\AF\E3\81\A6\E3\81\AA\E3\83\96\E3\83\83\E3\82\AF\E3\83\9E\E3\83\BC\E3\82\AF|\E3\83\84\E3\82\A4\E3\83\BC\E3\83\88|\E3\82\B7\E3\82\A7\E3\82\A2\E3\81\99\E3\82\8B|\E3\82\B7\E3\82\A7\E3\82\A2|\E3\83\9D\E3\82\B9\E3\83\88|\EC\B9\B4\EC\B9\B4\EC\98\A4\ED\86\A1|\EC\B9\B4\EC\B9\B4\EC\98\A4\EC\8A\A4\ED\86\A0\EB\A6\AC|\ED\8E\98\EC\9D\B4\EC\8A\A4\EB\B6\81|\ED\8A\B8\EC\9C\84\ED\84\B0|\EB\B0\B4\EB\93\9C|URL\EB\B3\B5\EC\82\AC|\EB\A7\81\ED\81\AC \EB\B3\B5\EC\82\AC|\5C[[A-Za-z]{2,12}\5C]))*[\5Cs|\EF\BD\9C\E2\97\8F\E2\80\A2\C2\B7]*$
+=^(?:\E5\88\86\E4\BA\AB\E5\88\B0|\E5\88\86\E4\BA\AB\E8\87\B3|\E5\88\86\E4\BA\AB\E7\BB\99|\E5\88\86\E4\BA\AB|\E8\BD\AC\E5\8F\91\E5\88\B0|\E8\BD\AC\E5\8F\91|\E3\81\93\E3\81\AE(?:\E8\A8\98\E4\BA\8B|\E3\83\8B\E3\83\A5\E3\83\BC\E3\82\B9|\E3\83\9A\E3\83\BC\E3\82\B8)\E3\82\92\E3\82\B7\E3\82\A7\E3\82\A2(?:\E3\81\99\E3\82\8B)?|\E3\82\B7\E3\82\A7\E3\82\A2\E3\81\99\E3\82\8B|\E3\82\B7\E3\82\A7\E3\82\A2|\E3\83\84\E3\82\A4\E3\83\BC\E3\83\88\E3\81\99\E3\82\8B|\E3\83\84\E3\82\A4\E3\83\BC\E3\83\88|\EA\B3\B5\EC\9C\A0\ED\95\98\EA\B8\B0|\EA\B3\B5\EC\9C\A0)[:\EF\BC\9A]?(?:[\5Cs|\EF\BD\9C/\E3\80\81\E2\97\8F\E2\80\A2\C2\B7]*(?:\E5\BE\AE\E4\BF\A1|\E6\9C\8B\E5\8F\8B\E5\9C\88|\E5\BE\AE\E5\8D\9A|\E6\96\B0\E6\B5\AA\E5\BE\AE\E5\8D\9A|\E8\85\BE\E8\AE\AF\E5\BE\AE\E5\8D\9A|QQ\E7\A9\BA\E9\97\B4|QQ\E5\A5\BD\E5\8F\8B|QQ|\E8\B1\86\E7\93\A3|\E4\BA\BA\E4\BA\BA\E7\BD\91|\E7\99\BE\E5\BA\A6|Facebook|Twitter|X|LINE|LinkedIn|Pocket|\E3\81\AF\E3\81\A6\E3\83\96|\E3\81\AF\E3\81\A6\E3\81\AA\E3\83\96\E3\83\83\E3\82\AF\E3\83\9E\E3\83\BC\E3\82\AF|\E3\83\84\E3\82\A4\E3\83\BC\E3\83\88|\E3\82\B7\E3\82\A7\E3\82\A2\E3\81\99\E3\82\8B|\E3\82\B7\E3\82\A7\E3\82\A2|\E3\83\9D\E3\82\B9\E3\83\88|\EC\B9\B4\EC\B9\B4\EC\98\A4\ED\86\A1|\EC\B9\B4\EC\B9\B4\EC\98\A4\EC\8A\A4\ED\86\A0\EB\A6\AC|\ED\8E\98\EC\9D\B4\EC\8A\A4\EB\B6\81|\ED\8A\B8\EC\9C\84\ED\84\B0|\EB\B0\B4\EB\93\9C|URL\EB\B3\B5\EC\82\AC|\EB\A7\81\ED\81\AC \EB\B3\B5\EC\82\AC|\5C[[A-Za-z]{2,12}\5C]|(?:\5C[\5Cd{1,4}\5C])?\5C[[\5Cw.-]{1,40}\5C.(?:png|jpe?g|gif|svg|webp)\5C]))*[\5Cs|\EF\BD\9C\E2\97\8F\E2\80\A2\C2\B7]*$
 =plain
 1
 ~
@@ -4175,7 +4175,7 @@ extension BuiltinSnapshot {
 0
 0
 0
-8
+10
 =\E5\88\86\E4\BA\AB\E5\88\B0\EF\BC\9A\E5\BE\AE\E4\BF\A1 \E5\BE\AE\E5\8D\9A QQ\E7\A9\BA\E9\97\B4
 97
 =\E5\88\86\E4\BA\AB\E5\88\B0
@@ -4192,13 +4192,17 @@ extension BuiltinSnapshot {
 103
 =\E5\88\86\E4\BA\AB\E5\88\B0\E2\97\8F [qzone] [linkedin] [facebook] [twitter]
 104
+=\E5\88\86\E4\BA\AB\E5\88\B0 [timg.jpg] [35][qzone.png] [36][linkedin.png] [37][facebook.png] [38][twitter.png]
+105
+=\E5\88\86\E4\BA\AB\E5\88\B0\E5\BE\AE\E4\BF\A1 [timg.jpg]
+106
 3
 =\E5\88\86\E4\BA\AB\E7\BB\8F\E6\B5\8E\E5\9C\A8\E4\B8\AD\E5\9B\BD\E5\8F\91\E5\B1\95\E8\BF\85\E9\80\9F\EF\BC\8C\E5\8E\BB\E5\B9\B4\E5\B8\82\E5\9C\BA\E8\A7\84\E6\A8\A1\E8\B6\85\E8\BF\87\E4\B8\89\E4\B8\87\E4\BA\BF\E5\85\83\E3\80\82
-106
-=\E3\82\B7\E3\82\A7\E3\82\A2\E3\83\8F\E3\82\A6\E3\82\B9\E3\81\AB\E4\BD\8F\E3\82\80\E8\8B\A5\E8\80\85\E3\81\8C\E5\A2\97\E3\81\88\E3\81\A6\E3\81\84\E3\82\8B\E3\80\82
-107
-=\EA\B3\B5\EC\9C\A0 \EA\B2\BD\EC\A0\9C\EA\B0\80 \EB\B9\A0\EB\A5\B4\EA\B2\8C \EC\84\B1\EC\9E\A5\ED\95\98\EA\B3\A0 \EC\9E\88\EB\8B\A4.
 108
+=\E3\82\B7\E3\82\A7\E3\82\A2\E3\83\8F\E3\82\A6\E3\82\B9\E3\81\AB\E4\BD\8F\E3\82\80\E8\8B\A5\E8\80\85\E3\81\8C\E5\A2\97\E3\81\88\E3\81\A6\E3\81\84\E3\82\8B\E3\80\82
+109
+=\EA\B3\B5\EC\9C\A0 \EA\B2\BD\EC\A0\9C\EA\B0\80 \EB\B9\A0\EB\A5\B4\EA\B2\8C \EC\84\B1\EC\9E\A5\ED\95\98\EA\B3\A0 \EC\9E\88\EB\8B\A4.
+110
 0
 =Rules/promo/social.yaml
 88
@@ -4222,21 +4226,21 @@ extension BuiltinSnapshot {
 0
 4
 =[](http://www.facebook.com/sharer.php?u=http%3A%2F%2Fwww.cleveland.com%2Ffood)
-122
-=[Tweet](https://twitter.com/intent/tweet?url=https%3A%2F%2Fexample.com) [Share](https://www.facebook.com/sharer/sharer.php?u=x)
-123
-=* [\E2\9C\89](mailto:?subject=Flood%20plan&body=https%3A%2F%2Fexample.com)
 124
-=[](whatsapp://send?text=LA NACION: Una soluci\C3\B3n - http://www.lanacion.com.ar/1785155)
+=[Tweet](https://twitter.com/intent/tweet?url=https%3A%2F%2Fexample.com) [Share](https://www.facebook.com/sharer/sharer.php?u=x)
 125
+=* [\E2\9C\89](mailto:?subject=Flood%20plan&body=https%3A%2F%2Fexample.com)
+126
+=[](whatsapp://send?text=LA NACION: Una soluci\C3\B3n - http://www.lanacion.com.ar/1785155)
+127
 2
 =[Facebook](https://www.facebook.com/examplenews)
-127
+129
 =The mayor shared the plan on [Facebook](https://www.facebook.com/sharer.php?u=x), where it drew hundreds of comments.
-128
+130
 0
 =Rules/promo/social.yaml
-110
+112
 1
 =promo.share-panel
 =Share panel text
@@ -4257,55 +4261,55 @@ extension BuiltinSnapshot {
 0
 19
 =These are external links and will open in a new window
-144
-=These external links will open in a new window
-145
-=Close share panel
 146
-=Click to share on Twitter (Opens in new window)
+=These external links will open in a new window
 147
-=Click to email a link to a friend (Opens in new window)
+=Close share panel
 148
-=Click to print (Opens in new window)
+=Click to share on Twitter (Opens in new window)
 149
-=Share this with
+=Click to email a link to a friend (Opens in new window)
 150
-=Copy this link
+=Click to print (Opens in new window)
 151
-=Opens in a new window
+=Share this with
 152
-=(opens in new tab)
+=Copy this link
 153
-=\C3\96ffnet in neuem Fenster
+=Opens in a new window
 154
-=S'ouvre dans une nouvelle fen\C3\AAtre
+=(opens in new tab)
 155
-=Se abre en una nueva ventana
+=\C3\96ffnet in neuem Fenster
 156
-=Si apre in una nuova finestra
+=S'ouvre dans une nouvelle fen\C3\AAtre
 157
-=\D9\87\D8\B0\D9\87 \D8\B1\D9\88\D8\A7\D8\A8\D8\B7 \D8\AE\D8\A7\D8\B1\D8\AC\D9\8A\D8\A9 \D9\88\D8\B3\D8\AA\D9\81\D8\AA\D8\AD \D9\81\D9\8A \D9\86\D8\A7\D9\81\D8\B0\D8\A9 \D8\AC\D8\AF\D9\8A\D8\AF\D8\A9
+=Se abre en una nueva ventana
 158
-=\D8\B4\D8\A7\D8\B1\D9\83 \D9\87\D8\B0\D9\87 \D8\A7\D9\84\D8\B5\D9\81\D8\AD\D8\A9 \D8\B9\D8\A8\D8\B1
+=Si apre in una nuova finestra
 159
-=\E1\80\A4\E1\80\95\E1\80\BC\E1\80\84\E1\80\BA\E1\80\95\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\99\E1\80\BB\E1\80\AC\E1\80\B8\E1\80\9E\E1\80\8A\E1\80\BA \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\A1\E1\80\9E\E1\80\85\E1\80\BA\E1\80\90\E1\80\85\E1\80\BA\E1\80\81\E1\80\AF\E1\80\96\E1\80\BC\E1\80\84\E1\80\B7\E1\80\BA \E1\80\95\E1\80\BD\E1\80\84\E1\80\B7\E1\80\BA\E1\80\95\E1\80\AB\E1\80\99\E1\80\8A\E1\80\BA\E1\81\8B
+=\D9\87\D8\B0\D9\87 \D8\B1\D9\88\D8\A7\D8\A8\D8\B7 \D8\AE\D8\A7\D8\B1\D8\AC\D9\8A\D8\A9 \D9\88\D8\B3\D8\AA\D9\81\D8\AA\D8\AD \D9\81\D9\8A \D9\86\D8\A7\D9\81\D8\B0\D8\A9 \D8\AC\D8\AF\D9\8A\D8\AF\D8\A9
 160
-=\E1\80\99\E1\80\BB\E1\80\BE\E1\80\9D\E1\80\B1\E1\80\9E\E1\80\B1\E1\80\AC \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\80\E1\80\AD\E1\80\AF \E1\80\95\E1\80\AD\E1\80\90\E1\80\BA\E1\80\9B\E1\80\94\E1\80\BA
+=\D8\B4\D8\A7\D8\B1\D9\83 \D9\87\D8\B0\D9\87 \D8\A7\D9\84\D8\B5\D9\81\D8\AD\D8\A9 \D8\B9\D8\A8\D8\B1
 161
-=\E1\80\92\E1\80\AE\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\80\E1\80\AD\E1\80\AF \E1\80\80\E1\80\B0\E1\80\B8\E1\80\9A\E1\80\B0\E1\80\95\E1\80\AB
+=\E1\80\A4\E1\80\95\E1\80\BC\E1\80\84\E1\80\BA\E1\80\95\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\99\E1\80\BB\E1\80\AC\E1\80\B8\E1\80\9E\E1\80\8A\E1\80\BA \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\A1\E1\80\9E\E1\80\85\E1\80\BA\E1\80\90\E1\80\85\E1\80\BA\E1\80\81\E1\80\AF\E1\80\96\E1\80\BC\E1\80\84\E1\80\B7\E1\80\BA \E1\80\95\E1\80\BD\E1\80\84\E1\80\B7\E1\80\BA\E1\80\95\E1\80\AB\E1\80\99\E1\80\8A\E1\80\BA\E1\81\8B
 162
+=\E1\80\99\E1\80\BB\E1\80\BE\E1\80\9D\E1\80\B1\E1\80\9E\E1\80\B1\E1\80\AC \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\80\E1\80\AD\E1\80\AF \E1\80\95\E1\80\AD\E1\80\90\E1\80\BA\E1\80\9B\E1\80\94\E1\80\BA
+163
+=\E1\80\92\E1\80\AE\E1\80\9C\E1\80\84\E1\80\B7\E1\80\BA\E1\80\80\E1\80\AD\E1\80\AF \E1\80\80\E1\80\B0\E1\80\B8\E1\80\9A\E1\80\B0\E1\80\95\E1\80\AB
+164
 4
 =The new museum opens in a new window of opportunity for the city, its director said.
-164
-=Share this with your friends, the campaign urged, and the video spread within hours.
-165
-=\D9\82\D8\A7\D9\84 \D8\A7\D9\84\D9\85\D8\AA\D8\AD\D8\AF\D8\AB \D8\A5\D9\86 \D9\87\D8\B0\D9\87 \D8\B1\D9\88\D8\A7\D8\A8\D8\B7 \D8\AE\D8\A7\D8\B1\D8\AC\D9\8A\D8\A9 \D9\88\D8\B3\D8\AA\D9\81\D8\AA\D8\AD \D9\81\D9\8A \D9\86\D8\A7\D9\81\D8\B0\D8\A9 \D8\AC\D8\AF\D9\8A\D8\AF\D8\A9 \D8\AD\D8\B3\D8\A8 \D8\A5\D8\B9\D8\AF\D8\A7\D8\AF\D8\A7\D8\AA \D8\A7\D9\84\D9\85\D8\AA\D8\B5\D9\81\D8\AD \D9\84\D8\AF\D9\89 \D8\A7\D9\84\D9\82\D8\A7\D8\B1\D8\A6.
 166
-=\E1\80\9D\E1\80\94\E1\80\BA\E1\80\80\E1\80\BC\E1\80\AE\E1\80\B8\E1\80\80 \E1\80\99\E1\80\BB\E1\80\BE\E1\80\9D\E1\80\B1\E1\80\9E\E1\80\B1\E1\80\AC \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\80\E1\80\AD\E1\80\AF \E1\80\95\E1\80\AD\E1\80\90\E1\80\BA\E1\80\9B\E1\80\94\E1\80\BA \E1\80\A1\E1\80\99\E1\80\AD\E1\80\94\E1\80\B7\E1\80\BA\E1\80\91\E1\80\AF\E1\80\90\E1\80\BA\E1\80\81\E1\80\B2\E1\80\B7\E1\80\95\E1\80\BC\E1\80\AE\E1\80\B8 \E1\80\9E\E1\80\90\E1\80\84\E1\80\BA\E1\80\B8\E1\80\91\E1\80\B1\E1\80\AC\E1\80\80\E1\80\BA\E1\80\99\E1\80\BB\E1\80\AC\E1\80\B8\E1\80\80\E1\80\AD\E1\80\AF \E1\80\96\E1\80\99\E1\80\BA\E1\80\B8\E1\80\86\E1\80\AE\E1\80\B8\E1\80\81\E1\80\B2\E1\80\B7\E1\80\9E\E1\80\8A\E1\80\BA\E1\81\8B
+=Share this with your friends, the campaign urged, and the video spread within hours.
 167
+=\D9\82\D8\A7\D9\84 \D8\A7\D9\84\D9\85\D8\AA\D8\AD\D8\AF\D8\AB \D8\A5\D9\86 \D9\87\D8\B0\D9\87 \D8\B1\D9\88\D8\A7\D8\A8\D8\B7 \D8\AE\D8\A7\D8\B1\D8\AC\D9\8A\D8\A9 \D9\88\D8\B3\D8\AA\D9\81\D8\AA\D8\AD \D9\81\D9\8A \D9\86\D8\A7\D9\81\D8\B0\D8\A9 \D8\AC\D8\AF\D9\8A\D8\AF\D8\A9 \D8\AD\D8\B3\D8\A8 \D8\A5\D8\B9\D8\AF\D8\A7\D8\AF\D8\A7\D8\AA \D8\A7\D9\84\D9\85\D8\AA\D8\B5\D9\81\D8\AD \D9\84\D8\AF\D9\89 \D8\A7\D9\84\D9\82\D8\A7\D8\B1\D8\A6.
+168
+=\E1\80\9D\E1\80\94\E1\80\BA\E1\80\80\E1\80\BC\E1\80\AE\E1\80\B8\E1\80\80 \E1\80\99\E1\80\BB\E1\80\BE\E1\80\9D\E1\80\B1\E1\80\9E\E1\80\B1\E1\80\AC \E1\80\85\E1\80\AC\E1\80\99\E1\80\BB\E1\80\80\E1\80\BA\E1\80\94\E1\80\BE\E1\80\AC\E1\80\80\E1\80\AD\E1\80\AF \E1\80\95\E1\80\AD\E1\80\90\E1\80\BA\E1\80\9B\E1\80\94\E1\80\BA \E1\80\A1\E1\80\99\E1\80\AD\E1\80\94\E1\80\B7\E1\80\BA\E1\80\91\E1\80\AF\E1\80\90\E1\80\BA\E1\80\81\E1\80\B2\E1\80\B7\E1\80\95\E1\80\BC\E1\80\AE\E1\80\B8 \E1\80\9E\E1\80\90\E1\80\84\E1\80\BA\E1\80\B8\E1\80\91\E1\80\B1\E1\80\AC\E1\80\80\E1\80\BA\E1\80\99\E1\80\BB\E1\80\AC\E1\80\B8\E1\80\80\E1\80\AD\E1\80\AF \E1\80\96\E1\80\99\E1\80\BA\E1\80\B8\E1\80\86\E1\80\AE\E1\80\B8\E1\80\81\E1\80\B2\E1\80\B7\E1\80\9E\E1\80\8A\E1\80\BA\E1\81\8B
+169
 0
 =Rules/promo/social.yaml
-130
+132
 1
 =promo.newsletter
 =Newsletter or subscription prompt
@@ -4327,113 +4331,113 @@ extension BuiltinSnapshot {
 256
 47
 =The best stories of the day, straight to your inbox.
-180
-=Die wichtigsten Nachrichten des Tages direkt in Ihr Postfach.
-181
-=Les meilleures histoires du jour, directement dans votre bo\C3\AEte.
 182
-=Las mejores historias del d\C3\ADa, directamente en tu correo.
+=Die wichtigsten Nachrichten des Tages direkt in Ihr Postfach.
 183
-=\D0\93\D0\BB\D0\B0\D0\B2\D0\BD\D1\8B\D0\B5 \D0\BD\D0\BE\D0\B2\D0\BE\D1\81\D1\82\D0\B8 \D0\B4\D0\BD\D1\8F \D0\BF\D1\80\D1\8F\D0\BC\D0\BE \D0\B2 \D0\B2\D0\B0\D1\88\D1\83 \D0\BF\D0\BE\D1\87\D1\82\D1\83.
+=Les meilleures histoires du jour, directement dans votre bo\C3\AEte.
 184
-=Berlangganan newsletter kami
+=Las mejores historias del d\C3\ADa, directamente en tu correo.
 185
-=Dapatkan update berita pilihan setiap hari
+=\D0\93\D0\BB\D0\B0\D0\B2\D0\BD\D1\8B\D0\B5 \D0\BD\D0\BE\D0\B2\D0\BE\D1\81\D1\82\D0\B8 \D0\B4\D0\BD\D1\8F \D0\BF\D1\80\D1\8F\D0\BC\D0\BE \D0\B2 \D0\B2\D0\B0\D1\88\D1\83 \D0\BF\D0\BE\D1\87\D1\82\D1\83.
 186
-=Simak berita lainnya di Google News
+=Berlangganan newsletter kami
 187
-=\C4\90\C4\83ng k\C3\BD nh\E1\BA\ADn b\E1\BA\A3n tin
+=Dapatkan update berita pilihan setiap hari
 188
-=\E0\A4\A8\E0\A5\8D\E0\A4\AF\E0\A5\82\E0\A4\9C\E0\A4\BC\E0\A4\B2\E0\A5\87\E0\A4\9F\E0\A4\B0 \E0\A4\95\E0\A5\87 \E0\A4\B2\E0\A4\BF\E0\A4\8F \E0\A4\B8\E0\A4\BE\E0\A4\87\E0\A4\A8 \E0\A4\85\E0\A4\AA \E0\A4\95\E0\A4\B0\E0\A5\87\E0\A4\82
+=Simak berita lainnya di Google News
 189
-=Prenumerera p\C3\A5 v\C3\A5rt nyhetsbrev
+=\C4\90\C4\83ng k\C3\BD nh\E1\BA\ADn b\E1\BA\A3n tin
 190
-=Tilmeld dig vores nyhedsbrev
+=\E0\A4\A8\E0\A5\8D\E0\A4\AF\E0\A5\82\E0\A4\9C\E0\A4\BC\E0\A4\B2\E0\A5\87\E0\A4\9F\E0\A4\B0 \E0\A4\95\E0\A5\87 \E0\A4\B2\E0\A4\BF\E0\A4\8F \E0\A4\B8\E0\A4\BE\E0\A4\87\E0\A4\A8 \E0\A4\85\E0\A4\AA \E0\A4\95\E0\A4\B0\E0\A5\87\E0\A4\82
 191
-=Tilaa uutiskirje
+=Prenumerera p\C3\A5 v\C3\A5rt nyhetsbrev
 192
-=P\C5\99ihlaste se k odb\C4\9Bru newsletteru
+=Tilmeld dig vores nyhedsbrev
 193
-=Aboneaz\C4\83-te la newsletter
+=Tilaa uutiskirje
 194
-=Iratkozz fel h\C3\ADrlevel\C3\BCnkre!
+=P\C5\99ihlaste se k odb\C4\9Bru newsletteru
 195
-=\D0\9F\D1\96\D0\B4\D0\BF\D0\B8\D1\88\D1\96\D1\82\D1\8C\D1\81\D1\8F \D0\BD\D0\B0 \D0\BD\D0\B0\D1\88\D1\83 \D1\80\D0\BE\D0\B7\D1\81\D0\B8\D0\BB\D0\BA\D1\83
+=Aboneaz\C4\83-te la newsletter
 196
-=\D0\9F\D0\BE\D0\B4\D0\BF\D0\B8\D1\88\D0\B8\D1\82\D0\B5\D1\81\D1\8C \D0\BD\D0\B0 \D0\BD\D0\B0\D1\88\D1\83 \D1\80\D0\B0\D1\81\D1\81\D1\8B\D0\BB\D0\BA\D1\83
+=Iratkozz fel h\C3\ADrlevel\C3\BCnkre!
 197
-=Zapisz si\C4\99 do newslettera
+=\D0\9F\D1\96\D0\B4\D0\BF\D0\B8\D1\88\D1\96\D1\82\D1\8C\D1\81\D1\8F \D0\BD\D0\B0 \D0\BD\D0\B0\D1\88\D1\83 \D1\80\D0\BE\D0\B7\D1\81\D0\B8\D0\BB\D0\BA\D1\83
 198
-=B\C3\BCltenimize abone olun
+=\D0\9F\D0\BE\D0\B4\D0\BF\D0\B8\D1\88\D0\B8\D1\82\D0\B5\D1\81\D1\8C \D0\BD\D0\B0 \D0\BD\D0\B0\D1\88\D1\83 \D1\80\D0\B0\D1\81\D1\81\D1\8B\D0\BB\D0\BA\D1\83
 199
-=\D8\A7\D8\B4\D8\AA\D8\B1\D9\83 \D9\81\D9\8A \D8\A7\D9\84\D9\86\D8\B4\D8\B1\D8\A9 \D8\A7\D9\84\D8\A5\D8\AE\D8\A8\D8\A7\D8\B1\D9\8A\D8\A9
+=Zapisz si\C4\99 do newslettera
 200
-=Keine Neuigkeiten aus der Medien-Branche mehr verpassen: Abonnieren Sie kostenlos die MEEDIA-Newsletter und bleiben Sie \C3\BCber alle aktuellen Entwicklungen auf dem Laufenden.
+=B\C3\BCltenimize abone olun
 201
-=Email Newsletter
+=\D8\A7\D8\B4\D8\AA\D8\B1\D9\83 \D9\81\D9\8A \D8\A7\D9\84\D9\86\D8\B4\D8\B1\D8\A9 \D8\A7\D9\84\D8\A5\D8\AE\D8\A8\D8\A7\D8\B1\D9\8A\D8\A9
 202
-=Sign up for our daily newsletter
+=Keine Neuigkeiten aus der Medien-Branche mehr verpassen: Abonnieren Sie kostenlos die MEEDIA-Newsletter und bleiben Sie \C3\BCber alle aktuellen Entwicklungen auf dem Laufenden.
 203
-=Join my free private newsletter, learn faster, achieve more.
+=Email Newsletter
 204
-=Subscribe to our newsletter
+=Sign up for our daily newsletter
 205
-=Get the latest headlines delivered to your inbox.
+=Join my free private newsletter, learn faster, achieve more.
 206
-=Enter your email address to subscribe to this blog and receive notifications of new posts by email.
+=Subscribe to our newsletter
 207
-=Subscribe to: Post Comments (Atom)
+=Get the latest headlines delivered to your inbox.
 208
-=Newsletter abonnieren
+=Enter your email address to subscribe to this blog and receive notifications of new posts by email.
 209
-=Abonnez-vous \C3\A0 notre newsletter
+=Subscribe to: Post Comments (Atom)
 210
-=Suscr\C3\ADbete a nuestro bolet\C3\ADn
+=Newsletter abonnieren
 211
-=Recib\C3\AD por mail las noticias que impactan
+=Abonnez-vous \C3\A0 notre newsletter
 212
-=Iscriviti alla newsletter
+=Suscr\C3\ADbete a nuestro bolet\C3\ADn
 213
-=Assine nossa newsletter
+=Recib\C3\AD por mail las noticias que impactan
 214
-=Schrijf je in voor onze nieuwsbrief
+=Iscriviti alla newsletter
 215
-=Subscribe to our e-mail newsletter to receive updates.
+=Assine nossa newsletter
 216
-=Join over 100,000 monthly readers! Subscribe to the free Herbivoracious email newsletter.
+=Schrijf je in voor onze nieuwsbrief
 217
-=Sign-up for Our Newsletter
+=Subscribe to our e-mail newsletter to receive updates.
 218
-=Get Dazed Direct to your Inbox
+=Join over 100,000 monthly readers! Subscribe to the free Herbivoracious email newsletter.
 219
-=Subscribe (RSS)
+=Sign-up for Our Newsletter
 220
-=Subscribe via Kindle
+=Get Dazed Direct to your Inbox
 221
-=Sign up to Down to Earth
+=Subscribe (RSS)
 222
-=Free weekly newsletter
+=Subscribe via Kindle
 223
-=skip past newsletter promotion
+=Sign up to Down to Earth
 224
-=Thanks for reading The Weekly Loop! Subscribe for free to receive new posts and support my work.
+=Free weekly newsletter
 225
-=Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.
+=skip past newsletter promotion
 226
+=Thanks for reading The Weekly Loop! Subscribe for free to receive new posts and support my work.
+227
+=Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.
+228
 5
 =The scam emails went straight to your inbox, past every filter, the researchers said in their report on Monday.
-228
-=Get your flu shot in your local pharmacy, officials urged.
-229
-=She subscribed to the local paper for forty years.
 230
-=The newsletter, which began in 1998, now has 20,000 readers, its editor said.
+=Get your flu shot in your local pharmacy, officials urged.
 231
-=Sign up to vote before the deadline on Friday, the election office urged residents who have moved.
+=She subscribed to the local paper for forty years.
 232
+=The newsletter, which began in 1998, now has 20,000 readers, its editor said.
+233
+=Sign up to vote before the deadline on Friday, the election office urged residents who have moved.
+234
 0
 =Rules/promo/social.yaml
-169
+171
 1
 =promo.site-promo
 =Site self-promotion
@@ -4455,39 +4459,39 @@ extension BuiltinSnapshot {
 0
 13
 =Jetzt die App herunterladen
-243
-=Pobierz nasz\C4\85 aplikacj\C4\99
-244
-=\D0\A1\D0\BA\D0\B0\D1\87\D0\B0\D0\B9\D1\82\D0\B5 \D0\BD\D0\B0\D1\88\D0\B5 \D0\BF\D1\80\D0\B8\D0\BB\D0\BE\D0\B6\D0\B5\D0\BD\D0\B8\D0\B5
 245
-=Listen on Apple Podcasts
+=Pobierz nasz\C4\85 aplikacj\C4\99
 246
-=Subscribe: Apple Podcasts | Spotify | RSS
+=\D0\A1\D0\BA\D0\B0\D1\87\D0\B0\D0\B9\D1\82\D0\B5 \D0\BD\D0\B0\D1\88\D0\B5 \D0\BF\D1\80\D0\B8\D0\BB\D0\BE\D0\B6\D0\B5\D0\BD\D0\B8\D0\B5
 247
-=Download on the App Store
+=Listen on Apple Podcasts
 248
-=\C3\89couter sur Spotify
+=Subscribe: Apple Podcasts | Spotify | RSS
 249
-=Lead Stories' Trendolizer\E2\84\A2 is constantly scouring the web for the hottest news, viral videos and images.
+=Download on the App Store
 250
-=Download our free app for iPhone and Android
+=\C3\89couter sur Spotify
 251
-=Get it on Google Play
+=Lead Stories' Trendolizer\E2\84\A2 is constantly scouring the web for the hottest news, viral videos and images.
 252
-=Laden Sie unsere App herunter
+=Download our free app for iPhone and Android
 253
-=T\C3\A9l\C3\A9chargez notre application
+=Get it on Google Play
 254
-=Click here to subscribe
+=Laden Sie unsere App herunter
 255
+=T\C3\A9l\C3\A9chargez notre application
+256
+=Click here to subscribe
+257
 2
 =The app was downloaded a million times in its first week, the company said.
-257
+259
 =Investigators spent months scouring the web for clues to the hacker's identity.
-258
+260
 0
 =Rules/promo/social.yaml
-234
+236
 1
 =promo.follow-us-cjk
 =Follow or subscribe prompt (Chinese, Japanese, Korean)
@@ -4509,21 +4513,21 @@ extension BuiltinSnapshot {
 0
 5
 =\E5\85\B3\E6\B3\A8\E6\88\91\E4\BB\AC\E7\9A\84\E5\BE\AE\E4\BF\A1\E5\85\AC\E4\BC\97\E5\8F\B7
-273
-=\E6\89\AB\E7\A0\81\E5\85\B3\E6\B3\A8
-274
-=\E8\AE\A2\E9\98\85\E6\88\91\E4\BB\AC\E7\9A\84\E6\96\B0\E9\97\BB\E9\80\9A\E8\AE\AF
 275
-=\E5\85\AC\E5\BC\8FX\E3\82\92\E3\83\95\E3\82\A9\E3\83\AD\E3\83\BC\E3\81\97\E3\81\A6\E3\81\AD
+=\E6\89\AB\E7\A0\81\E5\85\B3\E6\B3\A8
 276
-=\EA\B5\AC\EB\8F\85\ED\95\98\EA\B8\B0
+=\E8\AE\A2\E9\98\85\E6\88\91\E4\BB\AC\E7\9A\84\E6\96\B0\E9\97\BB\E9\80\9A\E8\AE\AF
 277
+=\E5\85\AC\E5\BC\8FX\E3\82\92\E3\83\95\E3\82\A9\E3\83\AD\E3\83\BC\E3\81\97\E3\81\A6\E3\81\AD
+278
+=\EA\B5\AC\EB\8F\85\ED\95\98\EA\B8\B0
+279
 1
 =\E5\B8\82\E6\B0\91\E4\BB\AC\E5\AF\B9\E8\BF\99\E9\A1\B9\E8\AE\A1\E5\88\92\E7\9A\84\E5\85\B3\E6\B3\A8\E5\BA\A6\E5\BE\88\E9\AB\98\EF\BC\8C\E8\AE\AE\E5\91\98\E4\BB\AC\E5\9C\A8\E4\BC\9A\E4\B8\8A\E8\BF\9B\E8\A1\8C\E4\BA\86\E9\95\BF\E6\97\B6\E9\97\B4\E7\9A\84\E8\AE\A8\E8\AE\BA\EF\BC\8C\E6\9C\80\E7\BB\88\E4\BB\A5\E5\A4\9A\E6\95\B0\E7\A5\A8\E9\80\9A\E8\BF\87\E3\80\82
-279
+281
 0
 =Rules/promo/social.yaml
-260
+262
 1
 =promo.paywall
 =Paywall or subscription prompt
@@ -6645,10 +6649,10 @@ extension BuiltinSnapshot {
 1
 =ui.bracketed-text
 =Bracketed alt text or control
-=Drops a line that is only bracketed text, which a text browser makes from an image's alt text or a form control ([Photo], [Submit], [ ]).
+=Drops a line that is only bracketed text, which a text browser makes from an image's alt text or a form control ([Photo], [Submit], [ ]), or from a picture without alt text whose source is a data URI (lynx's [svg+xml;base64,\E2\80\A6]).
 =line
 =regex
-=^(?:\5C[[^\5C[\5C]]{0,120}\5C]\5Cs*)+$
+=^(?:\5C[(?:[^\5C[\5C]]{0,120}|[^\5Cs\5C[\5C]]{121,})\5C]\5Cs*)+$
 =raw
 1
 ~
@@ -6667,7 +6671,7 @@ extension BuiltinSnapshot {
 0
 0
 128
-5
+6
 =[Photo of the mayor]
 21
 =[Submit]
@@ -6678,16 +6682,18 @@ extension BuiltinSnapshot {
 24
 =[...]
 25
+=[svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHdpZHRoPSIxNXAiIGhlaWdodD0iIiB2aWV3Qm94PSIwIDAgMTVwICI+PHJlY3Qgd2lkdGg9IjEwMCUiIGhlaWdodD0iMTAwJSIgZmlsbD0iI2VlZSIvPjwvc3ZnPg==]
+26
 3
 =[Home](/)
-27
-=[1] Smith, J. (2010). A history of the press.
 28
-=The word [sic] appears in the original letter.
+=[1] Smith, J. (2010). A history of the press.
 29
+=The word [sic] appears in the original letter.
+30
 1
 =\E2\86\93[Photo of the mayor]\0AThe mayor spoke on Tuesday.\0A\0A[extensions]\0Aevolve =\0Arebase =\0A
-30
+31
 =Rules/ui/bracketed.yaml
 3
 1
@@ -6711,29 +6717,29 @@ extension BuiltinSnapshot {
 0
 8
 =This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled.
-50
-=You are using an outdated browser. Please upgrade your browser to improve your experience.
 51
-=Your browser is no longer supported.
+=You are using an outdated browser. Please upgrade your browser to improve your experience.
 52
-=Ihr Browser ist veraltet.
+=Your browser is no longer supported.
 53
-=Votre navigateur est obsol\C3\A8te.
+=Ihr Browser ist veraltet.
 54
-=Tu navegador est\C3\A1 desactualizado.
+=Votre navigateur est obsol\C3\A8te.
 55
-=Il tuo browser non \C3\A8 aggiornato.
+=Tu navegador est\C3\A1 desactualizado.
 56
-=Je browser is verouderd.
+=Il tuo browser non \C3\A8 aggiornato.
 57
+=Je browser is verouderd.
+58
 2
 =Most readers use an up-to-date browser, the survey found.
-59
-=The museum is best viewed in the morning, before the crowds arrive.
 60
+=The museum is best viewed in the morning, before the crowds arrive.
+61
 0
 =Rules/ui/bracketed.yaml
-38
+39
 1
 =ui.form-line
 =Form line
@@ -35391,7 +35397,7 @@ extension BuiltinSnapshot {
 1
 =^(?:retweet|retweet this|retweet this (?:article|story|post)|tweet this (?:article|story|post)|share|share this|share (?:this |the )?(?:article|story|post|page)|share on|share via|share with|click to share|email this|e-mail this|email to a friend|send to a friend|teilen|artikel teilen|diesen artikel teilen|diesen beitrag teilen|beitrag teilen|teilen mit|mit anderen teilen|auf facebook teilen|partager ceci|compartir esto|compartilhe isso|dit delen|per e-mail versenden|partager|partager cet article|partager sur|envoyer \C3\A0 un ami|compartir|compartir en|comparte|comparte esta noticia|enviar por correo|condividi|condividi su|condividi questo articolo|invia per email|compartilhar|compartilhe|partilhar|partilhe|compartilhe esta not\C3\ADcia|delen|deel dit artikel|delen op|dela|dela artikeln|del artiklen|del artikkelen|del p\C3\A5|jaa|jaa artikkeli|sd\C3\ADlet|sd\C3\ADlejte|sd\C3\ADlet \C4\8Dl\C3\A1nek|zdie\C4\BEa\C5\A5|zdie\C4\BEajte|zdie\C4\BEa\C5\A5 \C4\8Dl\C3\A1nok|udost\C4\99pnij|udost\C4\99pnij artyku\C5\82|distribuie|distribuie articolul|megoszt\C3\A1s|oszd meg|\CE\BA\CE\BF\CE\B9\CE\BD\CE\BF\CF\80\CE\BF\CE\AF\CE\B7\CF\83\CE\B7|\CE\BC\CE\BF\CE\B9\CF\81\CE\B1\CF\83\CF\84\CE\B5\CE\AF\CF\84\CE\B5|\D0\BF\D0\BE\D0\B4\D1\96\D0\BB\D0\B8\D1\82\D0\B8\D1\81\D1\8F|\D0\BF\D0\BE\D0\B4\D0\B5\D0\BB\D0\B8\D1\82\D1\8C\D1\81\D1\8F|podijeli|podijelite|podijeli \C4\8Dlanak|comparteix|payla\C5\9F)(?:\5Cs+(?:on|via|auf|sur|en|su|no|op|per|by|with|p\C3\A5|na|pe|\CF\83\CF\84\CE\BF|\D0\B2))?(?:\5Cs+(?:facebook|twitter|x|linkedin|google\5C+|pinterest|reddit|whatsapp|e-?mail|tumblr|stumbleupon|digg|telegram)\5Cp{L}{0,5})?(?:\5Cs*(?:,|and|&|und|et|y|e|en)\5Cs*(?:facebook|twitter|linkedin|google\5C+|pinterest|reddit|whatsapp|e-?mail))*\5Cs*[:!.\E2\80\A6]?$
 1
-=^(?:\E5\88\86\E4\BA\AB\E5\88\B0|\E5\88\86\E4\BA\AB\E8\87\B3|\E5\88\86\E4\BA\AB\E7\BB\99|\E5\88\86\E4\BA\AB|\E8\BD\AC\E5\8F\91\E5\88\B0|\E8\BD\AC\E5\8F\91|\E3\81\93\E3\81\AE(?:\E8\A8\98\E4\BA\8B|\E3\83\8B\E3\83\A5\E3\83\BC\E3\82\B9|\E3\83\9A\E3\83\BC\E3\82\B8)\E3\82\92\E3\82\B7\E3\82\A7\E3\82\A2(?:\E3\81\99\E3\82\8B)?|\E3\82\B7\E3\82\A7\E3\82\A2\E3\81\99\E3\82\8B|\E3\82\B7\E3\82\A7\E3\82\A2|\E3\83\84\E3\82\A4\E3\83\BC\E3\83\88\E3\81\99\E3\82\8B|\E3\83\84\E3\82\A4\E3\83\BC\E3\83\88|\EA\B3\B5\EC\9C\A0\ED\95\98\EA\B8\B0|\EA\B3\B5\EC\9C\A0)[:\EF\BC\9A]?(?:[\5Cs|\EF\BD\9C/\E3\80\81\E2\97\8F\E2\80\A2\C2\B7]*(?:\E5\BE\AE\E4\BF\A1|\E6\9C\8B\E5\8F\8B\E5\9C\88|\E5\BE\AE\E5\8D\9A|\E6\96\B0\E6\B5\AA\E5\BE\AE\E5\8D\9A|\E8\85\BE\E8\AE\AF\E5\BE\AE\E5\8D\9A|QQ\E7\A9\BA\E9\97\B4|QQ\E5\A5\BD\E5\8F\8B|QQ|\E8\B1\86\E7\93\A3|\E4\BA\BA\E4\BA\BA\E7\BD\91|\E7\99\BE\E5\BA\A6|Facebook|Twitter|X|LINE|LinkedIn|Pocket|\E3\81\AF\E3\81\A6\E3\83\96|\E3\81\AF\E3\81\A6\E3\81\AA\E3\83\96\E3\83\83\E3\82\AF\E3\83\9E\E3\83\BC\E3\82\AF|\E3\83\84\E3\82\A4\E3\83\BC\E3\83\88|\E3\82\B7\E3\82\A7\E3\82\A2\E3\81\99\E3\82\8B|\E3\82\B7\E3\82\A7\E3\82\A2|\E3\83\9D\E3\82\B9\E3\83\88|\EC\B9\B4\EC\B9\B4\EC\98\A4\ED\86\A1|\EC\B9\B4\EC\B9\B4\EC\98\A4\EC\8A\A4\ED\86\A0\EB\A6\AC|\ED\8E\98\EC\9D\B4\EC\8A\A4\EB\B6\81|\ED\8A\B8\EC\9C\84\ED\84\B0|\EB\B0\B4\EB\93\9C|URL\EB\B3\B5\EC\82\AC|\EB\A7\81\ED\81\AC \EB\B3\B5\EC\82\AC|\5C[[A-Za-z]{2,12}\5C]))*[\5Cs|\EF\BD\9C\E2\97\8F\E2\80\A2\C2\B7]*$
+=^(?:\E5\88\86\E4\BA\AB\E5\88\B0|\E5\88\86\E4\BA\AB\E8\87\B3|\E5\88\86\E4\BA\AB\E7\BB\99|\E5\88\86\E4\BA\AB|\E8\BD\AC\E5\8F\91\E5\88\B0|\E8\BD\AC\E5\8F\91|\E3\81\93\E3\81\AE(?:\E8\A8\98\E4\BA\8B|\E3\83\8B\E3\83\A5\E3\83\BC\E3\82\B9|\E3\83\9A\E3\83\BC\E3\82\B8)\E3\82\92\E3\82\B7\E3\82\A7\E3\82\A2(?:\E3\81\99\E3\82\8B)?|\E3\82\B7\E3\82\A7\E3\82\A2\E3\81\99\E3\82\8B|\E3\82\B7\E3\82\A7\E3\82\A2|\E3\83\84\E3\82\A4\E3\83\BC\E3\83\88\E3\81\99\E3\82\8B|\E3\83\84\E3\82\A4\E3\83\BC\E3\83\88|\EA\B3\B5\EC\9C\A0\ED\95\98\EA\B8\B0|\EA\B3\B5\EC\9C\A0)[:\EF\BC\9A]?(?:[\5Cs|\EF\BD\9C/\E3\80\81\E2\97\8F\E2\80\A2\C2\B7]*(?:\E5\BE\AE\E4\BF\A1|\E6\9C\8B\E5\8F\8B\E5\9C\88|\E5\BE\AE\E5\8D\9A|\E6\96\B0\E6\B5\AA\E5\BE\AE\E5\8D\9A|\E8\85\BE\E8\AE\AF\E5\BE\AE\E5\8D\9A|QQ\E7\A9\BA\E9\97\B4|QQ\E5\A5\BD\E5\8F\8B|QQ|\E8\B1\86\E7\93\A3|\E4\BA\BA\E4\BA\BA\E7\BD\91|\E7\99\BE\E5\BA\A6|Facebook|Twitter|X|LINE|LinkedIn|Pocket|\E3\81\AF\E3\81\A6\E3\83\96|\E3\81\AF\E3\81\A6\E3\81\AA\E3\83\96\E3\83\83\E3\82\AF\E3\83\9E\E3\83\BC\E3\82\AF|\E3\83\84\E3\82\A4\E3\83\BC\E3\83\88|\E3\82\B7\E3\82\A7\E3\82\A2\E3\81\99\E3\82\8B|\E3\82\B7\E3\82\A7\E3\82\A2|\E3\83\9D\E3\82\B9\E3\83\88|\EC\B9\B4\EC\B9\B4\EC\98\A4\ED\86\A1|\EC\B9\B4\EC\B9\B4\EC\98\A4\EC\8A\A4\ED\86\A0\EB\A6\AC|\ED\8E\98\EC\9D\B4\EC\8A\A4\EB\B6\81|\ED\8A\B8\EC\9C\84\ED\84\B0|\EB\B0\B4\EB\93\9C|URL\EB\B3\B5\EC\82\AC|\EB\A7\81\ED\81\AC \EB\B3\B5\EC\82\AC|\5C[[A-Za-z]{2,12}\5C]|(?:\5C[\5Cd{1,4}\5C])?\5C[[\5Cw.-]{1,40}\5C.(?:png|jpe?g|gif|svg|webp)\5C]))*[\5Cs|\EF\BD\9C\E2\97\8F\E2\80\A2\C2\B7]*$
 1
 =^(?:[*+-]\5Cs+)?(?:\5C[[^\5C]]{0,60}\5C]\5C((?:https?://)?(?:www\5C.|m\5C.|api\5C.)?(?:facebook\5C.com/(?:sharer|share\5C.php|dialog/share)|twitter\5C.com/(?:intent|share|home\5C?status)|x\5C.com/intent|linkedin\5C.com/(?:share|cws/share)|pinterest\5C.[a-z.]+/pin/create|reddit\5C.com/submit|plus\5C.google\5C.com/share|(?:api\5C.)?whatsapp\5C.com/send|wa\5C.me/|t\5C.me/share|telegram\5C.me/share|vk\5C.com/share|tumblr\5C.com/share|xing\5C.com/(?:social/)?share|getpocket\5C.com/(?:save|edit)|flipboard\5C.com/bookmarklet|mailto:\5C?|whatsapp://send|fb-messenger://share|tg://msg|viber://forward)[^)]*\5C)\5Cs*[|\E2\80\A2\C2\B7,]?\5Cs*)+$
 1
@@ -35941,7 +35947,7 @@ extension BuiltinSnapshot {
 1
 =javascript:\5Cs*(?:void\5Cs*\5C(\5Cs*0?\5Cs*\5C)|;|$)
 1
-=^(?:\5C[[^\5C[\5C]]{0,120}\5C]\5Cs*)+$
+=^(?:\5C[(?:[^\5C[\5C]]{0,120}|[^\5Cs\5C[\5C]]{121,})\5C]\5Cs*)+$
 1
 =^[A-Za-z_][\5Cw.-]*\5Cs*=
 1
