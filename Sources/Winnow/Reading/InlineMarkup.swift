@@ -417,9 +417,12 @@ public enum InlineMarkup {
             if start < end, line[start] == UInt8(ascii: "#") { skipHeadingMarker() }
         }
         // pandoc writes an image without alt text as `[]`: before a line's text (`[] Link
-        // Copied!`, `[] [] Share`) it is no text.
-        while start + 2 < end, line[start] == UInt8(ascii: "["), line[start + 1] == UInt8(ascii: "]"), line[start + 2] == 0x20 {
-            start += 3
+        // Copied!`, `[] [] Share`, a button's icon glued to its label: `[]Save`) it is no text.
+        while start + 2 < end, line[start] == UInt8(ascii: "["), line[start + 1] == UInt8(ascii: "]"),
+            line[start + 2] == 0x20 || isLetterOrNonASCII(line[start + 2])
+                || line[start + 2] >= UInt8(ascii: "0") && line[start + 2] <= UInt8(ascii: "9")
+        {
+            start += line[start + 2] == 0x20 ? 3 : 2
             skipSpaces()
         }
         while end > start, line[end - 1] == 0x20 { end -= 1 }

@@ -98,6 +98,7 @@ import Testing
         // pandoc's image without alt text before a line's text is no text; `[]` inside one is.
         ("[] Link Copied!", "Link Copied!"),
         ("-   [] [] Share this story", "Share this story"),
+        ("[]Save", "Save"), ("[]7-minute read", "7-minute read"), ("[]]>   ]", "[]]> ]"),
         ("String[] args is the parameter", "String[] args is the parameter"),
         ("keep snake_case and 5*3 and a * b", "keep snake_case and 5*3 and a * b"),
         // An `_` without a partner on the line is part of a name, not emphasis (CommonMark pairs
