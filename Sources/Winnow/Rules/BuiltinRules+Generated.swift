@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "55f9c10967f3ab36f7f5422336a1344672a7df34bef92384cf147c6171c10697"
+    static let digest = "07095e0dd882d51e8d1f241aaa5806a5121d8a89f0b0e25027d27b6952eeed0b"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -2977,7 +2977,7 @@ rules:
         "Print", "Print this", "Print this page", "Print article", "Email", "E-mail", "Email this", "Email:", "Reply",
         "Comments", "Comment", "Comments (0)", "Loading...", "Loading…", "Menu", "Main menu", "Navigation", "Toggle navigation",
         "Sign in", "Sign up", "Log in", "Login", "Log out", "Register", "My account", "Home", "Back to top", "Top",
-        "Back", "Next", "Previous", "Next »", "« Previous", "More", "More…", "Read more", "Read More »", "Continue reading",
+        "Back", "Next", "Previous", "Prev", "Next »", "« Previous", "More", "More…", "Read more", "Read More »", "Continue reading",
         "Continue reading →", "Permalink", "Like", "Like this:", "Like Loading...", "Gefällt mir:", "Gefällt mir Lade...", "Gefällt mir Lade …",
         "J'aime ça :", "J’aime ça :", "J'aime chargement…", "J’aime chargement…", "Me gusta esto:", "Me gusta Cargando...",
         "Mi piace:", "Mi piace Caricamento...", "Curtir isso:", "Curtir Carregando...", "Vind ik leuk:", "Vind ik leuk Laden...",

@@ -5,7 +5,7 @@ extension BuiltinSnapshot {
     /// The built-in rules' analysis, one token a line (see `SnapshotWriter`).
     static let text = #"""
 5
-=55f9c10967f3ab36f7f5422336a1344672a7df34bef92384cf147c6171c10697
+=07095e0dd882d51e8d1f241aaa5806a5121d8a89f0b0e25027d27b6952eeed0b
 130
 =captions.bare-image-file-name
 =Bare image file name
@@ -5516,7 +5516,7 @@ extension BuiltinSnapshot {
 =Drops a line that is only an interface word or widget label (Subscribe, Search, Close, Advertisement, Share this:, Tweet, Print, Email).
 =line
 =any-of
-772
+773
 =Subscribe
 =Subscribe now
 =Subscribe!
@@ -5577,6 +5577,7 @@ extension BuiltinSnapshot {
 =Back
 =Next
 =Previous
+=Prev
 =Next \C2\BB
 =\C2\AB Previous
 =More
@@ -24073,7 +24074,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =any-of
-769
+770
 =+1
 =a a a
 =a carregar...
@@ -24465,6 +24466,7 @@ extension BuiltinSnapshot {
 =predch\C3\A1dzaj\C3\BAci
 =prenumerera
 =pretra\C5\BEi
+=prev
 =previous
 =prihl\C3\A1si\C5\A5 sa
 =prijava
