@@ -67,13 +67,9 @@ struct HeuristicPass {
             dropShortRuns(in: region, document: &document, features: features, classes: page.classes)
         }
         // Last: the pair is read from the lines the clean text keeps.
-        for (altText, caption) in DoubledLineHeuristic.pairs(in: document.blocks, features: features) {
+        for altText in DoubledLineHeuristic.firstCopies(in: document.blocks, features: features) {
             document.blocks[altText].verdict = .drop(
                 DoubledLineHeuristic.id, "a picture's alt text: the line under it says the same", score: 0)
-            if !options.keepCaptions {
-                document.blocks[caption].verdict = .drop(
-                    DoubledLineHeuristic.id, "a picture's caption or title: the line above it says the same", score: 0)
-            }
         }
     }
 
