@@ -38,13 +38,16 @@ extension HeuristicPass {
         // unless the page holds nothing else (a front page of teasers keeps them).
         let excerpts = TeaserBoundary.teaserLines(ends: teaserEnds)
         // A gallery inside the article does not end it: a slideshow's repeated captions, pictures
-        // without alt text.
+        // without alt text, a slideshow of pictures whose alt texts take turns.
         var gallery = RepeatedLineHeuristic.slides(features: page.features, classes: page.classes)
-        // A picture without alt text shows no word: only such lines are read.
-        for index in document.blocks.indices
-        where page.features[index].words == 0 && document.blocks.withUTF8Text(at: index, { Self.isEmptyPicture($0) }) {
+        // A markdown line of pictures shows no word: only such lines are read.
+        var pictures: [(index: Int, alts: UInt64)] = []
+        for index in document.blocks.indices where page.features[index].words == 0 {
+            if let alts = document.blocks.withUTF8Text(at: index, { Self.pictureAlts($0) }) { pictures.append((index, alts)) }
+        }
+        for (position, picture) in pictures.enumerated() where Self.isGalleryPicture(at: position, in: pictures) {
             if gallery == nil { gallery = [Bool](repeating: false, count: count) }
-            gallery?[index] = true
+            gallery?[picture.index] = true
         }
         var found: ClosedRange<Int>?
         if !excerpts.isEmpty {
@@ -222,31 +225,65 @@ extension HeuristicPass {
         return widened
     }
 
+    /// Whether the line of pictures at `position` of `pictures` (each line's index and
+    /// `pictureAlts`) is a gallery's: it has no alt text, or a line of pictures with another
+    /// alt text lies next to it (a slideshow's clones take turns: "Strandtasche aus Korb",
+    /// "Maxikleid mit Blumen", "Strandtasche aus Korb" …). Seven pictures with one alt text
+    /// under an article are no gallery of it: they counted towards its end on the dev set's
+    /// pages that take an author box and teasers after such a run.
+    static func isGalleryPicture(at position: Int, in pictures: [(index: Int, alts: UInt64)]) -> Bool {
+        let picture = pictures[position]
+        if picture.alts == 0 { return true }
+        func differs(_ other: Int) -> Bool {
+            guard pictures.indices.contains(other) else { return false }
+            let neighbour = pictures[other]
+            return neighbour.alts != 0 && neighbour.alts != picture.alts
+                && abs(neighbour.index - picture.index) <= galleryPictureGap
+        }
+        return differs(position - 1) || differs(position + 1)
+    }
+
+    /// The most lines between two pictures of one slideshow (a blank line and a control).
+    static let galleryPictureGap = 4
+
     /// Whether a line is only pictures without alt text (pandoc's `[]`, markdown's `![](url)`).
-    /// Read as bytes, token by token: most lines fail at their first byte, a link line
-    /// (`[Home](/)`) at its second.
     static func isEmptyPicture(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        pictureAlts(bytes) == 0
+    }
+
+    /// For a line made only of pictures (pandoc's `[]`, markdown's `![alt](url)`), 0 when none
+    /// has alt text and otherwise a hash of their alt texts; nil for any other line. Read as
+    /// bytes, token by token: most lines fail at their first byte, a link line (`[Home](/)`)
+    /// at its second.
+    static func pictureAlts(_ bytes: UnsafeRawBufferPointer) -> UInt64? {
         let open = UInt8(ascii: "["), close = UInt8(ascii: "]"), bang = UInt8(ascii: "!")
         var index = 0
         var pictures = 0
+        var alts: UInt64 = 0
         while true {
             while index < bytes.count, bytes[index] == 0x20 { index += 1 }
-            guard index < bytes.count else { return pictures > 0 }
+            guard index < bytes.count else { return pictures > 0 ? alts : nil }
             if bytes[index] == open, index + 1 < bytes.count, bytes[index + 1] == close {
                 index += 2
-            } else if bytes[index] == bang, index + 3 < bytes.count, bytes[index + 1] == open, bytes[index + 2] == close,
-                bytes[index + 3] == UInt8(ascii: "(")
-            {
+            } else if bytes[index] == bang, index + 3 < bytes.count, bytes[index + 1] == open {
+                // The alt text runs to the first `](`, hashed (FNV-1a) into the line's.
+                index += 2
+                while index + 1 < bytes.count, !(bytes[index] == close && bytes[index + 1] == UInt8(ascii: "(")) {
+                    if alts == 0 { alts = 0xcbf2_9ce4_8422_2325 }
+                    alts = (alts ^ UInt64(bytes[index])) &* 0x100_0000_01b3
+                    index += 1
+                }
+                guard index + 1 < bytes.count else { return nil }
                 // The address runs to the first `)` (a markdown address holds no space).
-                index += 4
+                index += 2
                 while index < bytes.count, bytes[index] != UInt8(ascii: ")"), bytes[index] != 0x20 { index += 1 }
-                guard index < bytes.count, bytes[index] == UInt8(ascii: ")") else { return false }
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ")") else { return nil }
                 index += 1
             } else {
-                return false
+                return nil
             }
             // A picture ends its token.
-            guard index == bytes.count || bytes[index] == 0x20 else { return false }
+            guard index == bytes.count || bytes[index] == 0x20 else { return nil }
             pictures += 1
         }
     }

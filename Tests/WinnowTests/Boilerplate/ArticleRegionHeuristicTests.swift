@@ -87,9 +87,33 @@ import Testing
         #expect(check("![](https://example.com/a.jpg) ![](b.png)"))
         #expect(!check("[Photo]"))
         #expect(!check("![Harbour at dawn](a.jpg)"))
+        #expect(!check("![Harbour at dawn](a.jpg"))
         #expect(!check("[ ]"))
         #expect(!check("[] Subscribe"))
         #expect(!check(""))
     }
-}
 
+    /// A slideshow of pictures whose alt texts take turns is a gallery; one alt text under
+    /// several pictures is not.
+    @Test func picturesWithAltTextsTakingTurnsAreAGallery() {
+        func alts(_ line: String) -> UInt64? {
+            var line = line
+            return line.withUTF8 { HeuristicPass.pictureAlts(UnsafeRawBufferPointer($0)) }
+        }
+        let bag = alts("![Straw bag with a print](/uploads/bag-1.jpg)")
+        let dress = alts("![Maxi dress with flowers](/uploads/dress.jpg)")
+        #expect(bag != nil && dress != nil && bag != 0 && bag != dress)
+        #expect(alts("![](a.jpg)") == 0)
+        #expect(alts("![Straw bag](a.jpg) and text") == nil)
+        #expect(alts("[Home](/)") == nil)
+
+        let turns: [(index: Int, alts: UInt64)] = [(10, 7), (12, 9), (14, 7), (16, 9)]
+        #expect(turns.indices.allSatisfy { HeuristicPass.isGalleryPicture(at: $0, in: turns) })
+        let same: [(index: Int, alts: UInt64)] = [(10, 7), (12, 7), (14, 7)]
+        #expect(!same.indices.contains { HeuristicPass.isGalleryPicture(at: $0, in: same) })
+        // Pictures far apart are no slideshow.
+        let apart: [(index: Int, alts: UInt64)] = [(10, 7), (40, 9)]
+        #expect(!apart.indices.contains { HeuristicPass.isGalleryPicture(at: $0, in: apart) })
+        #expect(HeuristicPass.isGalleryPicture(at: 0, in: [(5, 0)]))
+    }
+}
