@@ -246,11 +246,6 @@ extension HeuristicPass {
     /// The most lines between two pictures of one slideshow (a blank line and a control).
     static let galleryPictureGap = 4
 
-    /// Whether a line is only pictures without alt text (pandoc's `[]`, markdown's `![](url)`).
-    static func isEmptyPicture(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        pictureAlts(bytes) == 0
-    }
-
     /// For a line made only of pictures (pandoc's `[]`, markdown's `![alt](url)`), 0 when none
     /// has alt text and otherwise a hash of their alt texts; nil for any other line. Read as
     /// bytes, token by token: most lines fail at their first byte, a link line (`[Home](/)`)

@@ -80,7 +80,7 @@ import Testing
     @Test func picturesWithoutAltTextAreRecognised() {
         func check(_ line: String) -> Bool {
             var line = line
-            return line.withUTF8 { HeuristicPass.isEmptyPicture(UnsafeRawBufferPointer($0)) }
+            return line.withUTF8 { HeuristicPass.pictureAlts(UnsafeRawBufferPointer($0)) == 0 }
         }
         #expect(check("[]"))
         #expect(check("[] []"))

@@ -44,22 +44,29 @@ enum DoubledLineHeuristic {
         var firstCopies: [Int] = []
         var previous: Int?
         var paragraph: Int?
-        for index in blocks.indices where blocks.withUnsafeBufferPointer({ $0[index].isKept }) {
-            let current = blocks.withUnsafeBufferPointer { $0[index].paragraph }
-            if current != paragraph { previous = nil }
-            paragraph = current
-            if features[index].words == 0 { continue }
-            if let first = previous, features[first].words >= minimumWords, features[first].words == features[index].words,
-                features[first].fingerprint == features[index].fingerprint,
-                !Block.isDecided(blocks, at: first), !Block.isDecided(blocks, at: index),
-                Block.plainText(of: blocks, at: first) == Block.plainText(of: blocks, at: index)
-            {
-                firstCopies.append(first)
-                previous = nil
-                continue
+        // Through the array's buffer: each block is read where it is, not copied.
+        blocks.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices where buffer[index].isKept {
+                if buffer[index].paragraph != paragraph { previous = nil }
+                paragraph = buffer[index].paragraph
+                // An image line writes nothing: the lines around it meet in the clean text.
+                if features[index].words == 0 { continue }
+                if let first = previous, isCopy(first, index, blocks: blocks, features: features) {
+                    firstCopies.append(first)
+                    previous = nil
+                } else {
+                    previous = index
+                }
             }
-            previous = index
         }
         return firstCopies
+    }
+
+    /// Whether the undecided lines `first` and `second` say the same, in four words or more.
+    private static func isCopy(_ first: Int, _ second: Int, blocks: [Block], features: [LineFeatures]) -> Bool {
+        features[first].words >= minimumWords && features[first].words == features[second].words
+            && features[first].fingerprint == features[second].fingerprint
+            && !Block.isDecided(blocks, at: first) && !Block.isDecided(blocks, at: second)
+            && Block.plainText(of: blocks, at: first) == Block.plainText(of: blocks, at: second)
     }
 }
