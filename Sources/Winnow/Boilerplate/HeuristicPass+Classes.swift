@@ -194,6 +194,13 @@ extension HeuristicPass {
             }
         }
 
+        // A figure between two of the article's paragraphs does not cut a short article in two.
+        for index in InlineFigure.weightlessLines(
+            classes: classes, features: features, captionLines: captionLines, blocks: document.blocks)
+        {
+            classes[index] = .neutral
+        }
+
         // A paragraph hard-wrapped at a fixed width is judged whole: its lines are fragments.
         WrappedProse.classifyRuns(
             of: document.blocks, features: features, classes: &classes, stopwordsUsable: stopwordsUsable, t)
