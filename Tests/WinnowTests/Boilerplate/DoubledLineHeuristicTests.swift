@@ -61,4 +61,31 @@ import Testing
         let features = FeatureExtractor().features(of: Document(id: "test", blocks: blocks)).lines
         #expect(DoubledLineHeuristic.firstCopies(in: blocks, features: features).isEmpty)
     }
+
+    /// With `--keep-captions`, a caption is shown without its credit: an alt text that says
+    /// the same as the caption's text is a copy too, so the clean text cleaned again agrees.
+    @Test func aKeptCaptionIsComparedWithoutItsCredit() throws {
+        let page = """
+            The court heard the case on Monday, and the justices asked both sides about the limits of the new rule for almost two hours.
+
+            Guards stand at a checkpoint in the north of the city
+            Guards stand at a checkpoint in the north of the city. REUTERS/Stringer
+
+            A ruling is expected before the summer recess, the court's spokeswoman said after the hearing ended in the afternoon.
+
+            Lawyers for both sides declined to comment on the questions from the bench, and the city said it would wait for the ruling.
+            """
+        func clean(_ text: String) throws -> Document {
+            var document = Document(id: "test", blocks: Segmenter().blocks(from: text))
+            try LanguageDetector().process(&document)
+            try BoilerplateRemover(rules: try RuleSet.builtin(), options: BoilerplateOptions(keepCaptions: true)).process(&document)
+            return document
+        }
+        let document = try clean(page)
+        let ids = Self.verdicts(document)
+        #expect(ids[3] == DoubledLineHeuristic.id && ids[4] == "kept", "\(ids)")
+        let once = TextRenderer().render(document)
+        #expect(once.components(separatedBy: "Guards stand").count == 2, "\(once)")
+        #expect(TextRenderer().render(try clean(once)) == once)
+    }
 }

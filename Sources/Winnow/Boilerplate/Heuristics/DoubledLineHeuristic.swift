@@ -62,11 +62,37 @@ enum DoubledLineHeuristic {
         return firstCopies
     }
 
-    /// Whether the undecided lines `first` and `second` say the same, in four words or more.
+    /// Whether the undecided lines `first` and `second` say the same, in four words or more,
+    /// as the clean text shows them: a caption kept without its credit (`--keep-captions`,
+    /// `creditStart`) shows its text before the credit (compared without a closing mark).
     private static func isCopy(_ first: Int, _ second: Int, blocks: [Block], features: [LineFeatures]) -> Bool {
-        features[first].words >= minimumWords && features[first].words == features[second].words
-            && features[first].fingerprint == features[second].fingerprint
-            && !Block.isDecided(blocks, at: first) && !Block.isDecided(blocks, at: second)
-            && Block.plainText(of: blocks, at: first) == Block.plainText(of: blocks, at: second)
+        guard features[first].words >= minimumWords, !Block.isDecided(blocks, at: first),
+            !Block.isDecided(blocks, at: second)
+        else { return false }
+        let credits = blocks.withUnsafeBufferPointer { ($0[first].creditStart, $0[second].creditStart) }
+        // The same words in the same case-folded letters and digits: an alt text without the
+        // caption's full stop is its copy too.
+        guard credits.0 != nil || credits.1 != nil else {
+            return features[first].words == features[second].words
+                && features[first].fingerprint == features[second].fingerprint
+        }
+        var firstText = Block.plainText(of: blocks, at: first)
+        var secondText = Block.plainText(of: blocks, at: second)
+        return firstText.withUTF8 { firstBytes in
+            secondText.withUTF8 { secondBytes in
+                shown(UnsafeRawBufferPointer(firstBytes), credit: credits.0)
+                    .elementsEqual(shown(UnsafeRawBufferPointer(secondBytes), credit: credits.1))
+            }
+        }
+    }
+
+    /// A line's visible text as the clean text shows it, without a kept caption's credit, and
+    /// without a closing full stop, question or exclamation mark.
+    private static func shown(_ visible: UnsafeRawBufferPointer, credit: Int32?) -> UnsafeRawBufferPointer {
+        var text = credit.map { TextRenderer.trimmedBeforeCredit(visible, at: Int($0)) } ?? visible
+        while let last = text.last, last == 0x20 || last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") {
+            text = UnsafeRawBufferPointer(rebasing: text.dropLast())
+        }
+        return text
     }
 }
