@@ -170,12 +170,46 @@ public struct TextRenderer: Sendable {
         }
     }
 
-    /// `text` up to `end`, without the blanks and the opening mark or dash before a credit.
+    /// `text` up to `end`, without the blanks and the opening mark or dash before a credit, and
+    /// without the label that introduces it ("Tom Watson MP. Photo: Getty Images" is written
+    /// "Tom Watson MP.", not "Tom Watson MP. Photo:").
     static func trimmedBeforeCredit(_ text: UnsafeRawBufferPointer, at end: Int) -> UnsafeRawBufferPointer {
         var cut = min(end, text.count)
         while cut > 0, creditOpeners.contains(text[cut - 1]) { cut -= 1 }
+        if cut > 0, text[cut - 1] == UInt8(ascii: ":") {
+            var labelStart = cut - 1
+            while labelStart > 0, text[labelStart - 1] == 0x20 { labelStart -= 1 }
+            var labelEnd = labelStart
+            while labelStart > 0, text[labelStart - 1] != 0x20, text[labelStart - 1] != UInt8(ascii: "(") { labelStart -= 1 }
+            // A label of one or two words ("Photo:", "Photo credit:", "Crédit photo :") that
+            // starts with a capital: "… according to the source: AFP" keeps its words.
+            var words = 0
+            var labelCut: Int?
+            while words < 2, labelEnd > labelStart, isCreditLabel(text[labelStart..<labelEnd]) {
+                words += 1
+                var before = labelStart
+                while before > 0, creditOpeners.contains(text[before - 1]) { before -= 1 }
+                if text[labelStart] >= 0x80 || (text[labelStart] >= UInt8(ascii: "A") && text[labelStart] <= UInt8(ascii: "Z")) {
+                    labelCut = before
+                }
+                labelEnd = before
+                labelStart = before
+                while labelStart > 0, text[labelStart - 1] != 0x20, text[labelStart - 1] != UInt8(ascii: "(") { labelStart -= 1 }
+            }
+            if let labelCut { cut = labelCut }
+        }
         return UnsafeRawBufferPointer(rebasing: text[..<cut])
     }
+
+    private static func isCreditLabel(_ word: Slice<UnsafeRawBufferPointer>) -> Bool {
+        creditLabels.contains(String(decoding: UnsafeRawBufferPointer(rebasing: word), as: UTF8.self).lowercased())
+    }
+
+    /// Words that label a picture's credit, lower-cased.
+    static let creditLabels: Set<String> = [
+        "photo", "photos", "photograph", "photography", "picture", "image", "images", "credit", "credits", "foto", "fotos",
+        "bild", "bilder", "fotografía", "fotografia", "photographie", "crédit", "crédits", "illustration", "source", "quelle",
+    ]
 
     /// Bytes left before a credit that belong to it: blanks, its opening parenthesis, a dash,
     /// a bar or a slash.

@@ -22,6 +22,11 @@ import Testing
         // A credit whose markup differs (a link in it) is not cut from the line's bytes.
         #expect(Self.cut("Soon. (Photo: [Ann](https://x))", visible: "Soon. (Photo: Ann)", at: 6) == nil)
         #expect(Self.cut(line, at: 0) == nil)
+        // The label that introduces the credit goes with it; a sentence's own words stay.
+        #expect(Self.cut("Tom Watson MP. Photo: Getty Images", at: 22) == "Tom Watson MP.")
+        #expect(Self.cut("The harbour at dawn. Photo credit: Ann Lee", at: 35) == "The harbour at dawn.")
+        #expect(Self.cut("La place du marché. Crédit photo : AFP", at: 37) == "La place du marché.")
+        #expect(Self.cut("Troops in the city, according to the source: AFP", at: 45) == "Troops in the city, according to the source:")
     }
 
     /// A credit span is listed only where the writer cuts the credit: with `--keep-markdown`, a
