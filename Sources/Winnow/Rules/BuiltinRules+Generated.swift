@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "07095e0dd882d51e8d1f241aaa5806a5121d8a89f0b0e25027d27b6952eeed0b"
+    static let digest = "6f178f580811d7354d2f3e1da2f5beabe48be1f8b93d19d83c1906650b6bd36e"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -2985,7 +2985,7 @@ rules:
         "Save", "Save for later", "Save article", "Save story", "Save this story", "Saved", "Bookmark", "Merken", "Speichern",
         "Enregistrer", "Sauvegarder", "Guardar", "Salva", "Salvar", "Opslaan", "Bewaren",
         "Facebook", "Twitter", "Google+", "LinkedIn", "Pinterest", "Reddit", "WhatsApp", "Tumblr", "Instagram", "YouTube",
-        "RSS", "RSS Feed", "StumbleUpon", "Digg", "Delicious", "Text size", "Font size", "A A A", "Archives", "Categories",
+        "RSS", "RSS Feed", "StumbleUpon", "Digg", "Delicious", "Text size", "Text size:", "Font size", "Font size:", "Font:", "Schriftgröße", "Schriftgröße:", "Taille du texte", "A A A", "Archives", "Categories",
         "Tags", "Tags:", "Recent Posts", "Recent Comments", "Blogroll", "Meta", "Quantcast", "Quantcast *", "Submit",
         "Go", "OK", "Cancel", "Send", "Skip", "View comments", "View/Post Comments", "Breaking News", "Breaking News:", "Just In", "Just In:", "Advertise", "Advertise here", "Advertise with us", "Advertise on our site", "Advertising info", "Media kit", "Show comments", "Hide comments", "Leave a comment",
         "Story highlights", "Apple Podcasts", "Google Podcasts", "Spotify", "Stitcher", "Overcast", "Pocket Casts", "Listen to the podcast", "Jetzt anhören", "Gallery", "Smaller", "Larger", "Subscriber content", "Subscribe to...", "Subscribe to…", "Article", "Video", "Videos", "Audio", "Play", "Pause", "Mute", "Unmute", "Enter fullscreen", "Watch next", "Close menu", "Open menu", "Open navigation", "Close navigation", "Open search", "Close search", "Photo", "Photos", "Image", "Images", "Image:", "Photo:", "Topics", "Topics:", "Related topics", "Related topics:", "AdChoices", "Ad Choices", "Embed", "Fullscreen", "Full screen", "Exit fullscreen", "Click to expand", "Tap to expand", "Tap to unmute", "Click to unmute", "Shop now", "Buy now", "See more", "See all", "View all", "View more", "Show all",
@@ -3789,11 +3789,14 @@ rules:
       such a word is widget chrome in every language.
     scope: line
     match:
-      regex: '^(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties|komentarze?|комментарии|коментарі|yorumlar|kommentarer|kommentit|komentáře|hozzászólások|comentarii|σχόλια|komentari|comentaris)\s*[(\[]\s*\d[\d,.]*\s*[)\]]$|^(?:\d[\d,.  ]*\s*[kKmM]?|No|no|One|one|Keine|Aucun|Sin|Nessun|Geen)\s*(?:likes?|comments?|shares?|views?|reads?|retweets?|replies|responses?|votes?|points?|followers?|subscribers?|plays?|reactions?|Kommentare?|Aufrufe|Leser|commentaires?|vues|partages|comentarios?|visitas|visualizaciones|commenti|visualizzazioni|comentários|visualizações|reacties|weergaven|keer bekeken|komentarzy|komentarze|komentarz|wyświetle(?:ń|nia|nie)|udostępnie(?:ń|nia)|polubie(?:ń|nia)|комментари(?:ев|я|й)|просмотр(?:ов|а)?|лайк(?:ов|а)?|репост(?:ов|а)?|коментар(?:ів|і|я)|переглядів|kommentarer|visningar|delningar|visninger|kommentit|näyttökertaa|komentářů|zobrazení|yorum|görüntülenme|beğeni|hozzászólás|megtekintés|comentarii|vizualizări|σχόλια|προβολές|komentara|pregleda|comentaris)\b\s*(?:\(\s*\d[\d,.]*\s*/\s*(?:hr|h|hour|day|d)\s*\))?[.»›]?$'
+      regex: '^(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties|komentarze?|комментарии|коментарі|yorumlar|kommentarer|kommentit|komentáře|hozzászólások|comentarii|σχόλια|komentari|comentaris)\s*[(\[]\s*\d[\d,.]*\s*[)\]]$|^(?:comments?|views?|likes?|shares?|replies|kommentare?|aufrufe|commentaires?|vues|comentarios?|visitas|commenti|visualizzazioni|comentários|reacties|weergaven|комментарии|просмотры|yorumlar)\s*:\s*\d[\d,.  ]*[kKmM]?$|^(?:\d[\d,.  ]*\s*[kKmM]?|No|no|One|one|Keine|Aucun|Sin|Nessun|Geen)\s*(?:likes?|comments?|shares?|views?|reads?|retweets?|replies|responses?|votes?|points?|followers?|subscribers?|plays?|reactions?|Kommentare?|Aufrufe|Leser|commentaires?|vues|partages|comentarios?|visitas|visualizaciones|commenti|visualizzazioni|comentários|visualizações|reacties|weergaven|keer bekeken|komentarzy|komentarze|komentarz|wyświetle(?:ń|nia|nie)|udostępnie(?:ń|nia)|polubie(?:ń|nia)|комментари(?:ев|я|й)|просмотр(?:ов|а)?|лайк(?:ов|а)?|репост(?:ов|а)?|коментар(?:ів|і|я)|переглядів|kommentarer|visningar|delningar|visninger|kommentit|näyttökertaa|komentářů|zobrazení|yorum|görüntülenme|beğeni|hozzászólás|megtekintés|comentarii|vizualizări|σχόλια|προβολές|komentara|pregleda|comentaris)\b\s*(?:\(\s*\d[\d,.]*\s*/\s*(?:hr|h|hour|day|d)\s*\))?[.»›]?$'
       max-words: 6
     examples:
       drop:
         - "Comments (12)"
+        - "Comments:0"
+        - "Views: 12,345"
+        - "Kommentare: 3"
         - "Kommentare (3)"
         - "12 komentarzy"
         - "345 просмотров"
@@ -3811,6 +3814,7 @@ rules:
         - "Comments (12) were sent to the board before the vote on the plan."
         - "7836 people liked the post within a day."
         - "Comments are closed."
+        - "Comments: 3 readers wrote in to say the figures were wrong."
         - "The video had 12,345 views before it was taken down, the company said."
 
   - id: widgets.bare-counter
