@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "6f178f580811d7354d2f3e1da2f5beabe48be1f8b93d19d83c1906650b6bd36e"
+    static let digest = "e6a18ffb40f411395d2c86726cc33710eaa9d4bfa74fa7fdd8191f121a76a4db"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -3980,7 +3980,7 @@ rules:
       any-of: [
         "Related", "Related:", "Related stories", "Related stories:", "Related articles", "Related articles:",
         "Related posts", "Related posts:", "Related content", "Related links", "Related coverage", "Related news",
-        "Related Reading", "Related reading:", "See also", "See also:", "Read more", "Read more:", "Read also",
+        "Related Reading", "Related reading:", "See also", "See also:", "Also see", "Also see:", "Also See", "Also See:", "Read more", "Read more:", "Read also",
         "Also read", "Also read:", "Read next", "Further reading", "More on this story", "More on this topic",
         "You may also like", "You might also like", "You may also be interested in", "You might be interested in",
         "We recommend", "Recommended", "Recommended for you", "Recommended stories", "From around the web",
@@ -4035,6 +4035,7 @@ rules:
         - "Czytaj też"
         - "Pročitajte još"
         - "Related:"
+        - "Also see:"
         - "### Related:"
         - "You may also like"
         - "Lesen Sie auch:"

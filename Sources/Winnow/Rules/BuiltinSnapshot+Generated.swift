@@ -5,7 +5,7 @@ extension BuiltinSnapshot {
     /// The built-in rules' analysis, one token a line (see `SnapshotWriter`).
     static let text = #"""
 5
-=6f178f580811d7354d2f3e1da2f5beabe48be1f8b93d19d83c1906650b6bd36e
+=e6a18ffb40f411395d2c86726cc33710eaa9d4bfa74fa7fdd8191f121a76a4db
 130
 =captions.bare-image-file-name
 =Bare image file name
@@ -8020,7 +8020,7 @@ extension BuiltinSnapshot {
 =Drops a \22Related\22 / \22Read more\22 / \22You may also like\22 widget heading and the cards and links under it.
 =section
 =any-of
-353
+357
 =Related
 =Related:
 =Related stories
@@ -8037,6 +8037,10 @@ extension BuiltinSnapshot {
 =Related reading:
 =See also
 =See also:
+=Also see
+=Also see:
+=Also See
+=Also See:
 =Read more
 =Read more:
 =Read also
@@ -8398,7 +8402,7 @@ extension BuiltinSnapshot {
 0
 0
 0
-21
+22
 =Recommended videos
 66
 =Weitere Videos
@@ -8411,50 +8415,52 @@ extension BuiltinSnapshot {
 70
 =Related:
 71
-=### Related:
+=Also see:
 72
-=You may also like
+=### Related:
 73
-=Lesen Sie auch:
+=You may also like
 74
-=Das k\C3\B6nnte dir auch gefallen
+=Lesen Sie auch:
 75
-=Vous pourriez aussi aimer
+=Das k\C3\B6nnte dir auch gefallen
 76
-=Redaktionstipp
+=Vous pourriez aussi aimer
 77
-=\C3\80 lire aussi
+=Redaktionstipp
 78
-=\E7\9B\B8\E5\85\B3\E6\96\B0\E9\97\BB
+=\C3\80 lire aussi
 79
-=\E9\98\85\E8\AF\BB\E4\B8\8B\E4\B8\80\E7\AF\87\EF\BC\9A
+=\E7\9B\B8\E5\85\B3\E6\96\B0\E9\97\BB
 80
-=\E9\96\A2\E9\80\A3\E8\A8\98\E4\BA\8B
+=\E9\98\85\E8\AF\BB\E4\B8\8B\E4\B8\80\E7\AF\87\EF\BC\9A
 81
-=\EA\B4\80\EB\A0\A8 \EA\B8\B0\EC\82\AC
+=\E9\96\A2\E9\80\A3\E8\A8\98\E4\BA\8B
 82
-=\E0\B9\80\E0\B8\A3\E0\B8\B7\E0\B9\88\E0\B8\AD\E0\B8\87\E0\B8\97\E0\B8\B5\E0\B9\88\E0\B9\80\E0\B8\81\E0\B8\B5\E0\B9\88\E0\B8\A2\E0\B8\A7\E0\B8\82\E0\B9\89\E0\B8\AD\E0\B8\87
+=\EA\B4\80\EB\A0\A8 \EA\B8\B0\EC\82\AC
 83
-=Cite\C8\99te \C8\99i:
+=\E0\B9\80\E0\B8\A3\E0\B8\B7\E0\B9\88\E0\B8\AD\E0\B8\87\E0\B8\97\E0\B8\B5\E0\B9\88\E0\B9\80\E0\B8\81\E0\B8\B5\E0\B9\88\E0\B8\A2\E0\B8\A7\E0\B8\82\E0\B9\89\E0\B8\AD\E0\B8\87
 84
-=Baca juga:
+=Cite\C8\99te \C8\99i:
 85
-=* ### Related Articles
+=Baca juga:
 86
+=* ### Related Articles
+87
 5
 =More videos of the flood were posted online by residents on Sunday night.
-88
-=Related reports suggest the company is in talks with two buyers.
 89
-=\E2\80\A2 Related
+=Related reports suggest the company is in talks with two buyers.
 90
-=*  Related
+=\E2\80\A2 Related
 91
-=Read more about the plan in our explainer, which was published last week.
+=*  Related
 92
+=Read more about the plan in our explainer, which was published last week.
+93
 1
 =The council will vote on the plan next month.\0A\0A\E2\86\93### Related:\0A\0A\E2\86\931. [City approves budget for new tram line](/news/2016/03/tram.md)\0A\E2\86\932. [Mayor defends parking fees](/news/2016/02/parking.md)\0A\0A## Reactions\0A\0AResidents said they welcomed the decision.\0A
-93
+94
 =Rules/widgets/sections.yaml
 3
 1
@@ -8594,27 +8600,27 @@ extension BuiltinSnapshot {
 0
 6
 =TOP HEADLINES
-132
-=Weitere interessante Themen
 133
-=More news
+=Weitere interessante Themen
 134
-=## Latest headlines
+=More news
 135
-=Meer nieuws
+=## Latest headlines
 136
-=\C3\9Altimas noticias
+=Meer nieuws
 137
+=\C3\9Altimas noticias
+138
 2
 =More news is expected from the court on Tuesday, a spokeswoman said.
-139
-=\E2\80\A2 More news
 140
+=\E2\80\A2 More news
+141
 1
 =Twitter has deleted at least 1,000 accounts within a four month period.\0A\0A\E2\86\93More news\0A\0A\E2\86\93  \E2\80\A2 Max Jenmana \E2\80\93 Official Audio\0A\0A\E2\86\93    A song from the new EP, with lyrics and arrangement credits ... -- https://www.youtube.com\0A\E2\86\93    \E2\80\A2 7836 likes (2863/hr)\0A\E2\86\93    \E2\80\A2 0 comments (0/hr)\0A\E2\86\93  \E2\80\A2 Deadpool Teaser\0A\E2\86\93    \E2\80\A2 95500 likes (2139/hr)\0A
-141
+142
 =Rules/widgets/sections.yaml
-105
+106
 1
 =widgets.popular-section
 =Most-popular section
@@ -8790,31 +8796,31 @@ extension BuiltinSnapshot {
 0
 9
 =Naj\C4\8Ditanije
-188
-=M\C3\A9s llegides
 189
-=Most popular
+=M\C3\A9s llegides
 190
-=### Trending
+=Most popular
 191
-=Meistgelesen
+=### Trending
 192
-=Les plus lus
+=Meistgelesen
 193
-=Las m\C3\A1s le\C3\ADdas
+=Les plus lus
 194
-=\E7\83\AD\E9\97\A8\E6\8E\A8\E8\8D\90
+=Las m\C3\A1s le\C3\ADdas
 195
-=\E4\BA\BA\E6\B0\97\E8\A8\98\E4\BA\8B
+=\E7\83\AD\E9\97\A8\E6\8E\A8\E8\8D\90
 196
+=\E4\BA\BA\E6\B0\97\E8\A8\98\E4\BA\8B
+197
 2
 =Most popular among young voters was the promise of cheaper rail fares.
-198
-=\E2\80\A2 Trending
 199
+=\E2\80\A2 Trending
+200
 0
 =Rules/widgets/sections.yaml
-154
+155
 1
 =widgets.syndicated-popular-section
 =Syndicated most-read section
@@ -8849,15 +8855,15 @@ extension BuiltinSnapshot {
 0
 2
 =Most Read from Bloomberg
-220
-=Most Read from Bloomberg Businessweek
 221
+=Most Read from Bloomberg Businessweek
+222
 1
 =Most read from the archive were the letters of 1916, the librarian said.
-223
+224
 0
 =Rules/widgets/sections.yaml
-201
+202
 1
 =widgets.source-section
 =Source-link section
@@ -8887,23 +8893,23 @@ extension BuiltinSnapshot {
 0
 3
 =### Source:
-240
-=## Sources
 241
-=#### Quelle:
+=## Sources
 242
+=#### Quelle:
+243
 3
 =Source: the ministry's annual report, published in May.
-244
-=Sources:
 245
-=A source close to the talks said no deal was near.
+=Sources:
 246
+=A source close to the talks said no deal was near.
+247
 1
 =Twitter has shut down more than 125,000 accounts, the network says.\0A\0A\E2\86\93### Source:\0A\0A\E2\86\931. [Reuters via ABC News Australia](http://www.abc.net.au/news/2016-02-06/twitter/7145906)\0A\0A### What happens next\0A
-247
+248
 =Rules/widgets/sections.yaml
-225
+226
 1
 =widgets.site-related-section
 =Related-on-site section
@@ -8938,35 +8944,35 @@ extension BuiltinSnapshot {
 0
 9
 =Related on HuffPost:
-275
-=Also on HuffPost:
 276
-=More world stories from NBC News:
+=Also on HuffPost:
 277
-=Related news on Huffington Post:
+=More world stories from NBC News:
 278
-=More from mental_floss\E2\80\A6
+=Related news on Huffington Post:
 279
-=Mehr von SPIEGEL ONLINE
+=More from mental_floss\E2\80\A6
 280
-=Plus de France 24
+=Mehr von SPIEGEL ONLINE
 281
-=More in Business
+=Plus de France 24
 282
-=More in Theater News
+=More in Business
 283
+=More in Theater News
+284
 4
 =More from the same family were arrested on Monday, police said.
-285
-=\E2\80\A2 More from The Atlantic
 286
-=Related on several counts, the cases were heard together.
+=\E2\80\A2 More from The Atlantic
 287
-=More in sorrow than in anger, the judge said.
+=Related on several counts, the cases were heard together.
 288
+=More in sorrow than in anger, the judge said.
+289
 0
 =Rules/widgets/sections.yaml
-256
+257
 1
 =widgets.video-card
 =Embedded video card
@@ -9014,21 +9020,21 @@ extension BuiltinSnapshot {
 2
 3
 =Video Ad Feedback
-313
-=Now playing
 314
-=Watch:
+=Now playing
 315
+=Watch:
+316
 2
 =Watch the video to the end: the last minute is the best part of the whole match.
-317
-=Now playing at the town cinema is a film about the harbour.
 318
+=Now playing at the town cinema is a film about the harbour.
+319
 1
 =Four towns along the lower river signed a shared flood plan on Monday, ending two years of arguments over money.\0A\0A\E2\86\93Video Ad Feedback\0A\0A\E2\86\93How the valley flooded last winter\0A\0A\E2\86\9302:15 - Source: Valley News\0A\0AEngineers will start with the pumping station at the river mouth, which failed during the storms last February.\0A\0AWork on the embankments follows in the summer.\0A\0A\E2\86\93Video Ad Feedback\0A\0A\E2\86\93Inside the new pumping station\0A\0A\E2\86\9303:40\0A\0AThe council said the plan would be reviewed every five years, with the first review due in 2029.\0A
-319
+320
 =Rules/widgets/sections.yaml
-290
+291
 1
 130
 =regex
@@ -27442,7 +27448,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =any-of
-337
+339
 =a d\C3\A9couvrir aussi
 =a lire aussi
 =aanbevolen artikelen
@@ -27453,6 +27459,8 @@ extension BuiltinSnapshot {
 =aj\C3\A1nlott cikkek
 =also read
 =also read:
+=also see
+=also see:
 =altri video
 =anbefalet til dig
 =anbefalt for deg
