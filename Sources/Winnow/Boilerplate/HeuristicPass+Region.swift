@@ -29,7 +29,7 @@ extension HeuristicPass {
         // it sits between an article's paragraphs ("Image caption Rebels say …", "Media
         // playback is unsupported on your device"), and at up to five lines' cost a two-line
         // caption ended a short article there.
-        let regionWords = document.blocks.indices.map { index in
+        var regionWords = document.blocks.indices.map { index in
             guard document.blocks[index].verdictAction == .drop, document.blocks[index].verdictSignals?.contains(.inlineMedia) == true
             else { return page.words[index] }
             return min(page.words[index], 1)
@@ -48,6 +48,11 @@ extension HeuristicPass {
         for (position, picture) in pictures.enumerated() where Self.isGalleryPicture(at: position, in: pictures) {
             if gallery == nil { gallery = [Bool](repeating: false, count: count) }
             gallery?[picture.index] = true
+        }
+        // A gallery's lines weigh as one line each against the region, as a player's do: a
+        // slideshow of fourteen bracketed alt texts cost the region seventy words' worth.
+        if let gallery {
+            for index in gallery.indices where gallery[index] { regionWords[index] = min(regionWords[index], 1) }
         }
         var found: ClosedRange<Int>?
         if !excerpts.isEmpty {

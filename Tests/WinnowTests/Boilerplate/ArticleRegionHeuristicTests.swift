@@ -75,6 +75,29 @@ import Testing
         #expect(RepeatedLineHeuristic.slides(features: alone, classes: classes) == nil)
     }
 
+    /// A text browser's slideshow: bracketed alt texts that a rule dropped (no repeated-line
+    /// class), taking turns. Copies further apart than `altTextGap` are another gallery.
+    @Test func bracketedAltTextsTakingTurnsAreASlideshow() {
+        let dropped = BlockClass.bad(ruleID: "ui.bracketed-text", reason: "alt text")
+        let carousel = [1, 1, 2, 2, 1, 3, 1, 2, 1, 2, 2, 1, 3, 1, 2]
+        let part = [BlockClass](repeating: .good, count: 3)
+        let classes = part + carousel.map { _ in dropped } + part
+        var features = [LineFeatures](repeating: LineFeatures(), count: classes.count)
+        for (offset, alt) in carousel.enumerated() {
+            features[offset + 3].fingerprint = alt
+            features[offset + 3].isPlaceholder = true
+        }
+        let slides = RepeatedLineHeuristic.slides(features: features, classes: classes)
+        #expect(slides == [false, false, false] + [Bool](repeating: true, count: carousel.count) + [false, false, false])
+
+        var apart = [LineFeatures](repeating: LineFeatures(), count: 30)
+        for index in [2, 25] {
+            apart[index].fingerprint = 7
+            apart[index].isPlaceholder = true
+        }
+        #expect(RepeatedLineHeuristic.bracketedAltTextGroups(features: apart).isEmpty)
+    }
+
     /// Pictures without alt text (pandoc's `[]`, markdown's `![](url)`) do not end the region
     /// either: a gallery of them sits between an article's paragraphs.
     @Test func picturesWithoutAltTextAreRecognised() {

@@ -49,21 +49,30 @@ extension RepeatedLineHeuristic {
 
     /// The page's repeated lines, each as its copies' indices in page order.
     static func copyGroups(features: [LineFeatures], classes: [BlockClass]) -> [[Int]] {
-        var copies: [Int] = []
-        for index in classes.indices {
-            guard case .bad(let ruleID, _) = classes[index], ruleID == id else { continue }
-            copies.append(index)
+        let copies = classes.indices.filter { index in
+            if case .bad(let ruleID, _) = classes[index], ruleID == id { return true }
+            return false
         }
+        return groups(of: copies, features: features)
+    }
+
+    /// `copies` grouped by fingerprint, each group in page order; with `maximumGap`, a group is
+    /// cut where two copies lie further apart than that.
+    static func groups(of copies: [Int], features: [LineFeatures], maximumGap: Int? = nil) -> [[Int]] {
         guard !copies.isEmpty else { return [] }
         // The copies of one line side by side, in page order: sorted by fingerprint, then
         // position (a dictionary of index arrays made an array per repeated line, per page).
-        copies.sort { (features[$0].fingerprint, $0) < (features[$1].fingerprint, $1) }
+        let sorted = copies.sorted { (features[$0].fingerprint, $0) < (features[$1].fingerprint, $1) }
         var groups: [[Int]] = []
         var start = 0
-        while start < copies.count {
+        while start < sorted.count {
             var end = start + 1
-            while end < copies.count, features[copies[end]].fingerprint == features[copies[start]].fingerprint { end += 1 }
-            groups.append(Array(copies[start..<end]))
+            while end < sorted.count, features[sorted[end]].fingerprint == features[sorted[start]].fingerprint,
+                maximumGap.map({ sorted[end] - sorted[end - 1] <= $0 }) ?? true
+            {
+                end += 1
+            }
+            groups.append(Array(sorted[start..<end]))
             start = end
         }
         return groups
@@ -72,11 +81,12 @@ extension RepeatedLineHeuristic {
 
 extension RepeatedLineHeuristic {
     /// The repeated lines whose copies all lie close together: a slideshow's captions, which
-    /// the page repeats for its carousel (clones for endless scrolling), inside the article.
+    /// the page repeats for its carousel (clones for endless scrolling), inside the article,
+    /// and a text browser's bracketed alt texts doing the same (`bracketedAltTextGroups`).
     /// A menu or a share bar repeats far apart (header and footer).
     static func slides(features: [LineFeatures], classes: [BlockClass]) -> [Bool]? {
         // The close groups: every copy within `slideSpan` lines of the first.
-        let groups = copyGroups(features: features, classes: classes).filter { copies in
+        let groups = (copyGroups(features: features, classes: classes) + bracketedAltTextGroups(features: features)).filter { copies in
             guard let first = copies.first, let last = copies.last else { return false }
             return last - first <= slideSpan
         }
@@ -95,4 +105,15 @@ extension RepeatedLineHeuristic {
     }
 
     static let slideSpan = 24
+
+    /// A text browser's slideshow: the same bracketed alt texts (`[Maxikleid mit Blumen]`,
+    /// `[Strandtasche aus Korb …]`) taking turns, each copy within `altTextGap` lines of the
+    /// last. A rule drops them as picture text, so they are no repeated line's copies; a
+    /// gallery further down the page that shows the same pictures is another group.
+    static func bracketedAltTextGroups(features: [LineFeatures]) -> [[Int]] {
+        let placeholders = features.indices.filter { features[$0].isPlaceholder && features[$0].fingerprint != 0 }
+        return groups(of: placeholders, features: features, maximumGap: altTextGap).filter { $0.count > 1 }
+    }
+
+    static let altTextGap = 8
 }
