@@ -46,9 +46,10 @@ enum DoubledLineHeuristic {
         var paragraph: Int?
         // Through the array's buffer: each block is read where it is, not copied.
         blocks.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices where buffer[index].isKept {
-                if buffer[index].paragraph != paragraph { previous = nil }
-                paragraph = buffer[index].paragraph
+            for index in buffer.indices where buffer[index].verdictAction != .drop {
+                let lineParagraph = buffer[index].paragraph
+                if lineParagraph != paragraph { previous = nil }
+                paragraph = lineParagraph
                 // An image line writes nothing: the lines around it meet in the clean text.
                 if features[index].words == 0 { continue }
                 if let first = previous, isCopy(first, index, blocks: blocks, features: features) {
