@@ -169,9 +169,34 @@ enum LineShape {
         return marks >= 3
     }
 
-    /// `1. text`, `12) text`.
+    /// `1. text`, `12) text`, but not a date written day first (`5. Dez 2018`, `20. Mai 2019 um
+    /// 13:22`): html2text escapes such a dateline (`5\. Dez 2018`), the clean text writes it
+    /// plain, and read again as a list item it was dropped as a menu entry.
     static func isOrderedListItem(_ line: UnsafeRawBufferPointer) -> Bool {
-        orderedMarkerEnd(line) != nil
+        guard let end = orderedMarkerEnd(line) else { return false }
+        return !isDayFirstDate(line, markerEnd: end)
+    }
+
+    /// `D. Month YYYY` (the day one or two digits and at most 31, the month a word of 3 to 12
+    /// letters with or without a full stop, the year four digits standing alone) from the start
+    /// of `line`, whose ordered marker ends at `markerEnd`.
+    static func isDayFirstDate(_ line: UnsafeRawBufferPointer, markerEnd: Int) -> Bool {
+        guard markerEnd <= 3, line[markerEnd - 1] == UInt8(ascii: ".") else { return false }
+        var day = 0
+        for index in 0..<(markerEnd - 1) { day = day * 10 + Int(line[index] - 0x30) }
+        guard (1...31).contains(day) else { return false }
+        // The month: letters (ASCII or any scalar beyond it, "März", "août"), then "." or not.
+        var index = markerEnd + 1
+        let monthStart = index
+        while index < line.count, line[index] >= 0x80 || (line[index] | 0x20) &- 0x61 < 26 { index += 1 }
+        guard (3...12).contains(index - monthStart) else { return false }
+        if index < line.count, line[index] == UInt8(ascii: ".") { index += 1 }
+        guard index < line.count, line[index] == 0x20 else { return false }
+        index += 1
+        let yearStart = index
+        while index < line.count, index - yearStart < 5, line[index] >= 0x30, line[index] <= 0x39 { index += 1 }
+        guard index - yearStart == 4 else { return false }
+        return index == line.count || !(line[index] >= 0x30 && line[index] <= 0x39) && (line[index] | 0x20) &- 0x61 >= 26
     }
 
     /// The index of the space after an ordered list's marker that opens `line` (one to three

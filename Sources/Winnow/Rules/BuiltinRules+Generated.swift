@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "b58dcb98708f7c6385ebb2768240460cc12bbd62cd507fd9bd9ee2979c771a08"
+    static let digest = "4d91161674aad7398f8cb8e539eae8839a81e80fd4be9327be5cc289e32f8890"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -753,10 +753,11 @@ rules:
     description: Drops a bulleted archive entry that is only a month and year, with an optional post count (• June 2012, * [May 2011](…) (4)).
     scope: line
     match:
-      regex: '^(?:[•·*+-]|\d+[.)])\s+\[?(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|oktober)\s+\d{4}\]?(?:\([^)\s]*\))?\s*(?:\(\d+\))?$'
+      regex: '^(?:[•·*+-]\s+\[?|\d+[.)]\s+\[)(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|oktober)\s+\d{4}\]?(?:\([^)\s]*\))?\s*(?:\(\d+\))?$'
       input: raw
       # The regex holds at most four words (a marker, the month, the year and its link, a
-      # post count), so lines of more skip it ("* [What may happen in 2016](…)").
+      # post count), so lines of more skip it ("* [What may happen in 2016](…)"). A numbered
+      # entry must be a link: "20. Mai 2019" unlinked is a dateline written day first.
       max-words: 4
     examples:
       drop:
@@ -764,8 +765,11 @@ rules:
         - "* [May 2011](http://example.com/2011/05/) (4)"
         - "• März 2013"
         - "- [juillet 2010](/2010/07/)"
+        - "3. [Oktober 2019](https://example.de/2019/10/)"
       keep:
         - "June 2012"
+        - "20. Mai 2019"
+        - "17. Oktober 2013"
         - "• June 2012 was the wettest month on record"
 
   - id: navigation.skip-link

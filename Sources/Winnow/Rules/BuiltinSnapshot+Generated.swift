@@ -5,7 +5,7 @@ extension BuiltinSnapshot {
     /// The built-in rules' analysis, one token a line (see `SnapshotWriter`).
     static let text = #"""
 5
-=b58dcb98708f7c6385ebb2768240460cc12bbd62cd507fd9bd9ee2979c771a08
+=4d91161674aad7398f8cb8e539eae8839a81e80fd4be9327be5cc289e32f8890
 130
 =captions.bare-image-file-name
 =Bare image file name
@@ -1321,7 +1321,7 @@ extension BuiltinSnapshot {
 =Drops a bulleted archive entry that is only a month and year, with an optional post count (\E2\80\A2 June 2012, * [May 2011](\E2\80\A6) (4)).
 =line
 =regex
-=^(?:[\E2\80\A2\C2\B7*+-]|\5Cd+[.)])\5Cs+\5C[?(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|m\C3\A4rz|mai|juni|juli|oktober|dezember|janvier|f\C3\A9vrier|mars|avril|juin|juillet|ao\C3\BBt|septembre|octobre|novembre|d\C3\A9cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar\C3\A7o|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|oktober)\5Cs+\5Cd{4}\5C]?(?:\5C([^)\5Cs]*\5C))?\5Cs*(?:\5C(\5Cd+\5C))?$
+=^(?:[\E2\80\A2\C2\B7*+-]\5Cs+\5C[?|\5Cd+[.)]\5Cs+\5C[)(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|m\C3\A4rz|mai|juni|juli|oktober|dezember|janvier|f\C3\A9vrier|mars|avril|juin|juillet|ao\C3\BBt|septembre|octobre|novembre|d\C3\A9cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar\C3\A7o|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|oktober)\5Cs+\5Cd{4}\5C]?(?:\5C([^)\5Cs]*\5C))?\5Cs*(?:\5C(\5Cd+\5C))?$
 =raw
 1
 ~
@@ -1334,20 +1334,26 @@ extension BuiltinSnapshot {
 0
 0
 0
-4
+5
 =\E2\80\A2 June 2012
-37
-=* [May 2011](http://example.com/2011/05/) (4)
 38
-=\E2\80\A2 M\C3\A4rz 2013
+=* [May 2011](http://example.com/2011/05/) (4)
 39
-=- [juillet 2010](/2010/07/)
+=\E2\80\A2 M\C3\A4rz 2013
 40
-2
-=June 2012
+=- [juillet 2010](/2010/07/)
+41
+=3. [Oktober 2019](https://example.de/2019/10/)
 42
+4
+=June 2012
+44
+=20. Mai 2019
+45
+=17. Oktober 2013
+46
 =\E2\80\A2 June 2012 was the wettest month on record
-43
+47
 0
 =Rules/navigation/links.yaml
 25
@@ -1372,39 +1378,39 @@ extension BuiltinSnapshot {
 0
 12
 =\C4\B0\C3\A7eri\C4\9Fe ge\C3\A7
-54
-=Siirry sis\C3\A4lt\C3\B6\C3\B6n
-55
-=Naar de inhoud
-56
-=Przejd\C5\BA do tre\C5\9Bci
-57
-=\D0\9F\D0\B5\D1\80\D0\B5\D0\B9\D1\82\D0\B8 \D0\BA \D1\81\D0\BE\D0\B4\D0\B5\D1\80\D0\B6\D0\B0\D0\BD\D0\B8\D1\8E
 58
-=Hoppa till inneh\C3\A5llet
+=Siirry sis\C3\A4lt\C3\B6\C3\B6n
 59
-=Accessibility links
+=Naar de inhoud
 60
-=Skip to content
+=Przejd\C5\BA do tre\C5\9Bci
 61
-=skip to main | skip to sidebar
+=\D0\9F\D0\B5\D1\80\D0\B5\D0\B9\D1\82\D0\B8 \D0\BA \D1\81\D0\BE\D0\B4\D0\B5\D1\80\D0\B6\D0\B0\D0\BD\D0\B8\D1\8E
 62
-=Zum Inhalt springen
+=Hoppa till inneh\C3\A5llet
 63
-=Aller au contenu principal
+=Accessibility links
 64
-=Saltar al contenido
+=Skip to content
 65
+=skip to main | skip to sidebar
+66
+=Zum Inhalt springen
+67
+=Aller au contenu principal
+68
+=Saltar al contenido
+69
 3
 =Naar de inhoud van het rapport wordt nog gekeken door de commissie.
-67
+71
 =\D0\9F\D0\B5\D1\80\D0\B5\D0\B9\D1\82\D0\B8 \D0\BA \D1\81\D0\BE\D0\B4\D0\B5\D1\80\D0\B6\D0\B0\D0\BD\D0\B8\D1\8E \D0\B4\D0\BE\D0\BA\D0\BB\D0\B0\D0\B4\D0\B0 \D0\B4\D0\B5\D0\BF\D1\83\D1\82\D0\B0\D1\82\D1\8B \D1\81\D0\BC\D0\BE\D0\B3\D0\BB\D0\B8 \D1\82\D0\BE\D0\BB\D1\8C\D0\BA\D0\BE \D1\87\D0\B5\D1\80\D0\B5\D0\B7 \D1\87\D0\B0\D1\81.
-68
+72
 =Skip to the end of the story: the bridge reopened.
-69
+73
 0
 =Rules/navigation/links.yaml
-45
+49
 1
 =navigation.pagination
 =Pagination
@@ -1426,51 +1432,51 @@ extension BuiltinSnapshot {
 0
 16
 =\C2\AB Vorheriger Beitrag
-80
-=N\C3\A4chster Beitrag \C2\BB
-81
-=Article suivant \E2\86\92
-82
-=Page 1 2 3 Next \C2\BB
-83
-=Pages: 1 2 3 \E2\80\A6 12
 84
-=Seite 1 2 3 4 weiter
+=N\C3\A4chster Beitrag \C2\BB
 85
-=\C2\AB Older Entries
+=Article suivant \E2\86\92
 86
-=Next Post \C2\BB
+=Page 1 2 3 Next \C2\BB
 87
-=Page 2 of 5
+=Pages: 1 2 3 \E2\80\A6 12
 88
-=1 2 3 \E2\80\A6 10 Next
+=Seite 1 2 3 4 weiter
 89
-=\C3\84ltere Beitr\C3\A4ge
+=\C2\AB Older Entries
 90
-=Page suivante
+=Next Post \C2\BB
 91
-=1. Seite 1 \E2\80\94Im ICE von Frankfurt nach Barcelona
+=Page 2 of 5
 92
-=2. Seite 2 \E2\80\94Durchgehende Tickets fehlen
+=1 2 3 \E2\80\A6 10 Next
 93
-=Page 2: How the votes were counted
+=\C3\84ltere Beitr\C3\A4ge
 94
-=P\C3\A1gina 3 \E2\80\93 Las reacciones
+=Page suivante
 95
+=1. Seite 1 \E2\80\94Im ICE von Frankfurt nach Barcelona
+96
+=2. Seite 2 \E2\80\94Durchgehende Tickets fehlen
+97
+=Page 2: How the votes were counted
+98
+=P\C3\A1gina 3 \E2\80\93 Las reacciones
+99
 5
 =Page 12 of the report lists the costs.
-97
-=Page 3: see the table below for the figures.
-98
-=Page 3 girls were dropped by the paper in 2015, after a long campaign.
-99
-=Next week the council will decide on the plan.
-100
-=Previous attempts to fix the bridge failed, engineers said.
 101
+=Page 3: see the table below for the figures.
+102
+=Page 3 girls were dropped by the paper in 2015, after a long campaign.
+103
+=Next week the council will decide on the plan.
+104
+=Previous attempts to fix the bridge failed, engineers said.
+105
 0
 =Rules/navigation/links.yaml
-71
+75
 1
 =navigation.link-rel-header
 =Text browser head links
@@ -1491,19 +1497,19 @@ extension BuiltinSnapshot {
 0
 3
 =#[1]alternate [2]alternate [3]RSS
-117
+121
 =#[1]BASIC thinking \C2\BB Feed [2]BASIC thinking \C2\BB Kommentar-Feed [3]BASIC thinking \C2\BB 12 Twitter-Nutzer
-118
+122
 =#[1]Der 1. monatliche Stammtisch steht fest! [2]Steuerdarling \E2\80\93 Die PARTEI als Ehestifter
-119
+123
 2
 =# [1] Introduction
-121
+125
 =[1] See the appendix for the full table.
-122
+126
 0
 =Rules/navigation/links.yaml
-103
+107
 1
 =navigation.link-references
 =Text browser link references
@@ -1525,35 +1531,35 @@ extension BuiltinSnapshot {
 0
 8
 =1. https://time.com/
-141
-=12. http://www.example.com/news/2013/08/story.html?ref=nav
-142
-=171. file://localhost/raksts/sports/basketbols/komanda-riga-par-uzvaru.a391234/
-143
-=98. javascript:void(0)
-144
-=7. mailto:editor@example.org
 145
-=4. /section/world/
+=12. http://www.example.com/news/2013/08/story.html?ref=nav
 146
-=Visible links:
+=171. file://localhost/raksts/sports/basketbols/komanda-riga-par-uzvaru.a391234/
 147
-=Hidden links:
+=98. javascript:void(0)
 148
+=7. mailto:editor@example.org
+149
+=4. /section/world/
+150
+=Visible links:
+151
+=Hidden links:
+152
 4
 =1. Preheat the oven to 200 \C2\B0C.
-150
+154
 =https://www.example.org/report.pdf
-151
+155
 =3. See https://example.com/ for the full report.
-152
+156
 =2. Wikipedia
-153
+157
 1
 =\C2\A9 2023 Example News. All rights reserved.\0A\0AReferences\0A\0A\E2\86\93Visible links:\0A\E2\86\931. https://example.com/\0A\E2\86\932. https://example.com/section/world/\0A
-154
+158
 =Rules/navigation/links.yaml
-124
+128
 1
 =navigation.table-of-contents
 =Table of contents
@@ -1587,25 +1593,25 @@ extension BuiltinSnapshot {
 0
 4
 =Contents
-185
+189
 =Inhaltsverzeichnis
-186
+190
 =## Table of Contents
-187
+191
 =Sommaire
-188
+192
 3
 =Contents of the report were leaked to the press on Monday.
-190
+194
 =\E2\80\A2 Contents
-191
+195
 =Contents:
-192
+196
 1
 =t-SNE is a statistical method for visualizing high-dimensional data by giving each datapoint a location in a two or three-dimensional map.\0A\0A\E2\86\93Contents\0A\E2\86\93\0A\E2\86\93* 1 Details\0A\E2\86\93* 2 Software\0A\E2\86\93* 3 References\0A\0ADetails\0A\0AGiven a set of N high-dimensional objects, t-SNE first computes probabilities that are proportional to the similarity of objects.\0A
-193
+197
 =Rules/navigation/links.yaml
-163
+167
 1
 =navigation.post-neighbours
 =Previous / next post links
@@ -34829,7 +34835,7 @@ extension BuiltinSnapshot {
 1
 =^(?:#{1,6}\5Cs*|[*+-]\5Cs+)?\5C[(?:\5Cd{4}[-/.]\5Cd{1,2}[-/.]\5Cd{1,2}|\5Cd{1,2}[-/.]\5Cd{1,2}[-/.]\5Cd{4}|\5Cp{L}+ \5Cd{1,2},? \5Cd{4}|\5Cd{1,2}\5C.? \5Cp{L}+ \5Cd{4}|\5Cp{L}+ \5Cd{4})\5C]\5C([^)\5Cs]*\5C)\5Cs*$
 1
-=^(?:[\E2\80\A2\C2\B7*+-]|\5Cd+[.)])\5Cs+\5C[?(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|m\C3\A4rz|mai|juni|juli|oktober|dezember|janvier|f\C3\A9vrier|mars|avril|juin|juillet|ao\C3\BBt|septembre|octobre|novembre|d\C3\A9cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar\C3\A7o|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|oktober)\5Cs+\5Cd{4}\5C]?(?:\5C([^)\5Cs]*\5C))?\5Cs*(?:\5C(\5Cd+\5C))?$
+=^(?:[\E2\80\A2\C2\B7*+-]\5Cs+\5C[?|\5Cd+[.)]\5Cs+\5C[)(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|m\C3\A4rz|mai|juni|juli|oktober|dezember|janvier|f\C3\A9vrier|mars|avril|juin|juillet|ao\C3\BBt|septembre|octobre|novembre|d\C3\A9cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar\C3\A7o|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|oktober)\5Cs+\5Cd{4}\5C]?(?:\5C([^)\5Cs]*\5C))?\5Cs*(?:\5C(\5Cd+\5C))?$
 1
 =^(?:skip to (?:main )?(?:content|navigation|main|sidebar|search|footer)|skip navigation|accessibility links$|jump to (?:navigation|content|main content)|zum inhalt springen|zum hauptinhalt(?: springen)?|zur navigation springen|direkt zum inhalt|aller au contenu(?: principal)?|passer au contenu|saltar al contenido(?: principal)?|ir al contenido|vai al contenuto|salta al contenuto|ir para o conte\C3\BAdo|pular para o conte\C3\BAdo|naar de inhoud springen|ga naar de inhoud|(?:naar (?:de )?(?:hoofd)?inhoud|przejd\C5\BA do (?:tre\C5\9Bci|zawarto\C5\9Bci|g\C5\82\C3\B3wnej tre\C5\9Bci|nawigacji)|\D0\BF\D0\B5\D1\80\D0\B5\D0\B9\D1\82\D0\B8 \D0\BA (?:\D1\81\D0\BE\D0\B4\D0\B5\D1\80\D0\B6\D0\B0\D0\BD\D0\B8\D1\8E|\D0\BE\D1\81\D0\BD\D0\BE\D0\B2\D0\BD\D0\BE\D0\BC\D1\83 \D1\81\D0\BE\D0\B4\D0\B5\D1\80\D0\B6\D0\B0\D0\BD\D0\B8\D1\8E|\D0\BA\D0\BE\D0\BD\D1\82\D0\B5\D0\BD\D1\82\D1\83|\D0\BD\D0\B0\D0\B2\D0\B8\D0\B3\D0\B0\D1\86\D0\B8\D0\B8)|\D0\BF\D0\B5\D1\80\D0\B5\D0\B9\D1\82\D0\B8 \D0\B4\D0\BE (?:\D0\B7\D0\BC\D1\96\D1\81\D1\82\D1\83|\D0\B2\D0\BC\D1\96\D1\81\D1\82\D1\83|\D0\BE\D1\81\D0\BD\D0\BE\D0\B2\D0\BD\D0\BE\D0\B3\D0\BE \D0\B2\D0\BC\D1\96\D1\81\D1\82\D1\83)|hoppa till (?:inneh\C3\A5llet|huvudinneh\C3\A5llet)|spring til (?:indholdet|hovedindholdet)|hopp til (?:innholdet|hovedinnholdet)|siirry (?:sis\C3\A4lt\C3\B6\C3\B6n|p\C3\A4\C3\A4sis\C3\A4lt\C3\B6\C3\B6n)|p\C5\99ej\C3\ADt (?:k obsahu|na hlavn\C3\AD obsah)|presko\C4\8Di\C5\A5 na obsah|\5Cp{L}\5Cp{M}?\C3\A7eri\C4\9Fe (?:ge\C3\A7|atla)|ugr\C3\A1s a tartalomhoz|salt la con\C8\9Binut|\CE\BC\CE\B5\CF\84\CE\AC\CE\B2\CE\B1\CF\83\CE\B7 \CF\83\CF\84\CE\BF \CF\80\CE\B5\CF\81\CE\B9\CE\B5\CF\87\CF\8C\CE\BC\CE\B5\CE\BD\CE\BF|presko\C4\8Di na sadr\C5\BEaj|(?:v\C3\A9s|salta) al contingut)(?=\5Cs*(?:$|[|\C2\B7\E2\80\A2])))\5Cb
 1

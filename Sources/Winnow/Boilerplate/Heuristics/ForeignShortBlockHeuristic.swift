@@ -46,10 +46,15 @@ enum ForeignShortBlockHeuristic {
             own.code != documentLanguage
         else { return false }
         guard case .short = classes[index] else { return false }
+        // A short neighbour in the page's own language is the article's (a list of places, a
+        // subtitle under a mixed-language title): a foreign line beside it is one of its entries,
+        // not a widget's card. Without this the page's cleaned text, whose language is more
+        // confident once its menus are gone, lost such lines when it was cleaned again.
         func isShort(_ neighbour: Int) -> Bool {
             guard classes.indices.contains(neighbour) else { return false }
             switch classes[neighbour] {
-            case .short, .bad: return true
+            case .bad: return true
+            case .short: return blocks[neighbour].languageCode != documentLanguage
             default: return false
             }
         }
