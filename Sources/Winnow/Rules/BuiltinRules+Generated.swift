@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "4d91161674aad7398f8cb8e539eae8839a81e80fd4be9327be5cc289e32f8890"
+    static let digest = "ed1a1ff8bea413dd5ebcee553e8506f7ee0539d94c3fa2f298131b01bc841061"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -125,7 +125,7 @@ rules:
     scope: line
     caption: true
     match:
-      regex: '(?:\b(?:REUTERS|Reuters|EPA|EPA-EFE|EFE|AFP|XINHUA|Xinhua)\s*/\s*\p{Lu}[\p{L}\p{M}.''\- ]{1,40}\)?|\((?:AP|AFP|Reuters|EPA|CP|AAP) (?:Photo|Images?)(?:/[^)]{2,60})?\)|\((?:Photo|Photos|Foto|Fotos) (?:\p{Lu}[\p{L}\p{M}.''\- ]{1,40}[./]\s?)?(?:AFP|AP|Reuters|REUTERS|EPA|dpa|EFE|ANSA|Ansa|Sipa|SIPA|Getty Images|Xinhua)\)|^(?:AP|AFP|CP|AAP) Photo/\p{Lu}[\p{L}\p{M}.''\- ]{1,40}(?:, [Ff]ile)?|\bPicture taken (?:on )?\p{L}+ \d{1,2}, \d{4}\.?.{0,60}|\bGetty Images(?: for [\p{L} ]{2,40})?\)?\.?|\((?:Photo|Image|Foto|Bild|Picture|Crédit photo|Crédits photos)(?: credit)?\s?:\s*[^)]{2,60}\)|\s\p{Lu}[\p{L}\p{M}.''\- ]{1,40}/(?:Reuters|AP|AFP|Bloomberg|Getty Images|The Canadian Press|Postmedia|EPA)(?: [Ff]iles?)?)\s*\]?\s*$'
+      regex: '(?:\b(?:REUTERS|Reuters|EPA|EPA-EFE|EFE|AFP|XINHUA|Xinhua)\s*/\s*\p{Lu}[\p{L}\p{M}.''\- ]{1,40}\)?|\((?:AP|AFP|Reuters|EPA|CP|AAP) (?:Photo|Images?)(?:/[^)]{2,60})?\)|\((?:Photo|Photos|Foto|Fotos) (?:\p{Lu}[\p{L}\p{M}.''\- ]{1,40}[./]\s?)?(?:AFP|AP|Reuters|REUTERS|EPA|dpa|EFE|ANSA|Ansa|Sipa|SIPA|Getty Images|Xinhua)\)|^(?:AP|AFP|CP|AAP) Photo/\p{Lu}[\p{L}\p{M}.''\- ]{1,40}(?:, [Ff]ile)?|\bPicture taken (?:on )?\p{L}+ \d{1,2}, \d{4}\.?.{0,60}|\bGetty Images(?: for [\p{L} ]{2,40})?\)?\.?|\((?:Photo|Image|Foto|Bild|Picture|Crédit photo|Crédits photos)(?: credit)?\s?:\s*[^)]{2,60}\)|\s\p{Lu}[\p{L}\p{M}.''\- ]{1,40}/(?:Reuters|AP|AFP|Bloomberg|Getty Images|The Canadian Press|Postmedia|EPA)(?: [Ff]iles?)?|^\p{Lu}[\p{L}\p{M}.''\-]*(?: (?:\p{Lu}[\p{L}\p{M}.''\-]*|von|van|de|der|den|da|di|del|du|la|le)){0,4} / (?:Reuters|REUTERS|AP|AFP|EPA|Bloomberg|Getty Images|The Canadian Press|Postmedia|dpa|Xinhua|Zuma Press|Sipa|Redux|Corbis)(?: [Ff]iles?)?)\s*\]?\s*$'
       case-sensitive: true
     # A Chinese or Japanese article paragraph signed off with its agency ("…と指摘している。(c)AFP/Aminu
     # Abubakar") is longer than any caption: 80 CJK characters or more stay.
@@ -146,11 +146,17 @@ rules:
         - "Delegates arrive for the summit in Brussels. Getty Images"
         - "Microsoft plans to cut its carbon emissions by more than half by 2030 across its supply chain. Mike Blake/Reuters files"
         - "[The president arrives at the airport on December 15, 2016. (Photo credit should read KOJI SASAHARA/AFP/Getty Images)]"
+        - "Carolyn Kaster / AP"
+        - "Nasa / Reuters"
+        - "Orlando Barria / EPA"
+        - "Bernd von Jutrczenka / dpa"
       keep:
         - "　政府はボコ・ハラムが劣勢にあると繰り返し主張しているが、あるアナリストは「ボコ・ハラムはナイジェリア北東部で大量の死傷者を出す攻撃を行う意図と作戦能力を維持している」と指摘している。(c)AFP/Aminu Abubakar"
         - "The photographer told Reuters she had waited for hours."
         - "He worked for Getty Images for ten years before going freelance, and he says the job changed him."
         - "The Associated Press (AP) reported the figures first."
+        - "News / AP poll finds most voters undecided"
+        - "Politics / Elections"
         - "Elle a vendu ses tirages à l'agence (Photo AFP) avant de partir pour Tunis, où elle vit toujours."
 
   - id: captions.agency-caption
@@ -3165,6 +3171,30 @@ rules:
         - "[Share](javascript:void(0))"
       keep:
         - "The link pointed to javascript:void(0), which does nothing when clicked, the report explained."
+
+  - id: ui.bulleted-label
+    name: Bulleted widget tab
+    description: Drops a list item whose text is only a widget's tab label (* related, • Discuss).
+    rationale: >-
+      A widget's tabs ("photos | video | discuss | related") render as a list of one-word items.
+      As a bare line, "Related" heads a related-content section (widgets.related-section); in a
+      list it is a tab, which the heuristics keep when it sits inside the article's region. The
+      clean text writes list items without their bullets, so a tab kept there became a bare
+      "Related" label when the clean text was cleaned again, and took the line under it.
+    scope: line
+    match:
+      regex: '^[•·*+-]\s+(?:related|discuss)$'
+      input: raw
+      max-words: 2
+    examples:
+      drop:
+        - "* related"
+        - "• Discuss"
+        - "- Related"
+      keep:
+        - "Related"
+        - "* Related articles on the ruling"
+        - "We will discuss"
 
 """##),
         ("ui/bracketed.yaml", ##"""
