@@ -104,3 +104,27 @@ import Testing
         #expect(!HeuristicPass.isListEntry(entry, kind: .paragraph))
     }
 }
+
+/// A dated byline with nothing after it but boilerplate signs the post: it is no comment's
+/// separator, whatever comes before it.
+@Suite struct TrailingSignatureTests {
+    static let t = HeuristicThresholds(mode: .balanced)
+
+    private func separators(after tail: [BlockClass]) -> [Bool] {
+        var separators = [false, false, true] + tail.map { _ in false }
+        let classes: [BlockClass] = [.good, .good, .short] + tail
+        let words = [30, 28, 4] + tail.map { _ in 3 }
+        let reasons = separators.indices.map { $0 == 2 ? CommentThreadHeuristic.bylineReason : nil }
+        CommentThreadHeuristic.keepArticleBylines(separators: &separators, reasons: reasons, classes: classes, words: words, Self.t)
+        return separators
+    }
+
+    @Test func aBylineAtThePostsFootIsNoSeparator() {
+        #expect(separators(after: [])[2] == false)
+        #expect(separators(after: [.bad(ruleID: "ui.bare-word", reason: "menu")])[2] == false)
+    }
+
+    @Test func aBylineWithACommentUnderItStaysOne() {
+        #expect(separators(after: [.short])[2] == true)
+    }
+}

@@ -164,6 +164,15 @@ enum CommentThreadHeuristic {
                 separators[index] = false
             }
         }
+        // A dated byline with nothing after it but boilerplate signs the post ("posted by NAME
+        // @ 6:43 PM" at the foot of a blog post): a comment's byline heads or ends a comment.
+        // As a separator it cut the signature off the post's clean text cleaned again, where it
+        // is the last line.
+        if let last = separators.lastIndex(of: true), reasons[last] == bylineReason,
+            !classes.indices[(last + 1)...].contains(where: { words[$0] > 0 && !classes[$0].isBad })
+        {
+            separators[last] = false
+        }
         guard let first = separators.firstIndex(of: true), reasons[first] == bylineReason else { return }
         func prose(_ range: Range<Int>) -> Double {
             range.reduce(0) { sum, index in sum + max(0, classes[index].regionScore(words: words[index], t)) }
