@@ -145,8 +145,15 @@ extension HeuristicPass {
             // Image text and captions sit inside articles; they do not end one.
             return document.blocks[index].verdictSignals?.contains(.imageText) != true
         }
-        var introducedLists = MenuItemHeuristic.introducedEntries(
-            classes: page.classes, features: page.features, kinds: document.blocks.indices.map { document.blocks[$0].kind }, t)
+        let kinds = document.blocks.indices.map { document.blocks[$0].kind }
+        var introducedLists = MenuItemHeuristic.introducedEntries(classes: page.classes, features: page.features, kinds: kinds, t)
+        let enclosedLists = MenuItemHeuristic.enclosedEntries(
+            classes: page.classes, features: page.features, kinds: kinds,
+            languages: document.blocks.indices.map { document.blocks[$0].languageCode }, pageLanguage: document.language?.code,
+            text: { [blocks = document.blocks] in Block.plainText(of: blocks, at: $0) })
+        for (index, enclosed) in enclosedLists.enumerated() where enclosed {
+            introducedLists[index] = true
+        }
         // A list counted in order is the article's like an introduced one: inside the region,
         // and for the bridges that cross it.
         let listNumbers = page.listNumbers

@@ -8,7 +8,7 @@ enum MenuItemHeuristic {
     static let description = HeuristicDescription(
         id: id,
         name: "Menu item",
-        description: "A bullet or link-only line of fewer than 6 words that does not end like a sentence, or an inline menu: three or more short |-separated entries without digits. Inside the article, the entries of a list that a sentence ending in a colon introduces are kept, and so are the entries of a list counted in order (\"1. Copying\", \"2. Comparing\", \"3. Compiling\": three or more on consecutive lines) and a numbered entry right above a line of prose (a listicle's point: \"2. Be a sponge\"). In markdown that shows its links (5+ lines with a link), menus are lists of links, so a list item without a link is not a menu entry (an article's ingredients or specifications). Nor is a line of a quantity list, three or more lines in a row that open with an amount (\"2 cups flour\", \"½ TL Salz\").",
+        description: "A bullet or link-only line of fewer than 6 words that does not end like a sentence, or an inline menu: three or more short |-separated entries without digits. Inside the article, the entries of a list that a sentence ending in a colon introduces are kept, and so are two or more entries without links between two of its paragraphs, and the entries of a list counted in order (\"1. Copying\", \"2. Comparing\", \"3. Compiling\": three or more on consecutive lines) and a numbered entry right above a line of prose (a listicle's point: \"2. Be a sponge\"). In markdown that shows its links (5+ lines with a link), menus are lists of links, so a list item without a link is not a menu entry (an article's ingredients or specifications). Nor is a line of a quantity list, three or more lines in a row that open with an amount (\"2 cups flour\", \"½ TL Salz\").",
         source: "Gopher max_bullet_lines_ratio 0.9; C4 minimum 3 words per line",
         examples: [
             HeuristicExample("""
@@ -105,6 +105,84 @@ enum MenuItemHeuristic {
             open = introducesList(features[index], kind: kinds[index], class: classes[index], t)
         }
         return introduced
+    }
+
+    /// The entries of a list that stands between two lines of prose, with no link in any of
+    /// them: two or more short items (ignoring lines without words) right under a paragraph of
+    /// the article and right over the next one ("– Image Quality and Sharpness", "– Zoom
+    /// Length", … between a lens guide's paragraphs). A menu is a list of links, and it stands
+    /// above or below the text, not inside it. Markdown that shows its links makes no menu of
+    /// such a list (`showsLinks`); its clean text, whose links are gone, must not either, or the
+    /// clean text cleaned again lost the list. Both paragraphs must be in the page's language
+    /// (`languages`, each line's code, and `pageLanguage`): a menu between a Korean article and
+    /// an English "About us" paragraph is the site's chrome. And the entries must be about what
+    /// the page's prose is about: half of them or more name a word of four letters or more that
+    /// a prose line uses (`text`, a line's visible text), as a guide's list of the factors it
+    /// then discusses does; a site's sections ("Music Property", "Weather Events") do not.
+    static func enclosedEntries(
+        classes: [BlockClass], features: [LineFeatures], kinds: [BlockKind], languages: [String?], pageLanguage: String?,
+        text: (Int) -> String
+    ) -> [Bool] {
+        // The prose's words, gathered the first time a list qualifies (most pages have none).
+        var proseWords: Set<Substring>?
+        func isOnTopic(_ members: [Int]) -> Bool {
+            if proseWords == nil {
+                var words = Set<Substring>()
+                for index in classes.indices where classes[index] == .good {
+                    words.formUnion(topicWords(text(index)))
+                }
+                proseWords = words
+            }
+            guard let proseWords else { return false }
+            let onTopic = members.count { !topicWords(text($0)).isDisjoint(with: proseWords) }
+            return onTopic * 2 >= members.count
+        }
+        var enclosed = [Bool](repeating: false, count: classes.count)
+        var previousWordful: Int?
+        var index = 0
+        while index < classes.count {
+            guard features[index].words > 0 else {
+                index += 1
+                continue
+            }
+            guard isLinklessMenuEntry(index, classes: classes, features: features, kinds: kinds),
+                let above = previousWordful, classes[above] == .good, languages[above] == pageLanguage
+            else {
+                previousWordful = index
+                index += 1
+                continue
+            }
+            var members: [Int] = []
+            var next = index
+            while next < classes.count {
+                if features[next].words == 0 {
+                    next += 1
+                    continue
+                }
+                guard isLinklessMenuEntry(next, classes: classes, features: features, kinds: kinds) else { break }
+                members.append(next)
+                next += 1
+            }
+            if members.count >= 2, next < classes.count, classes[next] == .good, languages[next] == pageLanguage,
+                isOnTopic(members)
+            {
+                for member in members { enclosed[member] = true }
+            }
+            previousWordful = members.last
+            index = next
+        }
+        return enclosed
+    }
+
+    /// The lower-cased words of four letters or more in `text`.
+    private static func topicWords(_ text: String) -> Set<Substring> {
+        let lowered = text.lowercased()
+        return Set(lowered.split { !$0.isLetter }.filter { $0.count >= 4 })
+    }
+
+    private static func isLinklessMenuEntry(_ index: Int, classes: [BlockClass], features: [LineFeatures], kinds: [BlockKind]) -> Bool {
+        guard kinds[index] == .listItem, features[index].links == 0, case .bad(let ruleID, _) = classes[index] else { return false }
+        return ruleID == id
     }
 
     /// Whether a line is a sentence that introduces a list: it ends in a colon, has
