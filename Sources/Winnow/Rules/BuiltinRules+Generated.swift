@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "ed1a1ff8bea413dd5ebcee553e8506f7ee0539d94c3fa2f298131b01bc841061"
+    static let digest = "f6a87387bdb7c9ce5fe54e95e1a91a0a49d3b63a8c8d27fe1a2d0af261d94390"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -3696,16 +3696,17 @@ version: 1
 rules:
   - id: ui.text-browser-control
     name: Text browser form control
-    description: "Drops a short line that holds form controls the way lynx draws them: a (BUTTON), (RADIO) or (CHECKBOX) marker, or an input field of underscores (____________________ (BUTTON) Search, (BUTTON) Close, (BUTTON) Facebook (BUTTON) X), or opens with a radio button or check box the way w3m draws them (( ) Yes, [ ] Remember me)."
+    description: "Drops a short line that holds form controls the way lynx draws them: a (BUTTON), (RADIO) or (CHECKBOX) marker, or an input field of underscores (____________________ (BUTTON) Search, (BUTTON) Close, (BUTTON) Facebook (BUTTON) X), or opens with a radio button, a check box or a text field the way w3m draws them (( ) Yes, [ ] Remember me, [          ] Go)."
     rationale: >-
       lynx -dump writes a button as "(BUTTON)" before its label and a text field as a run of
-      underscores, w3m a radio button as "( )" and a check box as "[ ]" before its label (a poll,
+      underscores, w3m a radio button as "( )", a check box as "[ ]" and a text field as spaces in
+      brackets before its label (a poll,
       a login form's "Remember me"); a short line that holds them is a search box, a share bar or a dialog's
       close button, never article text. The markers are upper-case and in parentheses, so the
       match is case-sensitive: prose that says "press the button" is not touched.
     scope: line
     match:
-      regex: '\((?:BUTTON|RADIO|CHECKBOX)\)|(?:^|\s)____________+(?:\s|$)|^(?:\( \)|\[(?: |X)\])\s+\S'
+      regex: '\((?:BUTTON|RADIO|CHECKBOX)\)|(?:^|\s)____________+(?:\s|$)|^(?:\( \)|\[(?: |X)\])\s+\S|^\[ {2,}\]\s*\S'
       input: raw
       case-sensitive: true
       max-words: 16
@@ -3716,6 +3717,8 @@ rules:
         - "( ) Rather not say"
         - "[ ] Remember me"
         - "[X] Keep me signed in"
+        - "[                    ] Go"
+        - "[          ]Suchen"
         - "(BUTTON)"
         - "(BUTTON) Close"
         - "(BUTTON) (BUTTON) (BUTTON) Log In"

@@ -5,7 +5,7 @@ extension BuiltinSnapshot {
     /// The built-in rules' analysis, one token a line (see `SnapshotWriter`).
     static let text = #"""
 5
-=ed1a1ff8bea413dd5ebcee553e8506f7ee0539d94c3fa2f298131b01bc841061
+=f6a87387bdb7c9ce5fe54e95e1a91a0a49d3b63a8c8d27fe1a2d0af261d94390
 131
 =captions.bare-image-file-name
 =Bare image file name
@@ -7596,10 +7596,10 @@ extension BuiltinSnapshot {
 1
 =ui.text-browser-control
 =Text browser form control
-=Drops a short line that holds form controls the way lynx draws them: a (BUTTON), (RADIO) or (CHECKBOX) marker, or an input field of underscores (____________________ (BUTTON) Search, (BUTTON) Close, (BUTTON) Facebook (BUTTON) X), or opens with a radio button or check box the way w3m draws them (( ) Yes, [ ] Remember me).
+=Drops a short line that holds form controls the way lynx draws them: a (BUTTON), (RADIO) or (CHECKBOX) marker, or an input field of underscores (____________________ (BUTTON) Search, (BUTTON) Close, (BUTTON) Facebook (BUTTON) X), or opens with a radio button, a check box or a text field the way w3m draws them (( ) Yes, [ ] Remember me, [          ] Go).
 =line
 =regex
-=\5C((?:BUTTON|RADIO|CHECKBOX)\5C)|(?:^|\5Cs)____________+(?:\5Cs|$)|^(?:\5C( \5C)|\5C[(?: |X)\5C])\5Cs+\5CS
+=\5C((?:BUTTON|RADIO|CHECKBOX)\5C)|(?:^|\5Cs)____________+(?:\5Cs|$)|^(?:\5C( \5C)|\5C[(?: |X)\5C])\5Cs+\5CS|^\5C[ {2,}\5C]\5Cs*\5CS
 =raw
 0
 ~
@@ -7612,50 +7612,54 @@ extension BuiltinSnapshot {
 0
 0
 0
-14
+16
 =( ) Yes
-20
-=( )  Neither
 21
-=( ) Rather not say
+=( )  Neither
 22
-=[ ] Remember me
+=( ) Rather not say
 23
-=[X] Keep me signed in
+=[ ] Remember me
 24
-=(BUTTON)
+=[X] Keep me signed in
 25
-=(BUTTON) Close
+=[                    ] Go
 26
-=(BUTTON) (BUTTON) (BUTTON) Log In
+=[          ]Suchen
 27
-=Search site ____________________ (BUTTON) Go
+=(BUTTON)
 28
-=____________________ (BUTTON) Suchen
+=(BUTTON) Close
 29
-=(BUTTON) Facebook (BUTTON) X (BUTTON) Pinterest (BUTTON) Reddit
+=(BUTTON) (BUTTON) (BUTTON) Log In
 30
-=\E6\A4\9C\E7\B4\A2 ____________________ (BUTTON) \E6\A4\9C\E7\B4\A2
+=Search site ____________________ (BUTTON) Go
 31
-=(RADIO) Yes (RADIO) No
+=____________________ (BUTTON) Suchen
 32
-=____________________
+=(BUTTON) Facebook (BUTTON) X (BUTTON) Pinterest (BUTTON) Reddit
 33
+=\E6\A4\9C\E7\B4\A2 ____________________ (BUTTON) \E6\A4\9C\E7\B4\A2
+34
+=(RADIO) Yes (RADIO) No
+35
+=____________________
+36
 7
 =(a) The first option is the cheapest.
-35
-=(*) I now get paid for doing my hobby. Nice!
-36
-=[1] Smith, J. (2010). The history of the harbour.
-37
-=Press the button (the red one) to start the engine.
 38
-=The form asks for a name, a date of birth and a signature on the line marked ____ below the box.
+=(*) I now get paid for doing my hobby. Nice!
 39
-=Fill in the blank: the capital of France is _____.
+=[1] Smith, J. (2010). The history of the harbour.
 40
-=The (BUTTON) label in the old screen reader's output confused many users, the study found, because it read every control aloud before the page's headline and its first paragraph.
+=Press the button (the red one) to start the engine.
 41
+=The form asks for a name, a date of birth and a signature on the line marked ____ below the box.
+42
+=Fill in the blank: the capital of France is _____.
+43
+=The (BUTTON) label in the old screen reader's output confused many users, the study found, because it read every control aloud before the page's headline and its first paragraph.
+44
 0
 =Rules/ui/text-browser.yaml
 3
@@ -7679,17 +7683,17 @@ extension BuiltinSnapshot {
 0
 2
 =(BUTTON) Facebook (BUTTON) X (BUTTON) Pinterest (BUTTON) Linked in (BUTTON) Tumblr (BUTTON) Reddit (BUTTON) Facebook Messenger (BUTTON) Copy URL
-57
+60
 =(BUTTON) Teilen (BUTTON) Twittern (BUTTON) Per Mail versenden (BUTTON) Drucken (BUTTON) Artikel merken (BUTTON) Kommentieren (BUTTON) Schriftgr\C3\B6\C3\9Fe
-58
+61
 2
 =(BUTTON) marks a button in lynx output, and the study counted it (BUTTON) by (BUTTON) in every dump (BUTTON) of the corpus.
-60
+63
 =The (BUTTON) label in the old screen reader's output confused many users, the study found, because it read every control aloud before the page's headline and its first paragraph.
-61
+64
 0
 =Rules/ui/text-browser.yaml
-43
+46
 1
 =ui.text-browser-frame
 =Text browser frame line
@@ -7711,23 +7715,23 @@ extension BuiltinSnapshot {
 512
 4
 =IFRAME: [173]//www.youtube.com/embed/JOCtdw9FG-s
-79
-=IFRAME: [22]https://platform.twitter.com/widgets/tweet_button.html?count=vertical&lang=ar
-80
-=IFRAME: about:blank
-81
-=FRAME: [2]navigation
 82
+=IFRAME: [22]https://platform.twitter.com/widgets/tweet_button.html?count=vertical&lang=ar
+83
+=IFRAME: about:blank
+84
+=FRAME: [2]navigation
+85
 2
 =Iframe: the element that embeds another page, explained in five minutes.
-84
+87
 =FRAME: A Novel, by Jane Doe, reviewed by our critic on Sunday.
-85
+88
 1
 =The clip shows the moment the bridge opened.\0A\0A\E2\86\93IFRAME: [12]https://www.youtube.com/embed/abc123\0A\0AOfficials said the bridge would carry 40,000 cars a day.\0A
-86
+89
 =Rules/ui/text-browser.yaml
-63
+66
 1
 =ui.text-browser-math
 =Text browser formula markup
@@ -7748,23 +7752,23 @@ extension BuiltinSnapshot {
 640
 3
 =[MATH: <semantics> <mrow class=\22MJX-TeXAtom-ORD\22> <mstyle displaystyle=\22true\22 scriptlevel=\220\22> <mi>N</mi> </mstyle> </mrow>
-109
+112
 =<mrow class=\22MJX-TeXAtom-ORD\22> <mi>k</mi> <mo>\E2\89\A0</mo> <mi>i</mi> </mrow> </munder> <mi>exp</mi>
-110
+113
 =_{i}^{2})}{\5Csum _{k\5Cneq i}\5Cexp(-\5ClVert \5Cmathbf {x} _{i}\5CrVert ^{2})}},}</annotation> </semantics> :MATH]
-111
+114
 3
 =N high-dimensional objects
-113
+116
 =\5Cmathbf {x} _{1},\5Cdots ,\5Cmathbf {x} _{N} , t-SNE first computes probabilities
-114
+117
 =The [MATH] tag in old forums marked a formula, she recalled.
-115
+118
 1
 =Given a set of\0A\E2\86\93[MATH: <semantics> <mrow class=\22MJX-TeXAtom-ORD\22> <mi>N</mi> </mrow> </semantics> :MATH]\0AN high-dimensional objects, t-SNE first computes probabilities that are proportional to their similarity.\0A
-116
+119
 =Rules/ui/text-browser.yaml
-93
+96
 1
 =widgets.counter
 =Engagement counter
@@ -26653,7 +26657,7 @@ extension BuiltinSnapshot {
 ~
 =regex
 890
-3
+4
 891
 +
 3
@@ -26686,17 +26690,32 @@ extension BuiltinSnapshot {
 ~
 0
 ~
+894
+~
++
+=[\FF]
+:3
+0
+~
+0
++
+2
+1
+=[\20
+1
+= ]
 =raw
 0
 ~
 +
 16
 +
-7
+8
 2834
 2830
 2831
 2832
+2638
 2835
 2836
 2833
@@ -26704,7 +26723,10 @@ extension BuiltinSnapshot {
 ~
 0
 +
-7
+8
+2638
+1
+=[\20
 2830
 1
 =(BUTTON)
@@ -26732,7 +26754,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-894
+895
 0
 =raw
 0
@@ -26754,7 +26776,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-895
+896
 0
 =raw
 0
@@ -26777,9 +26799,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-896
-3
 897
+3
+898
 ~
 +
 =[math: <
@@ -26791,7 +26813,7 @@ extension BuiltinSnapshot {
 1
 1
 =[math: <
-898
+899
 +
 1
 2837
@@ -26802,7 +26824,7 @@ extension BuiltinSnapshot {
 536870912
 0
 ~
-899
+900
 ~
 +
 =</mfenced</mfrac</mi</mn</mo</mpadded</mphantom</mroot</mrow</mspace</msqrt</mstyle</msub</msup</mtable</mtd</mtext</mtr</munder<annotation<mfenced<mfrac<mi<mn<mo<mpadded<mphantom<mroot<mrow<mspace<msqrt<mstyle<msub<msup<mtable<mtd<mtext<mtr<munder<semantics
@@ -26935,9 +26957,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-900
-3
 901
+3
+902
 ~
 +
 =comentariicomentariocomentariscoment\C3\A1rioscommenthozz\C3\A1sz\C3\B3l\C3\A1sokkomentarikomentarzkoment\C3\A1\C5\99ekommentarkommentitreactiesyorumlar\CF\83\CF\87\CF\8C\CE\BB\CE\B9\CE\B1\D0\BA\D0\BE\D0\BC\D0\B5\D0\BD\D1\82\D0\B0\D1\80\D1\96\D0\BA\D0\BE\D0\BC\D0\BC\D0\B5\D0\BD\D1\82\D0\B0\D1\80\D0\B8\D0\B8
@@ -26946,7 +26968,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-902
+903
 ~
 +
 =aufrufe\FF:\FF\FEcomentarios\FF:\FF\FEcomentario\FF:\FF\FEcoment\C3\A1rios\FF:\FF\FEcommentaires\FF:\FF\FEcommentaire\FF:\FF\FEcommenti\FF:\FF\FEcomments\FF:\FF\FEcomment\FF:\FF\FEkommentare\FF:\FF\FEkommentar\FF:\FF\FElikes\FF:\FF\FElike\FF:\FF\FEreacties\FF:\FF\FEreplies\FF:\FF\FEshares\FF:\FF\FEshare\FF:\FF\FEviews\FF:\FF\FEview\FF:\FF\FEvisitas\FF:\FF\FEvisualizzazioni\FF:\FF\FEvues\FF:\FF\FEweergaven\FF:\FF\FEyorumlar\FF:\FF\FE\D0\BA\D0\BE\D0\BC\D0\BC\D0\B5\D0\BD\D1\82\D0\B0\D1\80\D0\B8\D0\B8\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D1\8B\FF:\FF\FE
@@ -26958,7 +26980,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-903
+904
 +
 70
 2863
@@ -27133,7 +27155,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-904
+905
 0
 =plain
 1
@@ -27156,7 +27178,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-905
+906
 0
 =plain
 1
@@ -27171,9 +27193,9 @@ extension BuiltinSnapshot {
 0
 ~
 =regex
-906
-2
 907
+2
+908
 +
 5
 2937
@@ -27191,7 +27213,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-908
+909
 ~
 +
 =dauer\FF:\FF\FEdauer\FF\FEduraci\C3\B3n\FF:\FF\FEduraci\C3\B3n\FF\FEdurata\FF:\FF\FEdurata\FF\FEduration\FF:\FF\FEduration\FF\FEdur\C3\A9e\FF:\FF\FEdur\C3\A9e\FF\FEduur\FF:\FF\FEduur\FF\FElaufzeit\FF:\FF\FElaufzeit\FF\FElength\FF:\FF\FElength\FF\FErunning time\FF:\FF\FErunning time\FF\FEvideo\FFdauer\FF:\FF\FEvideo\FFdauer\FF\FEvideo\FFduraci\C3\B3n\FF:\FF\FEvideo\FFduraci\C3\B3n\FF\FEvideo\FFdurata\FF:\FF\FEvideo\FFdurata\FF\FEvideo\FFduration\FF:\FF\FEvideo\FFduration\FF\FEvideo\FFdur\C3\A9e\FF:\FF\FEvideo\FFdur\C3\A9e\FF\FEvideo\FFduur\FF:\FF\FEvideo\FFduur\FF\FEvideo\FFlaufzeit\FF:\FF\FEvideo\FFlaufzeit\FF\FEvideo\FFlength\FF:\FF\FEvideo\FFlength\FF\FEvideo\FFrunning time\FF:\FF\FEvideo\FFrunning time\FF\FE
@@ -27238,9 +27260,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-909
-2
 910
+2
+911
 ~
 +
 =aufrufe\FF:\FF\FEaufrufe\FF\FEbekeken\FF:\FF\FEbekeken\FF\FEgelesen\FF:\FF\FEgelesen\FF\FEgelezen\FF:\FF\FEgelezen\FF\FEhits\FF:\FF\FEhits\FF\FElecturas\FF:\FF\FElecturas\FF\FElectures\FF:\FF\FElectures\FF\FEleido\FF:\FF\FEleido\FF\FEletto\FF:\FF\FEletto\FF\FEle\C3\ADdo\FF:\FF\FEle\C3\ADdo\FF\FElido\FF:\FF\FElido\FF\FElu\FF:\FF\FElu\FF\FEprzeczytano\FF:\FF\FEprzeczytano\FF\FEread\FF:\FF\FEread\FF\FEseen\FF:\FF\FEseen\FF\FEviewed\FF:\FF\FEviewed\FF\FEviews\FF:\FF\FEviews\FF\FEvisitas\FF:\FF\FEvisitas\FF\FEvista\FF:\FF\FEvista\FF\FEvisto\FF:\FF\FEvisto\FF\FEvisualizado\FF:\FF\FEvisualizado\FF\FEvisualiza\C3\A7\C3\B5es\FF:\FF\FEvisualiza\C3\A7\C3\B5es\FF\FEvisualizzato\FF:\FF\FEvisualizzato\FF\FEvisualizzazioni\FF:\FF\FEvisualizzazioni\FF\FEvu\FF:\FF\FEvu\FF\FEwy\C5\9Bwietlenia\FF:\FF\FEwy\C5\9Bwietlenia\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D0\BE\D0\B2\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D0\BE\D0\B2\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D1\8B\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\81\D0\BC\D0\BE\D1\82\D1\80\D1\8B\FF\FE\D0\BF\D1\80\D0\BE\D1\87\D0\B8\D1\82\D0\B0\D0\BD\D0\BE\FF:\FF\FE\D0\BF\D1\80\D0\BE\D1\87\D0\B8\D1\82\D0\B0\D0\BD\D0\BE\FF\FE
@@ -27249,7 +27271,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-911
+912
 +
 7
 2863
@@ -27316,9 +27338,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-912
-8
 913
+8
+914
 ~
 +
 =arvosteleavaliebeoordeelbetygs\C3\A4ttbewerte diesen artikelbewertende\C4\9Ferlendirevalueaz\C4\83noteroce\C5\84ohodno\C5\A5tepuntuarrate itrate thisvalora valorarvotavotezyour rating\C3\A9rt\C3\A9kelje\D0\BE\D1\86\D0\B5\D0\BD\D0\B8\D1\82\D0\B5\D0\BE\D1\86\D1\96\D0\BD\D1\96\D1\82\D1\8C
@@ -27327,7 +27349,7 @@ extension BuiltinSnapshot {
 ~
 0
 ~
-914
+915
 ~
 +
 =actualmente puntuada con \FEactualmente puntuado con \FEpuntuada con \FEpuntuado con \FE
@@ -27348,7 +27370,7 @@ extension BuiltinSnapshot {
 2
 = de\20
 = sobre\20
-915
+916
 ~
 +
 =current rated \FEcurrent rated: \FEcurrent rating \FEcurrent rating: \FEcurrently rated \FEcurrently rated: \FEcurrently rating \FEcurrently rating: \FErated \FErated: \FErating \FErating: \FE
@@ -27371,7 +27393,7 @@ extension BuiltinSnapshot {
 =/
 =of
 =out of
-916
+917
 ~
 +
 =(\FE
@@ -27389,7 +27411,7 @@ extension BuiltinSnapshot {
 =\20
 1
 =)
-917
+918
 ~
 +
 =aktuelle bewertung \FEaktuelle bewertung: \FEbewertung \FEbewertung: \FE
@@ -27408,7 +27430,7 @@ extension BuiltinSnapshot {
 =\20
 1
 = von\20
-918
+919
 ~
 +
 =note \FEnot\C3\A9 \FE
@@ -27425,7 +27447,7 @@ extension BuiltinSnapshot {
 =not\C3\A9\20
 1
 = sur\20
-919
+920
 +
 6
 2971
@@ -27443,7 +27465,7 @@ extension BuiltinSnapshot {
 2322305997357088
 0
 ~
-920
+921
 +
 13
 2977
@@ -27548,9 +27570,9 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-921
-2
 922
+2
+923
 +
 16
 3024
@@ -27577,7 +27599,7 @@ extension BuiltinSnapshot {
 1
 1
 =:
-923
+924
 +
 8
 3040
@@ -27989,7 +28011,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-924
+925
 0
 =raw
 1
@@ -28127,7 +28149,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-925
+926
 0
 =raw
 1
@@ -28290,7 +28312,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-926
+927
 0
 =raw
 1
@@ -28324,7 +28346,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-927
+928
 0
 =raw
 1
@@ -28342,7 +28364,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-928
+929
 0
 =raw
 1
@@ -28379,7 +28401,7 @@ extension BuiltinSnapshot {
 ~
 ~
 =regex
-929
+930
 0
 =plain
 1
@@ -28398,7 +28420,7 @@ extension BuiltinSnapshot {
 ~
 +
 =regex
-930
+931
 0
 =raw
 1
@@ -34567,7 +34589,7 @@ extension BuiltinSnapshot {
 1
 1
 1
-931
+932
 =^(?:[\5Cw%.()~+-]{1,100}\5C.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)$|(?:screen ?shot|bildschirmfoto|capture d.\C3\A9cran|captura de pantalla|schermata|captura de tela|schermafbeelding) \5Cd{4}-\5Cd\5Cd-\5Cd\5Cd (?:at|um|\C3\A0|a las|alle|\C3\A0s|om) \5Cd{1,2}[.:]\5Cd\5Cd(?:[.:]\5Cd\5Cd)?(?:\5Cs*[ap]m)?(?:\5C.png)?$|(?:img|dsc|dscn|dscf|pict|dcim)_?\5Cd{3,6}(?:\5C.\5Cw{3,4})?$)
 1
 =^[\5Cw%.()~+-]{1,100}\5C.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)$
@@ -36348,13 +36370,15 @@ extension BuiltinSnapshot {
 1
 =^ein beitrag geteilt von .{1,80}\5C(@[\5Cw.]+\5C)$
 1
-=\5C((?:BUTTON|RADIO|CHECKBOX)\5C)|(?:^|\5Cs)____________+(?:\5Cs|$)|^(?:\5C( \5C)|\5C[(?: |X)\5C])\5Cs+\5CS
+=\5C((?:BUTTON|RADIO|CHECKBOX)\5C)|(?:^|\5Cs)____________+(?:\5Cs|$)|^(?:\5C( \5C)|\5C[(?: |X)\5C])\5Cs+\5CS|^\5C[ {2,}\5C]\5Cs*\5CS
 0
 =\5C((?:BUTTON|RADIO|CHECKBOX)\5C)
 0
 =(?:^|\5Cs)____________+(?:\5Cs|$)
 0
 =^(?:\5C( \5C)|\5C[(?: |X)\5C])\5Cs+\5CS
+0
+=^\5C[ {2,}\5C]\5Cs*\5CS
 0
 =^\5C(BUTTON\5C)(?: [^()]{1,40}?)?(?: \5C(BUTTON\5C)(?: [^()]{1,40}?)?){3,}$
 0
