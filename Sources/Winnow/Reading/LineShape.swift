@@ -109,12 +109,19 @@ enum LineShape {
     static func isSeparator(_ line: UnsafeRawBufferPointer) -> Bool {
         guard let mark = line.first else { return false }
         var count = 0
-        for byte in line {
+        var index = 0
+        while index < line.count {
+            let byte = line[index]
             if byte == mark {
                 count += 1
-            } else if byte != 0x20 {
+            } else if byte == 0xC2, index + 1 < line.count, line[index + 1] == 0xA0 {
+                // A no-break space between the marks (`*\u{A0}*\u{A0}*`, a web page's
+                // asterism as w3m prints it): read as a space, not as text.
+                index += 1
+            } else if byte != 0x20 && byte != 0x09 {
                 return false
             }
+            index += 1
         }
         return count >= 3
     }

@@ -8,7 +8,7 @@ import Testing
         Array(line.utf8).withUnsafeBytes { LineShape.kind(of: $0) }
     }
 
-    @Test(arguments: ["-", "—", "–", "…", ".", ": : :", "—-", "—————-", "/", "\u{200B}", "\u{FEFF}", "\u{00A0}-\u{00A0}", "·"])
+    @Test(arguments: ["-", "—", "–", "…", ".", ": : :", "—-", "—————-", "/", "\u{200B}", "\u{FEFF}", "\u{00A0}-\u{00A0}", "·", "*\u{00A0} *\u{00A0} *\u{00A0} *", "*  *  *"])
     func marksOnlyAreSeparators(line: String) {
         #expect(Self.kind(line) == .separator, "\(line.unicodeScalars.map { String($0.value, radix: 16) })")
     }
