@@ -114,14 +114,14 @@ enum MenuItemHeuristic {
     /// above or below the text, not inside it. Markdown that shows its links makes no menu of
     /// such a list (`showsLinks`); its clean text, whose links are gone, must not either, or the
     /// clean text cleaned again lost the list. Both paragraphs must be in the page's language
-    /// (`languages`, each line's code, and `pageLanguage`): a menu between a Korean article and
+    /// (`language`, a line's code, and `pageLanguage`): a menu between a Korean article and
     /// an English "About us" paragraph is the site's chrome. And the entries must be about what
     /// the page's prose is about: half of them or more name a word of four letters or more that
     /// a prose line uses (`text`, a line's visible text), as a guide's list of the factors it
     /// then discusses does; a site's sections ("Music Property", "Weather Events") do not.
     static func enclosedEntries(
-        classes: [BlockClass], features: [LineFeatures], kinds: [BlockKind], languages: [String?], pageLanguage: String?,
-        text: (Int) -> String
+        classes: [BlockClass], features: [LineFeatures], kinds: [BlockKind], pageLanguage: String?,
+        language: (Int) -> String?, text: (Int) -> String
     ) -> [Bool] {
         // The prose's words, gathered the first time a list qualifies (most pages have none).
         var proseWords: Set<Substring>?
@@ -146,7 +146,7 @@ enum MenuItemHeuristic {
                 continue
             }
             guard isLinklessMenuEntry(index, classes: classes, features: features, kinds: kinds),
-                let above = previousWordful, classes[above] == .good, languages[above] == pageLanguage
+                let above = previousWordful, classes[above] == .good, language(above) == pageLanguage
             else {
                 previousWordful = index
                 index += 1
@@ -163,7 +163,7 @@ enum MenuItemHeuristic {
                 members.append(next)
                 next += 1
             }
-            if members.count >= 2, next < classes.count, classes[next] == .good, languages[next] == pageLanguage,
+            if members.count >= 2, next < classes.count, classes[next] == .good, language(next) == pageLanguage,
                 isOnTopic(members)
             {
                 for member in members { enclosed[member] = true }
