@@ -71,6 +71,10 @@ struct HeuristicPass {
             document.blocks[altText].verdict = .drop(
                 DoubledLineHeuristic.id, "a picture's alt text: the line under it says the same", score: 0)
         }
+        for copy in RepeatedParagraphHeuristic.earlierCopies(in: document.blocks, features: features) {
+            document.blocks[copy].verdict = .drop(
+                RepeatedParagraphHeuristic.id, "a paragraph the page shows again further down", score: 0)
+        }
     }
 
     /// The thresholds for a page in `language`.

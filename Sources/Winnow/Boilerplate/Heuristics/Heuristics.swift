@@ -24,6 +24,7 @@ public enum Heuristics {
         WrappedProse.description,
         CaptionAboveCredit.description,
         DoubledLineHeuristic.description,
+        RepeatedParagraphHeuristic.description,
         AuthorBioHeuristic.description,
     ]
 
