@@ -41,9 +41,12 @@ struct RulesCommand: ParsableCommand {
         @Flag(help: "Also show each regex rule's prefilter: the literals one of which a line must contain.")
         var prefilters = false
 
+        @Flag(help: "Then show the built-in heuristics (the `heuristic.*` ids that `explain` names) with their descriptions.")
+        var heuristics = false
+
         func run() throws {
             let rules = try sources.ruleSet().rules
-            let width = rules.map(\.id.count).max() ?? 0
+            let width = max(rules.map(\.id.count).max() ?? 0, heuristics ? Heuristics.all.map(\.id.count).max() ?? 0 : 0)
             var output = ""
             for rule in rules {
                 let padded = rule.id.padding(toLength: width, withPad: " ", startingAt: 0)
@@ -55,6 +58,11 @@ struct RulesCommand: ParsableCommand {
                 if prefilters, case .regex(let pattern) = rule.match.test {
                     let literals = RuleSet.requiredLiterals(ofRegex: pattern)
                     output += "    prefilter: " + (literals.map { $0.map { "\"\($0)\"" }.joined(separator: " | ") } ?? "none (regex runs on every line)") + "\n"
+                }
+            }
+            if heuristics {
+                for heuristic in Heuristics.all {
+                    output += "\(heuristic.id.padding(toLength: width, withPad: " ", startingAt: 0))  heuristic  \(heuristic.description)\n"
                 }
             }
             try CommandOutput.write(output)

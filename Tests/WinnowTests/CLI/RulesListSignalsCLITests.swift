@@ -1,9 +1,22 @@
 import Foundation
 import Testing
+import Winnow
 
 /// `winnow rules list` shows what each rule tells the heuristics, and a rule file with an
 /// unknown signal stops the command with `path:line:` before anything runs.
 @Suite struct RulesListSignalsCLITests {
+    /// `--heuristics` adds every heuristic `explain` can name, after the rules.
+    @Test func listsHeuristicsOnRequest() throws {
+        let plain = try CLIRunner.run(["rules", "list"])
+        #expect(!plain.stdoutText.contains("heuristic.repeated-paragraph"))
+        let result = try CLIRunner.run(["rules", "list", "--heuristics"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdoutText.split(separator: "\n").map(String.init)
+        for heuristic in Heuristics.all {
+            #expect(lines.contains { $0.hasPrefix(heuristic.id + " ") && $0.contains(" heuristic ") }, "\(heuristic.id)")
+        }
+    }
+
     @Test func listsSignalsAndClosingSections() throws {
         let result = try CLIRunner.run(["rules", "list"])
         #expect(result.status == 0, "\(result.stderr)")
