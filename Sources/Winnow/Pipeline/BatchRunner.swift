@@ -205,7 +205,9 @@ struct UnitWorker: Sendable {
     private func count(_ document: Document, outputBytes: Int, label: String, into stats: inout RunStats) {
         stats.count(document)
         for note in warnings(for: document, label: label) { stats.warnings.append(note) }
-        let kept = document.verdict?.action != .drop && document.blocks.indices.contains(where: { document.blocks[$0].isKept })
+        // Read in place: `blocks[$0].isKept` copied each block (retaining its strings).
+        let kept = document.verdict?.action != .drop
+            && document.blocks.withUnsafeBufferPointer { blocks in blocks.indices.contains { blocks[$0].verdictAction != .drop } }
         if document.verdict?.action == .drop {
             // counted as filtered by RunStats.count
         } else if !kept {
