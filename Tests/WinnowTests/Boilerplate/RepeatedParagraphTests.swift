@@ -1,0 +1,29 @@
+import Testing
+@testable import Winnow
+
+/// A long paragraph the page prints more than once is shown once, its last copy; a shorter
+/// line that repeats is left to the other heuristics.
+@Suite struct RepeatedParagraphTests {
+    private func earlierCopies(_ lines: [String]) -> [Int] {
+        let blocks = lines.enumerated().map { index, text in
+            Block(text: text, paragraph: index, origin: SourceSpan(line: index + 1, byteOffset: 0, byteLength: text.utf8.count))
+        }
+        var features = [LineFeatures](repeating: LineFeatures(), count: lines.count)
+        for (index, line) in lines.enumerated() {
+            features[index].words = line.split(separator: " ").count
+            features[index].fingerprint = line.lowercased().filter { $0.isLetter || $0.isNumber }.hashValue
+        }
+        return RepeatedParagraphHeuristic.earlierCopies(in: blocks, features: features)
+    }
+
+    static let paragraph = "The city council approved a plan on Tuesday evening to build new cycle lanes after a long debate."
+    static let sentence = "The council met on Tuesday evening to talk about the lanes."
+
+    @Test func everyCopyButTheLastGoes() {
+        #expect(earlierCopies([Self.paragraph, "Other text.", Self.paragraph, Self.paragraph]) == [0, 2])
+    }
+
+    @Test func aShorterLineIsNotJudged() {
+        #expect(earlierCopies([Self.sentence, Self.paragraph, Self.sentence]).isEmpty)
+    }
+}
