@@ -31,6 +31,22 @@ import Testing
         #expect(dropped[1] == nil && dropped[6] == nil, "\(dropped)")
     }
 
+    /// A paragraph of three sentences over the credit for a post's photos is the post's.
+    @Test func aParagraphOverACreditIsNoCaption() throws {
+        let page = """
+            Die Veranstaltung war laut, voll und viel zu lang, und am Ende wusste niemand mehr, worum es eigentlich gegangen war.
+
+            PS: Habe zuhause mal den Duschkopf abgeschraubt und das Ganze getestet, Ehrensache. Da hat nix gespritzt. Wer sich ein Gießrohr wünscht, gibt Bescheid, ne?
+            Photo Credit: Catwalkpictures
+            """
+        var document = Document(id: "ps", blocks: Segmenter().blocks(from: page))
+        try LanguageDetector().process(&document)
+        try BoilerplateRemover().process(&document)
+        #expect(document.blocks[1].verdict?.reason.ruleID != CaptionAboveCredit.id)
+        #expect(CaptionAboveCredit.sentenceBreaks(in: "Guards at a checkpoint. Picture taken June 11.") == 1)
+        #expect(CaptionAboveCredit.sentenceBreaks(in: "One. Two! Three? four") == 2)
+    }
+
     @Test func keepCaptionsKeepsIt() throws {
         let dropped = try Self.verdicts(keepCaptions: true)
         #expect(dropped[3] == nil)

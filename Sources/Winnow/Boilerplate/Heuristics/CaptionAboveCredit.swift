@@ -42,7 +42,24 @@ enum CaptionAboveCredit {
             // The verdict's fields in place: a copy of the verdict retained both its strings.
             blocks[next].verdictAction == .drop, blocks[next].verdictSignals?.contains(.photoCredit) == true
         else { return false }
-        return true
+        // Three sentences or more are a paragraph, not a caption: a post's closing "PS: Habe
+        // zuhause … getestet, Ehrensache. Da hat nix gespritzt. …" over the credit for the
+        // post's photos ("Photo Credit: Catwalkpictures").
+        return sentenceBreaks(in: blocks[index].plainText) < 2
+    }
+
+    /// How many times a sentence ends inside `text` and another begins: `.`, `!` or `?`, a
+    /// space, then an upper-case letter.
+    static func sentenceBreaks(in text: String) -> Int {
+        var breaks = 0
+        var previous: Character?
+        var beforePrevious: Character?
+        for character in text {
+            if let mark = beforePrevious, ".!?".contains(mark), previous == " ", character.isUppercase { breaks += 1 }
+            beforePrevious = previous
+            previous = character
+        }
+        return breaks
     }
 
     /// Whether the line at `index` is the alt text of the picture whose caption, on the next
