@@ -36,13 +36,12 @@ enum RepeatedParagraphHeuristic {
     static func earlierCopies(in blocks: [Block], features: [LineFeatures]) -> [Int] {
         var lastCopy: [LineKey: Int] = [:]
         var earlier: [Int] = []
+        // List items and headings count too, although a table of contents over the sections it
+        // names repeats on purpose (dn_99): the clean text writes them as plain lines, and
+        // sparing them in the page and not in its clean text made the clean text cleaned again
+        // differ on 8 dev pages instead of 4.
         blocks.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices where features[index].words >= minimumWords && buffer[index].verdictAction != .drop {
-                // List items and headings count too, although a table of contents over the
-                // sections it names repeats on purpose (dn_99): the clean text writes them as
-                // plain lines, and sparing them in the page and not in its clean text made the
-                // clean text cleaned again differ on 8 dev pages instead of 4.
-                guard !buffer[index].isDecided else { continue }
+            for index in buffer.indices where features[index].words >= minimumWords && !buffer[index].isDecided {
                 let key = LineKey(fingerprint: features[index].fingerprint, words: features[index].words)
                 if let previous = lastCopy[key] { earlier.append(previous) }
                 lastCopy[key] = index
