@@ -149,7 +149,8 @@ extension HeuristicPass {
         var introducedLists = MenuItemHeuristic.introducedEntries(classes: page.classes, features: page.features, kinds: kinds, t)
         let enclosedLists = MenuItemHeuristic.enclosedEntries(
             classes: page.classes, features: page.features, kinds: kinds,
-            pageLanguage: document.language?.code, language: { [blocks = document.blocks] in blocks[$0].languageCode },
+            pageLanguage: document.language?.code, stopwordBit: StopwordIndex.shared.bit(of: document.language?.code),
+            language: { [blocks = document.blocks] in blocks[$0].languageCode },
             text: { [blocks = document.blocks] in Block.plainText(of: blocks, at: $0) })
         for (index, enclosed) in enclosedLists.enumerated() where enclosed {
             introducedLists[index] = true

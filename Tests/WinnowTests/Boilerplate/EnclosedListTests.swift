@@ -32,22 +32,22 @@ import Testing
         let kinds: [BlockKind] = [.listItem, .listItem, .listItem, .paragraph]
         let english: [String?] = ["en", "en", "en", "en"]
         let enclosed = MenuItemHeuristic.enclosedEntries(
-            classes: [menu, menu, menu, .good], features: features, kinds: kinds, pageLanguage: "en", language: { english[$0] }, text: { _ in "Zoom Length" })
+            classes: [menu, menu, menu, .good], features: features, kinds: kinds, pageLanguage: "en", stopwordBit: StopwordIndex.shared.bit(of: "en"), language: { english[$0] }, text: { _ in "Zoom Length" })
         #expect(!enclosed.contains(true))
         let between = MenuItemHeuristic.enclosedEntries(
             classes: [.good, menu, menu, .good], features: features, kinds: [.paragraph, .listItem, .listItem, .paragraph],
-            pageLanguage: "en", language: { english[$0] }, text: { _ in "Zoom Length" })
+            pageLanguage: "en", stopwordBit: StopwordIndex.shared.bit(of: "en"), language: { english[$0] }, text: { _ in "Zoom Length" })
         #expect(between == [false, true, true, false])
         // Under a Korean article and over an English "About us" paragraph, it is the site's menu.
         let chrome = MenuItemHeuristic.enclosedEntries(
             classes: [.good, menu, menu, .good], features: features, kinds: [.paragraph, .listItem, .listItem, .paragraph],
-            pageLanguage: "ko", language: { ["ko", "en", "en", "en"][$0] }, text: { _ in "Zoom Length" })
+            pageLanguage: "ko", stopwordBit: StopwordIndex.shared.bit(of: "ko"), language: { ["ko", "en", "en", "en"][$0] }, text: { _ in "Zoom Length" })
         #expect(!chrome.contains(true))
         // A site's sections, which the prose never names, are its menu.
         let sections = ["The council approved the plan for new cycle lanes on Tuesday.", "Music Property", "Weather Events", "Shopkeepers are divided about the plan."]
         let menuBetween = MenuItemHeuristic.enclosedEntries(
             classes: [.good, menu, menu, .good], features: features, kinds: [.paragraph, .listItem, .listItem, .paragraph],
-            pageLanguage: "en", language: { english[$0] }, text: { sections[$0] })
+            pageLanguage: "en", stopwordBit: StopwordIndex.shared.bit(of: "en"), language: { english[$0] }, text: { sections[$0] })
         #expect(!menuBetween.contains(true))
     }
 }

@@ -116,25 +116,31 @@ enum MenuItemHeuristic {
     /// clean text cleaned again lost the list. Both paragraphs must be in the page's language
     /// (`language`, a line's code, and `pageLanguage`): a menu between a Korean article and
     /// an English "About us" paragraph is the site's chrome. And the entries must be about what
-    /// the page's prose is about: half of them or more name a word of four letters or more that
-    /// a prose line uses (`text`, a line's visible text), as a guide's list of the factors it
-    /// then discusses does; a site's sections ("Music Property", "Weather Events") do not.
+    /// the page's prose is about: half of them or more share a content word (no stopword of
+    /// the page's language, `stopwordBit`) with a prose line (`text`, a line's visible text), as
+    /// a guide's list of the factors it then discusses does; a site's sections ("Music
+    /// Property", "Weather Events") do not. The words are compared as `TitleMatchHeuristic`
+    /// compares a title's with the article's.
     static func enclosedEntries(
         classes: [BlockClass], features: [LineFeatures], kinds: [BlockKind], pageLanguage: String?,
-        language: (Int) -> String?, text: (Int) -> String
+        stopwordBit: UInt64?, language: (Int) -> String?, text: (Int) -> String
     ) -> [Bool] {
         // The prose's words, gathered the first time a list qualifies (most pages have none).
-        var proseWords: Set<Substring>?
+        var proseWords: Set<Int>?
         func isOnTopic(_ members: [Int]) -> Bool {
             if proseWords == nil {
-                var words = Set<Substring>()
+                var words = Set<Int>()
                 for index in classes.indices where classes[index] == .good {
-                    words.formUnion(topicWords(text(index)))
+                    TitleMatchHeuristic.forEachContentWord(text(index), index: StopwordIndex.shared, stopwordBit: stopwordBit) {
+                        words.insert($0)
+                    }
                 }
                 proseWords = words
             }
             guard let proseWords else { return false }
-            let onTopic = members.count { !topicWords(text($0)).isDisjoint(with: proseWords) }
+            let onTopic = members.count {
+                TitleMatchHeuristic.sharesContentWord(text($0), with: proseWords, stopwordBit: stopwordBit)
+            }
             return onTopic * 2 >= members.count
         }
         var enclosed = [Bool](repeating: false, count: classes.count)
@@ -172,12 +178,6 @@ enum MenuItemHeuristic {
             index = next
         }
         return enclosed
-    }
-
-    /// The lower-cased words of four letters or more in `text`.
-    private static func topicWords(_ text: String) -> Set<Substring> {
-        let lowered = text.lowercased()
-        return Set(lowered.split { !$0.isLetter }.filter { $0.count >= 4 })
     }
 
     private static func isLinklessMenuEntry(_ index: Int, classes: [BlockClass], features: [LineFeatures], kinds: [BlockKind]) -> Bool {
