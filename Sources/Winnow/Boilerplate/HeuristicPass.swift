@@ -72,8 +72,11 @@ struct HeuristicPass {
                 DoubledLineHeuristic.id, "a picture's alt text: the line under it says the same", score: 0)
         }
         for copy in RepeatedParagraphHeuristic.earlierCopies(in: document.blocks, features: features) {
-            document.blocks[copy].verdict = .drop(
-                RepeatedParagraphHeuristic.id, "a paragraph the page shows again further down", score: 0)
+            document.blocks[copy.index].verdict = .drop(
+                RepeatedParagraphHeuristic.id,
+                copy.passage
+                    ? "part of a passage the page shows again further down" : "a paragraph the page shows again further down",
+                score: 0)
         }
     }
 

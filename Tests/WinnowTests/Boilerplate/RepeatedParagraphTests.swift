@@ -5,6 +5,10 @@ import Testing
 /// line that repeats is left to the other heuristics.
 @Suite struct RepeatedParagraphTests {
     private func earlierCopies(_ lines: [String]) -> [Int] {
+        droppedCopies(lines).map(\.index)
+    }
+
+    private func droppedCopies(_ lines: [String]) -> [(index: Int, passage: Bool)] {
         let blocks = lines.enumerated().map { index, text in
             Block(text: text, paragraph: index, origin: SourceSpan(line: index + 1, byteOffset: 0, byteLength: text.utf8.count))
         }
@@ -25,5 +29,24 @@ import Testing
 
     @Test func aShorterLineIsNotJudged() {
         #expect(earlierCopies([Self.sentence, Self.paragraph, Self.sentence]).isEmpty)
+    }
+
+    @Test func theShortLinesAroundACopyGoWithIt() {
+        // A post printed twice: its heading and byline repeat with the paragraph; the heading
+        // over the second copy differs from the line above the first, where the walk stops.
+        let lines = [
+            "Menu", "Pumpkin ravioli", Self.paragraph, "Posted by tofu", "Archive",
+            "Pumpkin ravioli", Self.paragraph, "Posted by tofu", "Comments",
+        ]
+        let dropped = droppedCopies(lines)
+        #expect(dropped.map(\.index) == [1, 2, 3])
+        #expect(dropped.map(\.passage) == [true, false, true])
+    }
+
+    @Test func aPassagePrintedBackToBackGoesOnce() {
+        // The earlier copy's walk ahead stops where the later copy starts.
+        #expect(earlierCopies(["Intro", Self.paragraph, "Intro", Self.paragraph]) == [0, 1])
+        #expect(earlierCopies([Self.paragraph, "Note", Self.paragraph, "Note"]) == [0, 1])
+        #expect(earlierCopies([Self.paragraph, Self.paragraph, Self.paragraph]) == [0, 1])
     }
 }

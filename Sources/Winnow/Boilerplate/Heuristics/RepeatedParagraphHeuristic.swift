@@ -17,7 +17,7 @@ enum RepeatedParagraphHeuristic {
     static let description = HeuristicDescription(
         id: id,
         name: "Repeated paragraph",
-        description: "A kept line of 15 words or more that the page shows again further down (a teaser repeating the story's first paragraph, a story printed twice): every copy but the last is dropped.",
+        description: "A kept line of 15 words or more that the page shows again further down (a teaser repeating the story's first paragraph, a story printed twice): every copy but the last is dropped, with the kept lines around it that the later copy shows around it too (its heading, byline, list).",
         source: "dev set (23 w3m pages show a long paragraph twice; the gold has it once in most)",
         examples: [
             HeuristicExample("""
@@ -32,22 +32,51 @@ enum RepeatedParagraphHeuristic {
         ])
 
     /// Every copy but the last of each kept, undecided line of `minimumWords` words or more that
-    /// occurs more than once.
-    static func earlierCopies(in blocks: [Block], features: [LineFeatures]) -> [Int] {
+    /// occurs more than once, and (`passage`) the kept lines around such a copy that the page
+    /// shows around the next copy too: a post printed twice repeats its headings, its list of
+    /// ingredients and its byline with the paragraphs, and with only the paragraphs gone the
+    /// earlier copy's short lines stayed as a stub above the article (dn_R386, whose clean text
+    /// cleaned again then lost them to the header zone).
+    static func earlierCopies(in blocks: [Block], features: [LineFeatures]) -> [(index: Int, passage: Bool)] {
+        // The kept lines as the clean text shows them, in order.
+        var kept: [Int] = []
         var lastCopy: [LineKey: Int] = [:]
-        var earlier: [Int] = []
+        // (a copy, the copy before it), as positions in `kept`.
+        var pairs: [(later: Int, earlier: Int)] = []
         // List items and headings count too, although a table of contents over the sections it
         // names repeats on purpose (dn_99): the clean text writes them as plain lines, and
         // sparing them in the page and not in its clean text made the clean text cleaned again
         // differ on 8 dev pages instead of 4.
         blocks.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices where features[index].words >= minimumWords && !buffer[index].isDecided {
+            for index in buffer.indices where !buffer[index].isDecided {
+                kept.append(index)
+                guard features[index].words >= minimumWords else { continue }
                 let key = LineKey(fingerprint: features[index].fingerprint, words: features[index].words)
-                if let previous = lastCopy[key] { earlier.append(previous) }
-                lastCopy[key] = index
+                if let previous = lastCopy[key] { pairs.append((kept.count - 1, previous)) }
+                lastCopy[key] = kept.count - 1
             }
         }
-        return earlier.sorted()
+        guard !pairs.isEmpty else { return [] }
+        func same(_ a: Int, _ b: Int) -> Bool {
+            features[kept[a]].fingerprint == features[kept[b]].fingerprint && features[kept[a]].words == features[kept[b]].words
+        }
+        var dropped: [Int: Bool] = [:]
+        for pair in pairs {
+            let (later, earlier) = pair
+            dropped[kept[earlier]] = false
+            // Outwards from the pair, while both copies read the same, the earlier copy never
+            // reaching into the later one.
+            var back = 1
+            while earlier - back >= 0, later - back > earlier, same(earlier - back, later - back) { back += 1 }
+            var ahead = 1
+            while earlier + ahead < later - back + 1, later + ahead < kept.count, same(earlier + ahead, later + ahead) {
+                ahead += 1
+            }
+            for position in (earlier - back + 1)..<(earlier + ahead) where position != earlier {
+                if dropped[kept[position]] == nil { dropped[kept[position]] = true }
+            }
+        }
+        return dropped.keys.sorted().map { ($0, dropped[$0] ?? false) }
     }
 
     private struct LineKey: Hashable {
