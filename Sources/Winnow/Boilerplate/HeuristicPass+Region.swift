@@ -158,7 +158,15 @@ extension HeuristicPass {
         // A list counted in order is the article's like an introduced one: inside the region,
         // and for the bridges that cross it.
         let listNumbers = page.listNumbers
-        let counted = CountedList.entries(count: count) { listNumbers[$0] }
+        // An entry's detail line is short ("0.9% APR for 24-60 months"), and no rule dropped it
+        // (a counter under a widget's entry): the excerpt cut short under each title of a
+        // "Recent topics" widget ("I have recently been given an assignmen. […]") is no detail.
+        let counted = CountedList.entries(
+            count: count, number: { listNumbers[$0] },
+            isDetail: {
+                (1..<t.longWords).contains(page.features[$0].words) && !ruleDropped[$0] && !page.separators[$0]
+                    && !CountedList.endsCutShort(Block.plainText(of: document.blocks, at: $0))
+            })
         var articleLists = zip(page.quantityLines, page.phraseLines).map { $0 || $1 }
         for index in 0..<count where counted[index] || page.subheadings[index] {
             introducedLists[index] = true

@@ -12,6 +12,54 @@ import Testing
         #expect(CountedList.leadingNumber("2012. A year") == nil)
         #expect(CountedList.leadingNumber("3.5 million") == nil)
         #expect(CountedList.leadingNumber("Step 1. Copy") == nil)
+        // A number may open the entry's text when words follow it.
+        #expect(CountedList.leadingNumber("1. 2012 Honda Crosstour") == 1)
+        #expect(CountedList.leadingNumber("2. 3D printing") == 2)
+        #expect(CountedList.leadingNumber("1. 2012") == nil)
+        #expect(CountedList.leadingNumber("3. 10. 2019") == nil)
+    }
+
+    @Test func anEntryMayHaveOneDetailLine() {
+        // 1, detail, 2, detail, 3, detail: the last entry's detail belongs to the list too.
+        let numbers: [Int?] = [nil, 1, nil, 2, nil, 3, nil, nil]
+        let entries = CountedList.entries(count: numbers.count, number: { numbers[$0] }, isDetail: { $0 != 7 })
+        #expect(entries == [false, true, true, true, true, true, true, false])
+        // Two lines between entries end the list.
+        let apart: [Int?] = [1, nil, nil, 2, nil, 3]
+        #expect(!CountedList.entries(count: apart.count, number: { apart[$0] }, isDetail: { _ in true }).contains(true))
+        // A line that is no detail (a counter a rule dropped) ends it too.
+        let counters: [Int?] = [1, nil, 2, nil, 3, nil]
+        #expect(!CountedList.entries(count: counters.count, number: { counters[$0] }).contains(true))
+    }
+
+    @Test func anExcerptCutShortIsNoDetail() {
+        #expect(CountedList.endsCutShort("I have recently been given an assignmen. […]"))
+        #expect(CountedList.endsCutShort("which field is more good if... "))
+        #expect(CountedList.endsCutShort("Read the first chapter…"))
+        #expect(!CountedList.endsCutShort("0.9% APR for 24-60 months"))
+        #expect(!CountedList.endsCutShort("See [1]"))
+    }
+
+    @Test func aListWithADetailUnderEachEntrySurvivesASecondCleaning() throws {
+        let text = """
+            Getting a low interest rate is critical to saving money in the long run when you buy your next vehicle, and the dealers know it.
+
+            Here are some other Honda vehicles and the financing deals you could qualify for:
+
+            1. 2012 Honda Crosstour
+               * 0.9% APR for 24-60 months
+            2. 2012 Honda Odyssey
+               * 0.9% APR for 24-60 months
+            3. 2012 Honda Ridgeline
+               * 0.9% APR for 24-36 months
+
+            Should you qualify for these special financing rates, you will be able to finance the new car you have wanted for a long time.
+            """
+        let once = try BoilerplateTestSupport.clean(text)
+        for entry in ["1. 2012 Honda Crosstour", "0.9% APR for 24-36 months", "Should you qualify"] {
+            #expect(once.contains(entry), "\(entry)")
+        }
+        #expect(try BoilerplateTestSupport.clean(once) == once)
     }
 
     @Test func entriesAreRunsCountingUpByOne() {

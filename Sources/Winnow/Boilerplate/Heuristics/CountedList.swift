@@ -11,25 +11,45 @@ enum CountedList {
 
     /// Which lines are entries of a counted list. `number` reads the number a line opens with
     /// (`leadingNumber`), nil for a line that is not a numbered entry.
-    static func entries(count: Int, number: (Int) -> Int?) -> [Bool] {
+    ///
+    /// An entry may have one line of detail under it (`isDetail`: "1. 2012 Honda Crosstour",
+    /// "0.9% APR for 24-60 months", "2. 2012 Honda Odyssey", …), which belongs to the list.
+    /// Markdown writes that line as a nested item; the clean text writes it plain, and the list
+    /// it had kept together fell apart into entries a menu's shape, cleaned again.
+    static func entries(count: Int, number: (Int) -> Int?, isDetail: (Int) -> Bool = { _ in false }) -> [Bool] {
         var entries = [Bool](repeating: false, count: count)
-        var runStart = 0
-        var last: Int?
-        func close(at end: Int) {
-            if end - runStart >= minimumEntries { for index in runStart..<end { entries[index] = true } }
+        var run: [Int] = []
+        func close() {
+            defer { run.removeAll(keepingCapacity: true) }
+            guard run.count >= minimumEntries, let first = run.first, let last = run.last else { return }
+            for index in first...last { entries[index] = true }
+            // Each entry with its detail line: so has the last, when there is one.
+            if last - first == 2 * (run.count - 1), last + 1 < count, isDetail(last + 1) { entries[last + 1] = true }
         }
         for index in 0..<count {
-            let current = number(index)
-            if let current, let last, current == last + 1 {
-                // The run goes on.
-            } else {
-                close(at: index)
-                runStart = index
+            guard let current = number(index) else {
+                // A line that is neither an entry nor an entry's detail ends the list.
+                if let last = run.last, index - last > 1 || !isDetail(index) { close() }
+                continue
             }
-            last = current
+            if let last = run.last, let previous = number(last), current == previous + 1 {
+                run.append(index)
+            } else {
+                close()
+                run = [index]
+            }
         }
-        close(at: count)
+        close()
         return entries
+    }
+
+    /// Whether `text` ends in an ellipsis ("…", "...", "[…]", "[...]"): an excerpt cut short,
+    /// as a widget prints under each title, and no entry's detail.
+    static func endsCutShort(_ text: String) -> Bool {
+        var end = text.endIndex
+        while end > text.startIndex, text[text.index(before: end)] == " " { end = text.index(before: end) }
+        let trimmed = text[..<end]
+        return ["…", "...", "…]", "...]"].contains { trimmed.hasSuffix($0) }
     }
 
     /// The most lines between two numbered subheadings of a listicle ("1. Ride tram 28 early",
@@ -72,7 +92,8 @@ enum CountedList {
     }
 
     /// The number a line opens with when it is a numbered entry: one to three digits, then
-    /// `.` or `)`, a space and a letter ("12. Become a mentor", "2) How do you …"); a mark
+    /// `.` or `)`, a space and a letter ("12. Become a mentor", "2) How do you …") or a number
+    /// with words after it ("1. 2012 Honda Crosstour"); a mark
     /// after the space (`1. [photo]`, `3. * x`) is no entry's text.
     static func leadingNumber(_ text: String) -> Int? {
         var value = 0
@@ -86,11 +107,23 @@ enum CountedList {
                 continue
             }
             guard digits > 0, byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")"), bytes.next() == 0x20,
-                let first = bytes.next(), isLetterStart(first)
+                let first = bytes.next(), isLetterStart(first) || isDigitThenLetters(first, &bytes)
             else { return nil }
             return value
         }
         return nil
+    }
+
+    /// A number opening the entry's text ("1. 2012 Honda Crosstour", "2. 3D printing"): a digit
+    /// whose word (the digits after it) is followed by a letter or by a space and a letter.
+    private static func isDigitThenLetters(_ first: UInt8, _ bytes: inout String.UTF8View.Iterator) -> Bool {
+        guard (0x30...0x39).contains(first) else { return false }
+        while let byte = bytes.next() {
+            if (0x30...0x39).contains(byte) { continue }
+            if byte == 0x20, let next = bytes.next() { return isLetterStart(next) }
+            return isLetterStart(byte)
+        }
+        return false
     }
 
     /// An ASCII letter, or the first byte of a character beyond ASCII (letters of other
