@@ -5,14 +5,15 @@ extension HeuristicPass {
         let count = page.features.count
         // The comment thread starts at a heading such as "3 Comments" or "40 Responses to …" on a
         // line of its own: a bulleted or linked "Comments" is a tab or a jump link near the
-        // title, a bare "Comments" or "Reply" a tab or a link, "Quick thoughts on the game" no
+        // title, a bare "Comments" or "Reply" a tab or a link (but not a markdown heading,
+        // "## Comments": Movable Type's thread, dn_R196), "Quick thoughts on the game" no
         // heading at all, and a form ("Leave a Reply") often comes after the comments. Without
         // a bullet, a line in one paragraph with menu-entry-shaped lines is a list entry too
         // (a counter in a toolbar).
         let blankLines = UnmarkedListEntry.usesBlankLines(document.blocks)
         let commentStart = page.separators.indices.first { index in
             page.separators[index] && page.separatorReasons[index] == CommentThreadHeuristic.headingReason
-                && page.features[index].words >= 2
+                && (page.features[index].words >= 2 || document.blocks[index].kind == .heading)
                 && document.blocks[index].kind != .listItem && document.blocks[index].kind != .linkLine
                 && !(blankLines
                     && UnmarkedListEntry.isEntry(at: index, features: page.features, paragraph: { document.blocks[$0].paragraph }, t))

@@ -80,6 +80,29 @@ import Testing
         #expect(bylines.count == 6)
     }
 
+    /// A markdown heading of one word ("## Comments") starts the comment thread: only a bare
+    /// "Comments" line may be a tab or a link. The thread's comments, each signed under it, do
+    /// not outscore the shorter post above (Movable Type's "Posted by: name at date").
+    @Test func aOneWordCommentsHeadingStartsTheThread() throws {
+        let article = [
+            "The county opened the new bridge at Millbrook on Monday, two years later than planned, after a final inspection of all of the steel work by the engineers.",
+            "The old bridge, which is more than a hundred years old, will now close for repairs, and it will be used only by walkers and cyclists when it opens again.",
+        ]
+        func comment(_ reader: Int, _ paragraph: Int) -> String {
+            "I have driven over the old bridge every day for \(10 + paragraph) years and I am glad that it will finally be repaired, although the delay was far too long for the \(reader) of us who live on the north side of the river."
+        }
+        var lines = ["# Millbrook news", ""]
+        for paragraph in article { lines += [paragraph, ""] }
+        lines += ["## Comments", ""]
+        for reader in 1...2 {
+            for paragraph in 1...8 { lines += [comment(reader, paragraph), ""] }
+            lines += ["Posted by: reader\(reader) at October 29, 2012 05:23 PM", ""]
+        }
+        let kept = try BoilerplateTestSupport.keptTexts(lines.joined(separator: "\n"))
+        for paragraph in article { #expect(kept.contains(paragraph)) }
+        #expect(!kept.contains(comment(1, 1)) && !kept.contains(comment(2, 8)))
+    }
+
     /// An agenda's entry that starts with a count and a heading word ("3. Discussion about the
     /// next meeting, when? What type?", "4. Initial Thoughts on …") goes on past it: no
     /// comment heading, and the article keeps its last entries and the paragraph below.
