@@ -71,6 +71,9 @@ struct HeuristicPass {
             document.blocks[altText].verdict = .drop(
                 DoubledLineHeuristic.id, "a picture's alt text: the line under it says the same", score: 0)
         }
+        if let heading = TrailingHeadingHeuristic.trailingHeading(in: document.blocks, features: features) {
+            document.blocks[heading].verdict = .drop(TrailingHeadingHeuristic.id, "a heading with nothing under it", score: 0)
+        }
         for copy in RepeatedParagraphHeuristic.earlierCopies(in: document.blocks, features: features) {
             document.blocks[copy.index].verdict = .drop(
                 RepeatedParagraphHeuristic.id,

@@ -25,6 +25,7 @@ public enum Heuristics {
         CaptionAboveCredit.description,
         DoubledLineHeuristic.description,
         RepeatedParagraphHeuristic.description,
+        TrailingHeadingHeuristic.description,
         AuthorBioHeuristic.description,
     ]
 
