@@ -40,4 +40,26 @@ import Testing
         let kept = try BoilerplateTestSupport.keptLines(Self.template, mode: .balanced)
         #expect(kept.isDisjoint(with: [2, 4, 6]))
     }
+
+    /// A card's author name under each widget that rules dropped between the paragraphs: its
+    /// neighbours are read as the clean text shows them, paragraphs, so it goes in the page as
+    /// it would in its clean text.
+    @Test func neighboursARuleDroppedArePassedOver() {
+        // paragraph, widget line (rule-dropped), name, paragraph, widget line, name, paragraph, widget line, name
+        let words = [30, 3, 2, 30, 3, 2, 30, 3, 2]
+        var features = [LineFeatures](repeating: LineFeatures(), count: words.count)
+        for (index, count) in words.enumerated() {
+            features[index].words = count
+            features[index].fingerprint = count == 2 ? 7 : 100 + index
+        }
+        let widget = BlockClass.bad(ruleID: "widgets.popular-section", reason: "widget")
+        let repeated = BlockClass.bad(ruleID: RepeatedLineHeuristic.id, reason: "repeated")
+        let classes: [BlockClass] = [.good, widget, repeated, .good, widget, repeated, .good, widget, repeated]
+        let dropped = Set([1, 4, 7])
+        let asPage = RepeatedLineHeuristic.confined(to: 0...8, features: features, classes: classes)
+        #expect(asPage[2] && asPage[5] && asPage[8])
+        let asCleanText = RepeatedLineHeuristic.confined(
+            to: 0...8, features: features, classes: classes, isDropped: { dropped.contains($0) })
+        #expect(!asCleanText.contains(true))
+    }
 }

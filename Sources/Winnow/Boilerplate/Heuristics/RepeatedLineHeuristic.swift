@@ -28,12 +28,19 @@ extension RepeatedLineHeuristic {
     /// region, and each copy sits among short lines (a shell transcript's "$ hg push" and
     /// "added 1 changesets …", a song's refrain among its verses), not alone between
     /// paragraphs as a template's "Tap to enlarge" does.
-    static func confined(to region: ClosedRange<Int>, features: [LineFeatures], classes: [BlockClass]) -> [Bool] {
+    ///
+    /// The neighbours are read as the clean text shows them: a line a rule dropped (`isDropped`)
+    /// is passed over. A card's author name under each of three "Most popular" boxes that rules
+    /// dropped between an article's paragraphs sat among the boxes' lines in the page and
+    /// between paragraphs in its clean text, which cleaned again dropped it.
+    static func confined(
+        to region: ClosedRange<Int>, features: [LineFeatures], classes: [BlockClass], isDropped: (Int) -> Bool = { _ in false }
+    ) -> [Bool] {
         var confined = [Bool](repeating: false, count: classes.count)
         /// The nearest line with words in direction `step` is short and not another copy.
         func hasShortNeighbour(_ line: Int, step: Int) -> Bool {
             var index = line + step
-            while classes.indices.contains(index), features[index].words == 0 { index += step }
+            while classes.indices.contains(index), features[index].words == 0 || isDropped(index) { index += step }
             guard classes.indices.contains(index), features[index].fingerprint != features[line].fingerprint else { return false }
             if case .good = classes[index] { return false }
             return true
