@@ -5,7 +5,7 @@
 enum BuiltinRules {
     /// SHA-256 of the files' paths and texts: the snapshot of their analysis names it
     /// (`BuiltinSnapshot`), so a snapshot of other files is never used.
-    static let digest = "f6a87387bdb7c9ce5fe54e95e1a91a0a49d3b63a8c8d27fe1a2d0af261d94390"
+    static let digest = "0722cc408ac493d9d30ea803586b44819209cf71d3af7358163bddbf5c1f02d6"
 
     static let files: [(path: String, yaml: String)] = [
         ("captions/file-names.yaml", ##"""
@@ -3205,10 +3205,13 @@ rules:
     description: Drops a line that is only bracketed text, which a text browser makes from an image's alt text or a form control ([Photo], [Submit], [ ]), or from a picture without alt text whose source is a data URI (lynx's [svg+xml;base64,…]).
     rationale: >-
       w3m writes [alt] for images and [label] for buttons and input fields; a whole line of
-      them is never article text. Markdown links ([text](url)) are not matched.
+      them is never article text. Markdown links ([text](url)) are not matched. A list item
+      that is only bracketed text is one too (pandoc writes a gallery's alt texts as
+      "-   [Colonial ruler being carried in Madagascar (picture-alliance/dpa/arkivi)]"); the
+      clean text writes it without its marker, and cleaned again the rule took it.
     scope: line
     match:
-      regex: '^(?:\[(?:[^\[\]]{0,120}|[^\s\[\]]{121,})\]\s*)+$'
+      regex: '^(?:[-*+•]\s+)?(?:\[(?:[^\[\]]{0,120}|[^\s\[\]]{121,})\]\s*)+$'
       input: raw
       max-words: 8
     # An INI or TOML section header in a code listing ([extensions] over `evolve =`) is code.
@@ -3223,9 +3226,13 @@ rules:
         - "[                    ]"
         - "[p] [b]"
         - "[...]"
+        - "-   [Colonial ruler being carried in Madagascar (picture-alliance/dpa/arkivi)]"
+        - "* [Photo of the mayor]"
         - "[svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHdpZHRoPSIxNXAiIGhlaWdodD0iIiB2aWV3Qm94PSIwIDAgMTVwICI+PHJlY3Qgd2lkdGg9IjEwMCUiIGhlaWdodD0iMTAwJSIgZmlsbD0iI2VlZSIvPjwvc3ZnPg==]"
       keep:
         - "[Home](/)"
+        - "* [Home](/)"
+        - "- [1] Smith, J. (2010). A history of the press."
         - "[1] Smith, J. (2010). A history of the press."
         - "The word [sic] appears in the original letter."
       context: |
