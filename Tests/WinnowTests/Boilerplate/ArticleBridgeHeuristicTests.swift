@@ -65,6 +65,25 @@ import Testing
         #expect(bridged(introduced: nil) == 0...1)
     }
 
+    /// An introduced list of eight entries with one menu-shaped line among them (a summary's
+    /// bullet over a table) is still the article's list, crossed to the one paragraph below;
+    /// with as many menu entries as list entries it is not.
+    @Test func crossesAListWithAStrayMenuLine() {
+        let entry = (BlockClass.bad(ruleID: MenuItemHeuristic.id, reason: "short bullet line (menu entry)"), LineFeatures())
+        let stray = (BlockClass.bad(ruleID: MenuItemHeuristic.id, reason: "short bullet line (menu entry)"), LineFeatures())
+        func bridged(listEntries: Int, strays: Int) -> ClosedRange<Int> {
+            let lines = [Self.prose(), Self.prose()] + Array(repeating: stray, count: strays)
+                + Array(repeating: entry, count: listEntries) + [Self.prose(8)]
+            let separators = [Bool](repeating: false, count: lines.count)
+            let introduced = lines.indices.map { (2 + strays..<2 + strays + listEntries).contains($0) }
+            return ArticleBridgeHeuristic.bridged(
+                0...1, classes: lines.map(\.0), features: lines.map(\.1), separators: separators, ruleDropped: separators,
+                introduced: introduced, Self.t)
+        }
+        #expect(bridged(listEntries: 8, strays: 1) == 0...11)
+        #expect(bridged(listEntries: 4, strays: 4) == 0...1)
+    }
+
     static func bridgedBackward(
         _ lines: [(BlockClass, LineFeatures)], region: ClosedRange<Int>, cut: Int? = nil, anchor: Int? = nil
     ) -> ClosedRange<Int> {

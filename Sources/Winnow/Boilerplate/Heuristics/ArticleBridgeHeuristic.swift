@@ -18,7 +18,8 @@
 /// A gap that holds a list only articles hold (a recipe's quantities, a list counted in order,
 /// a listicle's numbered subheadings, phrases in sentence case) carries the region to a single
 /// prose line beyond it: a recipe's one-line introduction above its ingredients, a review's
-/// verdict under its pros and cons (`minimumListContinuation`).
+/// verdict under its pros and cons (`minimumListContinuation`). A boilerplate-shaped line
+/// among its entries, one for `badShare` of them or fewer, does not make it a menu.
 ///
 /// Source: jusText context smoothing (short paragraphs between good ones are good); the field
 /// notes (users ask that lists and subheadings inside the article survive).
@@ -273,6 +274,7 @@ enum ArticleBridgeHeuristic {
             var gapLines = 0
             var gapBad = 0
             var gapHoldsArticleList = false
+            var gapListLines = 0
             var gapPictures = 0
             while gapLines <= maximumGap, isOpen(index) {
                 switch classes[index] {
@@ -284,10 +286,11 @@ enum ArticleBridgeHeuristic {
                     index += step
                     continue
                 case .good, .nearGood:
-                    // A gap holding an article's list (its pictures aside) may be crossed to one
-                    // sentence; any other gap may hold few boilerplate-shaped lines (pictures
-                    // count) and needs more prose beyond it.
-                    let listGap = gapHoldsArticleList && gapBad == 0
+                    // A gap holding an article's list (its pictures aside, and a boilerplate-
+                    // shaped line per `badShare` entries: a summary's bullet over a table) may be
+                    // crossed to one sentence; any other gap may hold few boilerplate-shaped
+                    // lines (pictures count) and needs more prose beyond it.
+                    let listGap = gapHoldsArticleList && gapBad * badShare <= gapListLines
                     guard listGap || (gapBad + gapPictures) * badShare <= gapLines else { return edge }
                     // A prose line with too little beyond it is part of the gap (a long list
                     // entry), unless the gap is a list only articles hold.
@@ -302,6 +305,7 @@ enum ArticleBridgeHeuristic {
                         gapBad = 0
                         gapPictures = 0
                         gapHoldsArticleList = false
+                        gapListLines = 0
                     } else {
                         gapLines += 1
                     }
@@ -310,6 +314,7 @@ enum ArticleBridgeHeuristic {
                     // is the article's; a menu or a teaser list has no such line above it.
                     if isArticleList(index) || introduced?[index] == true {
                         gapHoldsArticleList = true
+                        gapListLines += 1
                     } else if pictures?[index] == true {
                         gapPictures += 1
                     } else {
@@ -320,6 +325,7 @@ enum ArticleBridgeHeuristic {
                     // A row of the article's own list is no headline ("Venue: Riverside Park Bandstand").
                     if isArticleList(index) {
                         gapHoldsArticleList = true
+                        gapListLines += 1
                     } else if isHeadlineShaped(features[index]) {
                         gapBad += 1
                     }
