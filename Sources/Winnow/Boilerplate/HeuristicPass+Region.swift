@@ -193,14 +193,16 @@ extension HeuristicPass {
         let rows = StructuredRows.Lazy(
             count: count,
             shape: { index in
-                switch classes[index] {
-                case .good, .nearGood: return nil
-                default: break
-                }
+                if case .good = classes[index] { return nil }
                 guard blocks[index].verdictAction == nil else { return nil }
-                return blocks.withUTF8Text(at: index) {
+                let shape = blocks.withUTF8Text(at: index) {
                     StructuredRows.shape(bytes: $0, kind: blocks[index].kind, words: words[index])
                 }
+                // A near-good line is prose unless a text browser aligned it in columns: a table
+                // row of eight words ("Britax Römer Swingfix M i-Size   500 €   ja   1,7") reads
+                // as a short sentence, and its table fell apart into rows and prose.
+                if case .nearGood = classes[index], shape != .tableRow { return nil }
+                return shape
             },
             label: { index in blocks.withUTF8Text(at: index) { StructuredRows.label(bytes: $0) } })
         // Lines dropped where they sit inside an article too (pictures, captions).

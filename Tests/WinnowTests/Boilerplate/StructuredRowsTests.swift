@@ -76,4 +76,26 @@ import Testing
         ]
         #expect(Self.members(lines) == [false, false, false, true, true, true, false, false])
     }
+
+    /// A table's rows under group labels of their own ("ca. 4 bis 12 Jahre"): one line between
+    /// two rows keeps the run, two lines end it.
+    @Test func aTablesRowsMayComeInGroupsUnderLabels() {
+        let grouped = [
+            "ca. 1 bis 12 Jahre",
+            "Cybex Pallas S-Fix                  300 €      ja      2,1",
+            "Nania I-Max SP Isofix               139 €      ja      2,7",
+            "ca. 4 bis 12 Jahre",
+            "Cybex Solution S-Fix                190 €      ja      1,7",
+            "Bezugstoffe enthalten Schadstoffe",
+        ]
+        #expect(Self.members(grouped) == [false, true, true, false, true, false])
+        let apart = [
+            "Cybex Pallas S-Fix                  300 €      ja      2,1",
+            "Nania I-Max SP Isofix               139 €      ja      2,7",
+            "The seats were bought in October.",
+            "ca. 4 bis 12 Jahre",
+            "Cybex Solution S-Fix                190 €      ja      1,7",
+        ]
+        #expect(!Self.members(apart).contains(true))
+    }
 }

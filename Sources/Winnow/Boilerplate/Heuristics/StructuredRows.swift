@@ -47,6 +47,26 @@ enum StructuredRows {
 
         func contains(_ index: Int) -> Bool {
             guard let own = shape(at: index) else { return false }
+            // A table's rows may come in groups under a label of their own ("ca. 4 bis 12
+            // Jahre" over the seats for those ages): one line between two rows keeps the run.
+            if own == .tableRow {
+                var rows = 1
+                for step in [-1, 1] {
+                    var at = index + step
+                    while rows < minimumRun {
+                        if shape(at: at) == .tableRow {
+                            rows += 1
+                        } else if shape(at: at + step) == .tableRow {
+                            at += step
+                            rows += 1
+                        } else {
+                            break
+                        }
+                        at += step
+                    }
+                }
+                return rows >= minimumRun
+            }
             for first in (index - minimumRun + 1)...index {
                 let run = first..<(first + minimumRun)
                 guard run.allSatisfy({ shape(at: $0) == own }) else { continue }
