@@ -49,4 +49,13 @@ import Testing
         #expect(earlierCopies([Self.paragraph, "Note", Self.paragraph, "Note"]) == [0, 1])
         #expect(earlierCopies([Self.paragraph, Self.paragraph, Self.paragraph]) == [0, 1])
     }
+
+    /// A long page printed twice: every line of the first copy goes, once (each pair of copies
+    /// inside a passage already walked is not walked again).
+    @Test func aLongPagePrintedTwiceGoesOnce() {
+        let page = (0..<2_000).map { "Paragraph \($0) of the long report on the city's budget, which the council debated for several weeks this spring." }
+        let copies = droppedCopies(page + page)
+        #expect(copies.map(\.index) == Array(0..<2_000))
+        #expect(copies.allSatisfy { !$0.passage })
+    }
 }

@@ -61,9 +61,15 @@ enum RepeatedParagraphHeuristic {
             features[kept[a]].fingerprint == features[kept[b]].fingerprint && features[kept[a]].words == features[kept[b]].words
         }
         var dropped: [Int: Bool] = [:]
+        // How far (exclusive, in `kept`) the walks of each distance between two copies reached:
+        // a pair inside a passage already walked at the same distance would walk it again (a
+        // page printed twice has a pair for each of its paragraphs, and walking each was
+        // quadratic in the page's length).
+        var walkedTo: [Int: Int] = [:]
         for pair in pairs {
             let (later, earlier) = pair
             dropped[kept[earlier]] = false
+            if let reached = walkedTo[later - earlier], earlier < reached { continue }
             // Outwards from the pair, while both copies read the same, the earlier copy never
             // reaching into the later one.
             var back = 1
@@ -75,6 +81,7 @@ enum RepeatedParagraphHeuristic {
             for position in (earlier - back + 1)..<(earlier + ahead) where position != earlier {
                 if dropped[kept[position]] == nil { dropped[kept[position]] = true }
             }
+            walkedTo[later - earlier] = earlier + ahead
         }
         return dropped.keys.sorted().map { ($0, dropped[$0] ?? false) }
     }
