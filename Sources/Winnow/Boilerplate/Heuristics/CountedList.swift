@@ -15,7 +15,7 @@ enum CountedList {
     /// An entry may have one line of detail under it (`isDetail`: "1. 2012 Honda Crosstour",
     /// "0.9% APR for 24-60 months", "2. 2012 Honda Odyssey", …), which belongs to the list.
     /// Markdown writes that line as a nested item; the clean text writes it plain, and the list
-    /// it had kept together fell apart into entries a menu's shape, cleaned again.
+    /// it had kept together fell apart, cleaned again, into entries of a menu's shape.
     static func entries(count: Int, number: (Int) -> Int?, isDetail: (Int) -> Bool = { _ in false }) -> [Bool] {
         var entries = [Bool](repeating: false, count: count)
         var run: [Int] = []
