@@ -151,7 +151,8 @@ extension HeuristicPass {
         let enclosedLists = MenuItemHeuristic.enclosedEntries(
             classes: page.classes, features: page.features, kinds: kinds,
             pageLanguage: document.language?.code, stopwordBit: StopwordIndex.shared.bit(of: document.language?.code),
-            language: { [blocks = document.blocks] in blocks[$0].languageCode },
+            // Read in place: `blocks[$0].languageCode` copied the block.
+            language: { [blocks = document.blocks] index in blocks.withUnsafeBufferPointer { $0[index].languageCode } },
             text: { [blocks = document.blocks] in Block.plainText(of: blocks, at: $0) })
         for (index, enclosed) in enclosedLists.enumerated() where enclosed {
             introducedLists[index] = true

@@ -11,10 +11,10 @@ extension HeuristicPass {
         let foreignBaseline = document.language.map { $0.confidence >= ForeignShortBlockHeuristic.minimumConfidence ? $0.code : nil }
             ?? language
         let firstSeparatorAfter = (region.upperBound + 1..<count).first { page.separators[$0] }
-        // Read in place through the buffer (a closure over the elements copied each block).
-        let ruleDropped = document.blocks.withUnsafeBufferPointer { blocks in blocks.indices.map { blocks[$0].verdictAction == .drop } }
+        // Only the neighbours of repeated lines are asked, each read in place.
         let ownRepeats = RepeatedLineHeuristic.confined(
-            to: region, features: page.features, classes: page.classes, isDropped: { ruleDropped[$0] })
+            to: region, features: page.features, classes: page.classes,
+            isDropped: { index in document.blocks.withUnsafeBufferPointer { $0[index].verdictAction == .drop } })
 
         for index in 0..<count where !Block.isDecided(document.blocks, at: index) {
             let score = page.classes[index].regionScore(words: page.features[index].words, t)

@@ -273,7 +273,7 @@ enum ArticleBridgeHeuristic {
             var index = edge + step
             var gapLines = 0
             var gapBad = 0
-            var gapHoldsArticleList = false
+            // Lines of an article's list or table in the gap (`isArticleList`, introduced lists).
             var gapListLines = 0
             var gapPictures = 0
             while gapLines <= maximumGap, isOpen(index) {
@@ -290,7 +290,7 @@ enum ArticleBridgeHeuristic {
                     // shaped line per `badShare` entries: a summary's bullet over a table) may be
                     // crossed to one sentence; any other gap may hold few boilerplate-shaped
                     // lines (pictures count) and needs more prose beyond it.
-                    let listGap = gapHoldsArticleList && gapBad * badShare <= gapListLines
+                    let listGap = gapListLines > 0 && gapBad * badShare <= gapListLines
                     guard listGap || (gapBad + gapPictures) * badShare <= gapLines else { return edge }
                     // A prose line with too little beyond it is part of the gap (a long list
                     // entry), unless the gap is a list only articles hold.
@@ -304,7 +304,6 @@ enum ArticleBridgeHeuristic {
                         gapLines = 0
                         gapBad = 0
                         gapPictures = 0
-                        gapHoldsArticleList = false
                         gapListLines = 0
                     } else {
                         gapLines += 1
@@ -313,7 +312,6 @@ enum ArticleBridgeHeuristic {
                     // An introduced list ("The ten principles:" over short numbered entries)
                     // is the article's; a menu or a teaser list has no such line above it.
                     if isArticleList(index) || introduced?[index] == true {
-                        gapHoldsArticleList = true
                         gapListLines += 1
                     } else if pictures?[index] == true {
                         gapPictures += 1
@@ -324,7 +322,6 @@ enum ArticleBridgeHeuristic {
                 default:
                     // A row of the article's own list is no headline ("Venue: Riverside Park Bandstand").
                     if isArticleList(index) {
-                        gapHoldsArticleList = true
                         gapListLines += 1
                     } else if isHeadlineShaped(features[index]) {
                         gapBad += 1

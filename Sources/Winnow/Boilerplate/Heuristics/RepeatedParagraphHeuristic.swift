@@ -83,7 +83,7 @@ enum RepeatedParagraphHeuristic {
             }
             walkedTo[later - earlier] = earlier + ahead
         }
-        return dropped.keys.sorted().map { ($0, dropped[$0] ?? false) }
+        return dropped.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
     private struct LineKey: Hashable {

@@ -35,7 +35,7 @@ enum TrailingHeadingHeuristic {
             guard let last = buffer.indices.last(where: isKept), buffer[last].kind == .heading,
                 features[last].words <= maximumWords, !endsWithFullStop(Block.plainText(of: blocks, at: last)),
                 // Text above it, or the heading is the page's title over nothing else.
-                buffer.indices.contains(where: { $0 < last && isKept($0) && features[$0].words >= 4 })
+                buffer.indices[..<last].contains(where: { isKept($0) && features[$0].words >= 4 })
             else { return nil }
             return last
         }
